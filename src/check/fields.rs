@@ -1,0 +1,684 @@
+//! Facts: which fields each kind of fact takes, and building the typed fact from them.
+
+use std::collections::BTreeMap;
+
+use super::{list_elems, scalar_str, Checker};
+use crate::diag::{did_you_mean, Code, Diagnostic};
+use crate::model::{self, Activity, CaseList, Channel, DataSource, FactBase, FactKind, Maybe, Necessity, Role};
+use crate::syntax::{Arg, Elem, Form, Stmt, Word};
+
+/// The fields each kind of fact accepts, and which of them are required. Every fact also
+/// accepts `text` and `jurisdictions`.
+const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
+    (FactKind::Controller, &["name", "address", "affiliates", "role"], &["name"]),
+    (FactKind::Service, &["name", "url"], &["name"]),
+    (FactKind::Jurisdiction, &["regions", "name", "law", "role"], &["regions"]),
+    (FactKind::Term, &["kind", "label", "dpv"], &["kind", "label"]),
+    (FactKind::Collect, &["items", "source", "necessity", "purposes", "role", "name"], &["items", "source", "necessity"]),
+    (FactKind::Purpose, &["kind", "basis"], &[]),
+    (FactKind::Consent, &["except"], &[]),
+    (FactKind::Recipient, &["kind", "activities", "items", "when", "unconditional"], &["activities"]),
+    (FactKind::Transfer, &["to", "from", "basis", "safeguards"], &["to"]),
+    (FactKind::Storage, &["location"], &["location"]),
+    (FactKind::Security, &["measures"], &["measures"]),
+    (FactKind::Incident, &["notify", "report-to-regulators"], &["notify"]),
+    (FactKind::Retention, &["period", "criteria"], &["period"]),
+    (FactKind::Right, &["kind", "channels", "respond-within", "when", "except"], &["channels"]),
+    (FactKind::Minors, &["age", "parental-consent", "no-service"], &["age"]),
+    (FactKind::Cookies, &["purposes", "refuse", "do-not-track", "no-cross-site-tracking"], &[]),
+    (FactKind::Contact, &["department", "officer", "email", "phone", "address", "url", "channels", "complaints", "respond-within"], &[]),
+    (FactKind::Changes, &["notify", "major", "consent-for-reduction", "archive"], &[]),
+    (FactKind::Assessment, &["risk"], &["risk"]),
+];
+
+const COMMON_FIELDS: &[&str] = &["text", "jurisdictions"];
+const REPEATABLE: &[&str] = &["basis"];
+
+fn spec(kind: FactKind) -> (&'static [&'static str], &'static [&'static str]) {
+    FACT_FIELDS
+        .iter()
+        .find(|(k, _, _)| *k == kind)
+        .map(|(_, allowed, required)| (*allowed, *required))
+        .expect("every fact kind has a field table")
+}
+
+/// The kinds of fact that accept a field, for "belongs inside ..." hints.
+pub(super) fn kinds_allowing(field: &str) -> Vec<&'static str> {
+    if COMMON_FIELDS.contains(&field) {
+        return vec!["any fact"];
+    }
+    FACT_FIELDS
+        .iter()
+        .filter(|(_, allowed, _)| allowed.contains(&field))
+        .map(|(k, _, _)| k.keyword())
+        .collect()
+}
+
+/// The field statements of one block, by keyword.
+#[derive(Default)]
+pub(super) struct Fields<'s> {
+    map: BTreeMap<&'s str, Vec<&'s Stmt>>,
+}
+
+impl<'s> Fields<'s> {
+    /// Collects the fields of `stmt`'s body, reporting unknown, misplaced and duplicate ones.
+    pub(super) fn collect(stmt: &'s Stmt, allowed: &[&str], repeatable: &[&str], diags: &mut Vec<Diagnostic>) -> Fields<'s> {
+        let mut fields = Fields::default();
+        let what = stmt.keyword.text.as_str();
+        let mut previous: Option<&Stmt> = None;
+        for child in stmt.stmts() {
+            let keyword = child.keyword.text.as_str();
+            match child.form {
+                Form::Field | Form::CaseList if allowed.contains(&keyword) => {
+                    fields.insert(child, repeatable.contains(&keyword), diags);
+                }
+                Form::Field | Form::CaseList => {
+                    let kinds = kinds_allowing(keyword);
+                    let help = if kinds.is_empty() {
+                        format!("`{keyword}` belongs in the policy header")
+                    } else {
+                        format!("`{keyword}` belongs inside {}; a {what} takes {}", kinds.join(", "), allowed.join(", "))
+                    };
+                    diags.push(
+                        Diagnostic::new(Code::Misplaced, format!("a {what} has no field `{keyword}`"), child.keyword.span)
+                            .with_help(help),
+                    );
+                }
+                Form::Unknown => {
+                    let mut diag = Diagnostic::new(
+                        Code::UnknownStatement,
+                        format!("unknown field `{keyword}` in a {what}"),
+                        child.keyword.span,
+                    );
+                    if let Some(m) = did_you_mean(keyword, allowed.iter().copied()) {
+                        diag = diag.with_help(format!("did you mean `{m}`?"));
+                    } else if let Some(help) = super::list_continuation_help(previous, child) {
+                        diag = diag.with_help(help);
+                    } else {
+                        diag = diag.with_help(format!("a {what} takes {}", allowed.join(", ")));
+                    }
+                    diags.push(diag);
+                }
+                _ => {
+                    diags.push(
+                        Diagnostic::new(Code::Misplaced, format!("`{keyword}` cannot stand inside a {what}"), child.keyword.span)
+                            .with_help(format!("a {what} holds fields ({}); write prose before or after it", allowed.join(", "))),
+                    );
+                }
+            }
+            previous = Some(child);
+        }
+        fields
+    }
+
+    pub(super) fn insert(&mut self, stmt: &'s Stmt, repeatable: bool, diags: &mut Vec<Diagnostic>) {
+        let entry = self.map.entry(stmt.keyword.text.as_str()).or_default();
+        if let Some(first) = entry.first().filter(|_| !repeatable) {
+            diags.push(
+                Diagnostic::new(
+                    Code::DuplicateField,
+                    format!("`{}` is given twice", stmt.keyword.text),
+                    stmt.keyword.span,
+                )
+                .with_label("given again here")
+                .with_secondary(first.keyword.span, "first given here")
+                .with_help("keep one"),
+            );
+            return;
+        }
+        entry.push(stmt);
+    }
+
+    pub(super) fn get(&self, keyword: &str) -> Option<&'s Stmt> {
+        self.map.get(keyword).and_then(|v| v.first().copied())
+    }
+
+    pub(super) fn all(&self, keyword: &str) -> &[&'s Stmt] {
+        self.map.get(keyword).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub(super) fn has(&self, keyword: &str) -> bool {
+        self.map.contains_key(keyword)
+    }
+}
+
+impl Checker {
+    /// Checks one fact, adds it to the model, and returns its kind and id.
+    pub(super) fn fact(&mut self, stmt: &Stmt, section: Option<&str>) -> Option<(FactKind, String)> {
+        let kind = FactKind::from_keyword(&stmt.keyword.text)?;
+        let id = stmt.id()?.clone();
+        let (specific, required) = spec(kind);
+        let allowed: Vec<&str> = specific.iter().chain(COMMON_FIELDS).copied().collect();
+        let f = Fields::collect(stmt, &allowed, REPEATABLE, &mut self.diags);
+        for field in required {
+            if !f.has(field) {
+                let code = if *field == "channels" { Code::NoChannel } else { Code::MissingField };
+                let example = example(field);
+                let message = if *field == "channels" {
+                    format!("the right `{}` says nowhere how to exercise it", id.text)
+                } else {
+                    format!("{} `{}` has no `{field}`", kind.keyword(), id.text)
+                };
+                self.error(
+                    Diagnostic::new(code, message, stmt.keyword.span.join(id.span))
+                        .with_help(format!("add `{example}`")),
+                );
+            }
+        }
+        let base = FactBase {
+            id: id.text.clone(),
+            section: section.filter(|s| !s.is_empty()).map(str::to_string),
+            text: f.get("text").and_then(|s| s.text()).and_then(|t| self.text(t, false)),
+            jurisdictions: self.fact_refs(&f, "jurisdictions", FactKind::Jurisdiction),
+        };
+        match kind {
+            FactKind::Term => {
+                let kind_word = f.get("kind").and_then(Stmt::id);
+                if let Some(k) = kind_word {
+                    if !crate::model::vocab::KINDS.contains(&k.text.as_str()) {
+                        self.bad_choice(k, "term kind", &crate::model::vocab::KINDS);
+                    }
+                }
+                if let Some(label) = f.get("label").and_then(Stmt::text) {
+                    self.text(label, false);
+                }
+                if let Some(dpv) = f.get("dpv").and_then(scalar_str) {
+                    let value = dpv.plain();
+                    let ok = value.split_once(':').is_some_and(|(p, c)| {
+                        !p.is_empty() && !c.is_empty() && !value.contains(char::is_whitespace)
+                    });
+                    if !ok {
+                        self.error(
+                            Diagnostic::new(Code::BadValue, format!("`{value}` is not a DPV concept name"), dpv.span)
+                                .with_help("DPV concepts are written prefix:Name, such as dpv:Marketing or pd:EmailAddress"),
+                        );
+                    }
+                }
+                return None;
+            }
+            FactKind::Controller => {
+                let name = self.required_text(&f, stmt, "name", "").unwrap_or_default();
+                let address = self.maybe_text(&f, "address");
+                let affiliates = f.get("affiliates").and_then(Stmt::text).and_then(|t| self.text(t, false));
+                let role = self.role(&f).unwrap_or(Role::Controller);
+                self.model.controllers.push(model::Controller { base, name, address, affiliates, role });
+            }
+            FactKind::Service => {
+                let name = self.required_text(&f, stmt, "name", "").unwrap_or_default();
+                let url = f.get("url").and_then(|s| self.url(s));
+                self.model.services.push(model::Service { base, name, url });
+            }
+            FactKind::Jurisdiction => {
+                let regions = self.terms(&f, "regions", "region");
+                let name = f.get("name").and_then(Stmt::text).and_then(|t| self.text(t, true));
+                let law = f.get("law").and_then(Stmt::text).and_then(|t| self.text(t, false));
+                let role = self.role(&f);
+                self.model.jurisdictions.push(model::Jurisdiction { base, name, regions, law, role });
+            }
+            FactKind::Collect => {
+                let name = f.get("name").and_then(Stmt::text).and_then(|t| self.text(t, false));
+                let items = self.terms(&f, "items", "data");
+                let sources = self.choices(&f, "source", &["user", "automatic", "third-party"])
+                    .into_iter()
+                    .map(|s| match s.as_str() {
+                        "user" => DataSource::User,
+                        "automatic" => DataSource::Automatic,
+                        _ => DataSource::ThirdParty,
+                    })
+                    .collect();
+                let necessity = match self.choice(&f, "necessity", &["necessary", "optional"]).as_deref() {
+                    Some("optional") => Necessity::Optional,
+                    _ => Necessity::Necessary,
+                };
+                let purposes = self.terms(&f, "purposes", "purpose");
+                let role = self.role(&f).unwrap_or(Role::Controller);
+                self.model.collections.push(model::Collection { base, name, items, sources, necessity, purposes, role });
+            }
+            FactKind::Purpose => {
+                let kind = self.kind(&f, &id, "purpose", stmt);
+                let bases = self.bases(&f);
+                self.model.purposes.push(model::Purpose { base, kind, bases });
+            }
+            FactKind::Consent => {
+                let exceptions = self.case_list(&f, "except");
+                self.model.consent.push(model::Consent { base, exceptions });
+            }
+            FactKind::Recipient => {
+                let kind = self.kind(&f, &id, "recipient", stmt);
+                let activities = self.choices(&f, "activities", &["entrusted", "sharing", "transfer", "disclosure"])
+                    .into_iter()
+                    .map(|a| match a.as_str() {
+                        "entrusted" => Activity::Entrusted,
+                        "sharing" => Activity::Sharing,
+                        "transfer" => Activity::Transfer,
+                        _ => Activity::Disclosure,
+                    })
+                    .collect();
+                let items = self.terms(&f, "items", "data");
+                let conditions = self.case_list(&f, "when");
+                let unconditional = f.has("unconditional");
+                if conditions.is_none() && !unconditional {
+                    self.error(
+                        Diagnostic::new(
+                            Code::NoConditions,
+                            format!("the recipient `{}` is given personal information under no stated conditions", id.text),
+                            stmt.keyword.span.join(id.span),
+                        )
+                        .with_help("state the conditions in `when { case ... }`, or write `unconditional` if there are none"),
+                    );
+                } else if conditions.is_some() && unconditional {
+                    self.error(
+                        Diagnostic::new(
+                            Code::BadValue,
+                            format!("the recipient `{}` has conditions and is declared `unconditional`", id.text),
+                            f.get("unconditional").map_or(id.span, |s| s.keyword.span),
+                        )
+                        .with_help("remove `unconditional`"),
+                    );
+                }
+                self.model.recipients.push(model::Recipient { base, kind, activities, items, conditions, unconditional });
+            }
+            FactKind::Transfer => {
+                let to = self.terms(&f, "to", "region");
+                let from = self.terms(&f, "from", "region");
+                let bases = self.bases(&f);
+                let safeguards = self.case_list(&f, "safeguards");
+                self.model.transfers.push(model::Transfer { base, to, from, bases, safeguards });
+            }
+            FactKind::Storage => {
+                let location = self.terms(&f, "location", "region");
+                self.model.storage.push(model::Storage { base, location });
+            }
+            FactKind::Security => {
+                let measures = self.terms(&f, "measures", "measure");
+                self.model.security.push(model::Security { base, measures });
+            }
+            FactKind::Incident => {
+                let notify = self.terms(&f, "notify", "channel");
+                let report_to_regulators = f.has("report-to-regulators");
+                self.model.incidents.push(model::Incident { base, notify, report_to_regulators });
+            }
+            FactKind::Retention => {
+                let period = f.get("period").and_then(|s| self.duration_arg(s));
+                let criteria = self.case_list(&f, "criteria");
+                if let Some(period) = period {
+                    self.model.retention.push(model::Retention { base, period, criteria });
+                }
+            }
+            FactKind::Right => {
+                let kind = self.kind(&f, &id, "right", stmt);
+                let channels = self.channels(&f);
+                let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
+                let when = self.case_list(&f, "when");
+                let except = self.case_list(&f, "except");
+                self.model.rights.push(model::Right { base, kind, channels, respond_within, when, except });
+            }
+            FactKind::Minors => {
+                let age = f.get("age").and_then(|s| self.age(s)).unwrap_or_default();
+                let parental_consent = f.has("parental-consent");
+                let no_service = f.has("no-service");
+                self.model.minors.push(model::Minors { base, age, parental_consent, no_service });
+            }
+            FactKind::Cookies => {
+                let purposes = self.terms(&f, "purposes", "purpose");
+                let refuse = self.terms(&f, "refuse", "channel");
+                let do_not_track = self.choice(&f, "do-not-track", &["honored", "ignored"]).map(|c| {
+                    if c == "honored" { model::DoNotTrack::Honored } else { model::DoNotTrack::Ignored }
+                });
+                let no_cross_site_tracking = f.has("no-cross-site-tracking");
+                self.model.cookies.push(model::Cookies { base, purposes, refuse, do_not_track, no_cross_site_tracking });
+            }
+            FactKind::Contact => {
+                let department = self.maybe_text(&f, "department");
+                let officer = self.maybe_text(&f, "officer");
+                let email = self.maybe_scalar(&f, "email");
+                let phone = self.maybe_scalar(&f, "phone");
+                let address = self.maybe_text(&f, "address");
+                let url = self.maybe_scalar(&f, "url");
+                let channels = self.terms(&f, "channels", "channel");
+                let complaints = f.has("complaints");
+                let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
+                if email.is_none() && phone.is_none() && address.is_none() && url.is_none() && channels.is_empty() {
+                    self.error(
+                        Diagnostic::new(
+                            Code::UnreachableContact,
+                            format!("the contact `{}` gives no way to reach it", id.text),
+                            stmt.keyword.span.join(id.span),
+                        )
+                        .with_help("add an `email`, `phone`, `address`, `url` or `channels`; write `email missing en \"...\"` when the source lacks it"),
+                    );
+                }
+                self.model.contacts.push(model::Contact {
+                    base, department, officer, email, phone, address, url, channels, complaints, respond_within,
+                });
+            }
+            FactKind::Changes => {
+                let notify = self.terms(&f, "notify", "channel");
+                let major = self
+                    .choices(&f, "major", &model::MajorRule::ALL.map(|r| r.id()))
+                    .into_iter()
+                    .filter_map(|m| model::MajorRule::ALL.into_iter().find(|r| r.id() == m))
+                    .collect();
+                let consent_for_reduction = f.has("consent-for-reduction");
+                let archive = f.has("archive");
+                self.model.changes.push(model::Changes { base, notify, major, consent_for_reduction, archive });
+            }
+            FactKind::Assessment => {
+                let risk = match self.choice(&f, "risk", &["low", "medium", "high"]).as_deref() {
+                    Some("high") => model::Risk::High,
+                    Some("medium") => model::Risk::Medium,
+                    _ => model::Risk::Low,
+                };
+                self.model.assessments.push(model::Assessment { base, risk });
+            }
+        }
+        Some((kind, id.text))
+    }
+
+    /// The kind term of a right, recipient or purpose: the `kind` field, or the id itself.
+    fn kind(&mut self, f: &Fields<'_>, id: &Word, term_kind: &str, stmt: &Stmt) -> String {
+        if let Some(word) = f.get("kind").and_then(Stmt::id) {
+            self.term(term_kind, word);
+            return word.text.clone();
+        }
+        let known = crate::model::vocab::builtin()
+            .get(term_kind)
+            .is_some_and(|t| t.contains_key(&id.text))
+            || self.custom_terms.contains_key(&(term_kind.to_string(), id.text.clone()));
+        if known {
+            self.used_terms.insert((term_kind.to_string(), id.text.clone()));
+        } else {
+            let mut diag = Diagnostic::new(
+                Code::MissingField,
+                format!("the {term_kind} `{}` has no `kind`, and `{}` is no {term_kind} term", id.text, id.text),
+                stmt.keyword.span.join(id.span),
+            );
+            let candidates: Vec<&str> = crate::model::vocab::builtin()
+                .get(term_kind)
+                .map(|t| t.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            diag = match did_you_mean(&id.text, candidates.iter().copied()) {
+                Some(m) => diag.with_help(format!("add `kind {m}`, or name the fact `{m}`")),
+                None => diag.with_help(format!("add `kind <a {term_kind} term>`; the terms are listed in vocabulary/builtin.toml")),
+            };
+            self.error(diag);
+        }
+        id.text.clone()
+    }
+
+    fn terms(&mut self, f: &Fields<'_>, field: &str, kind: &str) -> Vec<String> {
+        let Some(stmt) = f.get(field) else { return Vec::new() };
+        let mut out: Vec<String> = Vec::new();
+        for elem in list_elems(stmt) {
+            match elem {
+                Elem::Word(word) => {
+                    if self.term(kind, word) {
+                        if out.contains(&word.text) {
+                            self.error(Diagnostic::new(Code::DuplicateField, format!("`{}` is listed twice", word.text), word.span));
+                        } else {
+                            out.push(word.text.clone());
+                        }
+                    }
+                }
+                Elem::At(_, span) => self.error(
+                    Diagnostic::new(Code::BadValue, format!("`{field}` takes {kind} terms, not @references"), *span)
+                        .with_help("only `channels` of a right accepts @contact references"),
+                ),
+            }
+        }
+        out
+    }
+
+    /// Ids of other facts of `kind` (a fact's `jurisdictions`).
+    fn fact_refs(&mut self, f: &Fields<'_>, field: &str, kind: FactKind) -> Vec<String> {
+        let Some(stmt) = f.get(field) else { return Vec::new() };
+        let mut out = Vec::new();
+        for elem in list_elems(stmt) {
+            let Elem::Word(word) = elem else { continue };
+            if self.fact_of_kind(word, kind) {
+                out.push(word.text.clone());
+            }
+        }
+        out
+    }
+
+    pub(super) fn fact_of_kind(&mut self, word: &Word, kind: FactKind) -> bool {
+        match self.facts.get(&word.text) {
+            Some((k, _)) if *k == kind => true,
+            Some((k, _)) => {
+                let k = *k;
+                self.error(Diagnostic::new(
+                    Code::UnknownReference,
+                    format!("`{}` is a {}, not a {}", word.text, k.keyword(), kind.keyword()),
+                    word.span,
+                ));
+                false
+            }
+            None => {
+                let candidates: Vec<&str> = self
+                    .facts
+                    .iter()
+                    .filter(|(_, (k, _))| *k == kind)
+                    .map(|(id, _)| id.as_str())
+                    .collect();
+                let mut diag = Diagnostic::new(
+                    Code::UnknownReference,
+                    format!("no {} has the id `{}`", kind.keyword(), word.text),
+                    word.span,
+                );
+                diag = match did_you_mean(&word.text, candidates.iter().copied()) {
+                    Some(m) => diag.with_help(format!("did you mean `{m}`?")),
+                    None => diag.with_help(format!("declare it: {} {} {{ ... }}", kind.keyword(), word.text)),
+                };
+                self.error(diag);
+                false
+            }
+        }
+    }
+
+    fn channels(&mut self, f: &Fields<'_>) -> Vec<Channel> {
+        let Some(stmt) = f.get("channels") else { return Vec::new() };
+        let mut out = Vec::new();
+        for elem in list_elems(stmt) {
+            match elem {
+                Elem::Word(word) => {
+                    if self.term("channel", word) {
+                        out.push(Channel::Term { channel: word.text.clone() });
+                    }
+                }
+                Elem::At(word, _) => {
+                    if self.fact_of_kind(word, FactKind::Contact) {
+                        out.push(Channel::Contact { contact: word.text.clone() });
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn bases(&mut self, f: &Fields<'_>) -> Vec<model::LegalBasis> {
+        let mut out = Vec::new();
+        for stmt in f.all("basis") {
+            let mut words = stmt.args.iter().filter_map(|a| match a {
+                Arg::Id(w) => Some(w),
+                _ => None,
+            });
+            let Some(basis) = words.next() else { continue };
+            if !self.term("basis", basis) {
+                continue;
+            }
+            let mut jurisdictions = Vec::new();
+            for elem in list_elems(stmt) {
+                if let Elem::Word(word) = elem {
+                    if self.fact_of_kind(word, FactKind::Jurisdiction) {
+                        jurisdictions.push(word.text.clone());
+                    }
+                }
+            }
+            out.push(model::LegalBasis { basis: basis.text.clone(), jurisdictions });
+        }
+        out
+    }
+
+    fn case_list(&mut self, f: &Fields<'_>, field: &str) -> Option<CaseList> {
+        let stmt = f.get(field)?;
+        let marker = match stmt.args.iter().find_map(|a| match a {
+            Arg::Str(s) => Some(s),
+            _ => None,
+        }) {
+            Some(s) => self.marker(s).unwrap_or_else(model::Marker::bullet),
+            None => model::Marker::bullet(),
+        };
+        let mut cases = Vec::new();
+        let mut seen: BTreeMap<String, crate::source::Span> = BTreeMap::new();
+        for child in stmt.stmts() {
+            if child.form != Form::Case {
+                let help = if child.form == Form::Unknown {
+                    "write each clause as `case <id> en \"...\" zh-CN \"...\"`".to_string()
+                } else {
+                    format!("`{field}` holds only `case` clauses")
+                };
+                self.error(
+                    Diagnostic::new(Code::Misplaced, format!("`{}` cannot stand in `{field}`", child.keyword.text), child.keyword.span)
+                        .with_help(help),
+                );
+                continue;
+            }
+            let Some(id) = child.id() else { continue };
+            self.identifier(id);
+            if let Some(first) = seen.get(&id.text) {
+                self.error(
+                    Diagnostic::new(Code::DuplicateId, format!("the case `{}` appears twice in this list", id.text), id.span)
+                        .with_secondary(*first, "first here"),
+                );
+                continue;
+            }
+            seen.insert(id.text.clone(), id.span);
+            if let Some(text) = child.text().and_then(|t| self.text(t, false)) {
+                cases.push(model::Case { id: id.text.clone(), text });
+            }
+        }
+        if stmt.stmts().is_empty() {
+            self.error(
+                Diagnostic::new(Code::EmptyBlock, format!("`{field}` has no cases"), stmt.keyword.span)
+                    .with_help("add `case <id> en \"...\" zh-CN \"...\"` clauses, or remove it"),
+            );
+        }
+        Some(CaseList { marker, cases })
+    }
+
+    fn role(&mut self, f: &Fields<'_>) -> Option<Role> {
+        self.choice(f, "role", &["controller", "processor"]).map(|r| {
+            if r == "processor" { Role::Processor } else { Role::Controller }
+        })
+    }
+
+    /// A one-word field whose value is one of `options`.
+    fn choice(&mut self, f: &Fields<'_>, field: &str, options: &[&str]) -> Option<String> {
+        let word = f.get(field)?.id()?;
+        if options.contains(&word.text.as_str()) {
+            Some(word.text.clone())
+        } else {
+            self.bad_choice(word, field, options);
+            None
+        }
+    }
+
+    /// A list field whose values are each one of `options`.
+    fn choices(&mut self, f: &Fields<'_>, field: &str, options: &[&str]) -> Vec<String> {
+        let Some(stmt) = f.get(field) else { return Vec::new() };
+        let mut out: Vec<String> = Vec::new();
+        for elem in list_elems(stmt) {
+            let Elem::Word(word) = elem else { continue };
+            if !options.contains(&word.text.as_str()) {
+                self.bad_choice(word, field, options);
+            } else if out.contains(&word.text) {
+                self.error(Diagnostic::new(Code::DuplicateField, format!("`{}` is listed twice", word.text), word.span));
+            } else {
+                out.push(word.text.clone());
+            }
+        }
+        out
+    }
+
+    pub(super) fn bad_choice(&mut self, word: &Word, field: &str, options: &[&str]) {
+        let mut diag = Diagnostic::new(
+            Code::BadValue,
+            format!("`{}` is not a valid {field}", word.text),
+            word.span,
+        );
+        diag = match did_you_mean(&word.text, options.iter().copied()) {
+            Some(m) => diag.with_help(format!("did you mean `{m}`?")),
+            None => diag.with_help(format!("write one of: {}", options.join(", "))),
+        };
+        self.error(diag);
+    }
+
+    fn maybe_text(&mut self, f: &Fields<'_>, field: &str) -> Option<Maybe<model::Text>> {
+        let stmt = f.get(field)?;
+        let text = stmt.text()?;
+        // A person's name may be one string for every language; an address or a department
+        // is translated.
+        let converted = self.text(text, field == "officer")?;
+        if stmt.has_keyword("missing").is_some() {
+            self.missing_value(stmt, &converted);
+            Some(Maybe::Missing { missing: converted })
+        } else {
+            Some(Maybe::Given(converted))
+        }
+    }
+
+    fn maybe_scalar(&mut self, f: &Fields<'_>, field: &str) -> Option<Maybe<String>> {
+        let stmt = f.get(field)?;
+        if stmt.has_keyword("missing").is_some() {
+            let text = self.text(stmt.text()?, false)?;
+            self.missing_value(stmt, &text);
+            return Some(Maybe::Missing { missing: text });
+        }
+        let value = match field {
+            "email" => self.email(stmt),
+            "url" => self.url(stmt),
+            _ => self.phone(stmt),
+        };
+        value.map(Maybe::Given)
+    }
+
+    fn missing_value(&mut self, stmt: &Stmt, reason: &model::Text) {
+        let reason = reason
+            .get(&self.authoritative)
+            .or_else(|| reason.values().next())
+            .map(|inlines| super::values::plain(inlines))
+            .unwrap_or_default();
+        self.error(
+            Diagnostic::new(
+                Code::MissingValue,
+                format!("the `{}` is marked missing: {reason}", stmt.keyword.text),
+                stmt.keyword.span,
+            )
+            .with_help("fill it in when the value is known"),
+        );
+    }
+}
+
+/// A sample of each field, for "add ..." hints.
+fn example(field: &str) -> &'static str {
+    match field {
+        "name" => "name en \"...\" zh-CN \"...\"",
+        "regions" => "regions eea, uk",
+        "kind" => "kind <term>",
+        "label" => "label en \"...\" zh-CN \"...\"",
+        "items" => "items name, email",
+        "source" => "source user",
+        "necessity" => "necessity necessary",
+        "activities" => "activities sharing",
+        "to" => "to china",
+        "location" => "location china",
+        "measures" => "measures encryption, access-control",
+        "notify" => "notify email, phone",
+        "period" => "period as-long-as-necessary",
+        "channels" => "channels web-form, @contact",
+        "age" => "age 14",
+        "risk" => "risk low",
+        _ => "...",
+    }
+}

@@ -1,0 +1,499 @@
+//! Values: texts and their translations, references in prose, dates, versions, durations,
+//! e-mail addresses, URLs and phone numbers.
+
+use super::fields::Fields;
+use super::{scalar_str, Checker, PendingRef};
+use crate::diag::{did_you_mean, Code, Diagnostic};
+use crate::model::{self, Duration, FactKind, Facts, Unit};
+use crate::source::Span;
+use crate::syntax::{self, Arg, Stmt, Word};
+
+/// The fields a `{@fact.field}` reference may name, by kind of fact (`None`: the policy).
+pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
+    match kind {
+        None => &["released", "updated", "effective", "version", "title"],
+        Some(FactKind::Controller) => &["name", "address"],
+        Some(FactKind::Service) => &["name", "url"],
+        Some(FactKind::Contact) => &["email", "phone", "address", "url", "department", "officer", "respond-within"],
+        Some(FactKind::Right) => &["respond-within", "channels"],
+        Some(FactKind::Minors) => &["age"],
+        Some(FactKind::Retention) => &["period"],
+        Some(FactKind::Collect) => &["items"],
+        Some(FactKind::Security) => &["measures"],
+        Some(FactKind::Incident) => &["notify"],
+        Some(FactKind::Transfer) => &["to"],
+        Some(FactKind::Storage) => &["location"],
+        Some(_) => &[],
+    }
+}
+
+/// Whether the fact `id` actually has a value for `field` (an optional field may be absent).
+pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &str) -> bool {
+    let by_id = |base: &model::FactBase| base.id == id;
+    match kind {
+        FactKind::Controller => facts.controllers.iter().find(|c| by_id(&c.base)).is_some_and(|c| match field {
+            "address" => c.address.is_some(),
+            _ => true,
+        }),
+        FactKind::Service => facts.services.iter().find(|s| by_id(&s.base)).is_some_and(|s| match field {
+            "url" => s.url.is_some(),
+            _ => true,
+        }),
+        FactKind::Contact => facts.contacts.iter().find(|c| by_id(&c.base)).is_some_and(|c| match field {
+            "email" => c.email.is_some(),
+            "phone" => c.phone.is_some(),
+            "address" => c.address.is_some(),
+            "url" => c.url.is_some(),
+            "department" => c.department.is_some(),
+            "officer" => c.officer.is_some(),
+            "respond-within" => c.respond_within.is_some(),
+            _ => false,
+        }),
+        FactKind::Right => facts.rights.iter().find(|r| by_id(&r.base)).is_some_and(|r| match field {
+            "respond-within" => r.respond_within.is_some(),
+            _ => true,
+        }),
+        // The remaining fields are required, so a fact that checked has them.
+        _ => true,
+    }
+}
+
+/// A text's inline content as plain text (references as written).
+pub(crate) fn plain(inlines: &[model::Inline]) -> String {
+    let mut out = String::new();
+    for inline in inlines {
+        match inline {
+            model::Inline::Text { text } => out.push_str(text),
+            model::Inline::Strong { content } | model::Inline::Emph { content } | model::Inline::Link { content, .. } => {
+                out.push_str(&plain(content))
+            }
+            model::Inline::Ref { fact, field } => {
+                out.push_str("{@");
+                out.push_str(fact);
+                if let Some(field) = field {
+                    out.push('.');
+                    out.push_str(field);
+                }
+                out.push('}');
+            }
+            model::Inline::SectionRef { section } => {
+                out.push_str("{#");
+                out.push_str(section);
+                out.push('}');
+            }
+        }
+    }
+    out
+}
+
+impl Checker {
+    /// Converts a text, checking its languages and references. `allow_untagged`: one string
+    /// may stand for every language (proper names).
+    pub(super) fn text(&mut self, text: &syntax::Text, allow_untagged: bool) -> Option<model::Text> {
+        let mut out = model::Text::new();
+        let mut seen: Vec<(String, Span)> = Vec::new();
+        for part in &text.parts {
+            let inlines = self.inlines(&part.string.content);
+            if part.string.plain().trim().is_empty() {
+                self.error(
+                    Diagnostic::new(Code::EmptyText, "this string is empty", part.string.span)
+                        .with_help("write the text, or remove the statement"),
+                );
+            }
+            self.repeated_values(&part.string);
+            match &part.lang {
+                None if allow_untagged || self.languages.len() <= 1 => {
+                    for lang in &self.languages {
+                        out.insert(lang.clone(), inlines.clone());
+                    }
+                    if self.languages.is_empty() {
+                        out.insert(String::new(), inlines);
+                    }
+                    return Some(out);
+                }
+                None => {
+                    self.error(
+                        Diagnostic::new(Code::UntaggedText, "this text does not say its language", part.string.span)
+                            .with_help(format!(
+                                "write each language's string after its tag: {}",
+                                self.languages.iter().map(|l| format!("{l} \"...\"")).collect::<Vec<_>>().join(" ")
+                            )),
+                    );
+                    return None;
+                }
+                Some(lang) => {
+                    if let Some((_, first)) = seen.iter().find(|(l, _)| *l == lang.text) {
+                        let first = *first;
+                        self.error(
+                            Diagnostic::new(Code::DuplicateTranslation, format!("the `{}` text is given twice", lang.text), lang.span)
+                                .with_secondary(first, "first given here"),
+                        );
+                        continue;
+                    }
+                    seen.push((lang.text.clone(), lang.span));
+                    if !self.languages.is_empty() && !self.languages.contains(&lang.text) {
+                        let diag = if language_tags::LanguageTag::parse(&lang.text).is_ok() {
+                            self.undeclared_language(lang)
+                        } else {
+                            Diagnostic::new(Code::BadLanguageTag, format!("`{}` is not a language tag", lang.text), lang.span)
+                                .with_help(format!("the policy's languages are {}", self.languages.join(", ")))
+                        };
+                        self.error(diag);
+                        continue;
+                    }
+                    out.insert(lang.text.clone(), inlines);
+                }
+            }
+        }
+        let missing: Vec<&String> = self.languages.iter().filter(|l| !out.contains_key(*l)).collect();
+        if !missing.is_empty() && !seen.is_empty() {
+            let list = missing.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ");
+            self.error(
+                Diagnostic::new(
+                    Code::MissingTranslation,
+                    format!("this text has no {list} translation"),
+                    text.span,
+                )
+                .with_label(format!("missing {list}"))
+                .with_help(format!(
+                    "add {} after the {} text",
+                    missing.iter().map(|l| format!("{l} \"...\"")).collect::<Vec<_>>().join(" "),
+                    seen[0].0
+                )),
+            );
+        }
+        Some(out)
+    }
+
+    /// A required text field.
+    pub(super) fn required_text(&mut self, f: &Fields<'_>, owner: &Stmt, field: &str, what: &str) -> Option<model::Text> {
+        match f.get(field).and_then(Stmt::text) {
+            Some(text) => self.text(text, field == "name"),
+            None => {
+                if what == "the policy" {
+                    self.error(
+                        Diagnostic::new(Code::MissingField, format!("the policy has no `{field}`"), owner.keyword.span)
+                            .with_help(format!("add `{field} en \"...\" zh-CN \"...\"`")),
+                    );
+                }
+                None
+            }
+        }
+    }
+
+    fn inlines(&mut self, inlines: &[syntax::Inline]) -> Vec<model::Inline> {
+        inlines
+            .iter()
+            .map(|inline| match inline {
+                syntax::Inline::Text(text) => model::Inline::Text { text: text.clone() },
+                syntax::Inline::Strong(inner) => model::Inline::Strong { content: self.inlines(inner) },
+                syntax::Inline::Emph(inner) => model::Inline::Emph { content: self.inlines(inner) },
+                syntax::Inline::Link { label, target, .. } => model::Inline::Link {
+                    href: target.clone(),
+                    content: self.inlines(label),
+                },
+                syntax::Inline::FactRef { fact, field, .. } => {
+                    self.pending_refs.push(PendingRef { fact: fact.clone(), field: field.clone() });
+                    model::Inline::Ref {
+                        fact: fact.text.clone(),
+                        field: field.as_ref().map(|f| f.text.clone()),
+                    }
+                }
+                syntax::Inline::SectionRef { section, .. } => {
+                    if !self.sections.contains_key(&section.text) {
+                        let mut diag = Diagnostic::new(
+                            Code::UnknownReference,
+                            format!("no section has the id `{}`", section.text),
+                            section.span,
+                        );
+                        diag = match did_you_mean(&section.text, self.sections.keys().map(String::as_str)) {
+                            Some(m) => diag.with_help(format!("did you mean `{m}`?")),
+                            None => diag.with_help("`{#id}` refers to a section declared as `section id ...`"),
+                        };
+                        self.error(diag);
+                    }
+                    model::Inline::SectionRef { section: section.text.clone() }
+                }
+            })
+            .collect()
+    }
+
+    /// Warns when a string repeats a value that a fact declares (an e-mail address typed into
+    /// a paragraph instead of `{@info.email}`).
+    fn repeated_values(&mut self, string: &syntax::Str) {
+        let mut found = Vec::new();
+        for (value, reference) in &self.declared_values {
+            let lower_raw = string.raw.to_lowercase();
+            if let Some(at) = lower_raw.find(&value.to_lowercase()) {
+                let start = string.span.start + 1 + at;
+                found.push(
+                    Diagnostic::new(
+                        Code::RepeatedValue,
+                        format!("`{value}` is written out here, but a fact declares it"),
+                        Span::new(start, start + value.len()),
+                    )
+                    .with_help(format!("write `{reference}` instead, so that changing the fact changes every mention")),
+                );
+            }
+        }
+        self.diags.extend(found);
+    }
+
+    pub(super) fn dates(&mut self, header: &Fields<'_>, policy: &Stmt) -> model::Dates {
+        let read = |checker: &mut Checker, key: &str| -> Option<(jiff::civil::Date, Span)> {
+            let stmt = header.get(key)?;
+            let word = stmt.args.iter().find_map(|a| match a {
+                Arg::Date(w) => Some(w),
+                _ => None,
+            })?;
+            checker.date(word).map(|d| (d, word.span))
+        };
+        let updated = read(self, "updated");
+        let released = read(self, "released");
+        let effective = read(self, "effective");
+        if header.get("updated").is_none() {
+            self.error(
+                Diagnostic::new(Code::MissingField, "the policy has no `updated` date", policy.keyword.span)
+                    .with_help("add `updated YYYY-MM-DD`: the release and effective dates default to it"),
+            );
+        }
+        let released_or = released.or(updated);
+        let effective_or = effective.or(released_or);
+        if let (Some((r, rs)), Some((u, us))) = (released, updated) {
+            if u < r {
+                self.error(
+                    Diagnostic::new(Code::DateOrder, format!("the policy is updated on {u}, before its release on {r}"), us)
+                        .with_secondary(rs, "released here")
+                        .with_help("the update date cannot come before the release date"),
+                );
+            }
+        }
+        if let (Some((e, es)), Some((r, rs))) = (effective, released_or) {
+            if e < r {
+                self.error(
+                    Diagnostic::new(Code::DateOrder, format!("the policy takes effect on {e}, before its release on {r}"), es)
+                        .with_secondary(rs, "released here")
+                        .with_help("a policy cannot take effect before it is released"),
+                );
+            }
+        }
+        let show = |d: Option<(jiff::civil::Date, Span)>| d.map(|(d, _)| d.to_string()).unwrap_or_default();
+        model::Dates {
+            released: show(released_or),
+            updated: show(updated),
+            effective: show(effective_or),
+        }
+    }
+
+    fn date(&mut self, word: &Word) -> Option<jiff::civil::Date> {
+        let text = &word.text;
+        let shaped = text.len() == 10
+            && text.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+        if shaped {
+            match text.parse::<jiff::civil::Date>() {
+                Ok(date) => return Some(date),
+                Err(err) => {
+                    let reason = err.to_string();
+                    let reason = reason.rsplit(": ").next().unwrap_or(&reason).to_string();
+                    self.error(
+                        Diagnostic::new(Code::BadDate, format!("`{text}` is not a calendar date: {reason}"), word.span)
+                            .with_help("check the month and the day"),
+                    );
+                    return None;
+                }
+            }
+        }
+        let mut diag = Diagnostic::new(Code::BadDate, format!("`{text}` is not a date in YYYY-MM-DD form"), word.span);
+        let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
+        if let [y, m, d] = parts.as_slice() {
+            if y.len() == 4 && [m, d].iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) {
+                diag = diag.with_help(format!("write {y}-{m:0>2}-{d:0>2}"));
+            }
+        }
+        if diag.help.is_none() {
+            diag = diag.with_help("dates are written YYYY-MM-DD, for example 2021-04-26");
+        }
+        self.error(diag);
+        None
+    }
+
+    pub(super) fn version(&mut self, header: &Fields<'_>, updated: &str) -> String {
+        let Some(word) = header.get("version").and_then(|s| {
+            s.args.iter().find_map(|a| match a {
+                Arg::Version(w) => Some(w),
+                _ => None,
+            })
+        }) else {
+            return updated.to_string();
+        };
+        let v = &word.text;
+        let problem = if v.len() > 64 {
+            Some("it is longer than 64 characters")
+        } else if v.contains("..") {
+            Some("it contains `..`")
+        } else if v.ends_with('.') || v.ends_with(".lock") {
+            Some("it ends with `.` or `.lock`")
+        } else if v.contains('_') {
+            None
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            self.error(
+                Diagnostic::new(Code::BadVersion, format!("`{v}` cannot be a version: {problem}"), word.span)
+                    .with_help("versions are used in git tags and URLs: letters, digits, `.`, `-`, `_`, such as 2021-04-26.1"),
+            );
+        }
+        v.clone()
+    }
+
+    /// A duration argument of `stmt`.
+    pub(super) fn duration_arg(&mut self, stmt: &Stmt) -> Option<Duration> {
+        let d = stmt.args.iter().find_map(|a| match a {
+            Arg::Duration(d) => Some(d),
+            _ => None,
+        })?;
+        let first = self.duration_part(d.amount.as_ref(), &d.unit)?;
+        let extendable_by = match &d.extension {
+            Some((_, amount, unit)) => {
+                if first.unit.is_named() {
+                    self.error(
+                        Diagnostic::new(Code::BadDuration, "a named duration cannot be extended", amount.span.join(unit.span))
+                            .with_help("write a number and a unit before `extendable-by`"),
+                    );
+                    None
+                } else {
+                    self.duration_part(Some(amount), unit).map(Box::new)
+                }
+            }
+            None => None,
+        };
+        Some(Duration {
+            extendable_by,
+            ..first
+        })
+    }
+
+    fn duration_part(&mut self, amount: Option<&Word>, unit: &Word) -> Option<Duration> {
+        const UNITS: &[(&str, Unit)] = &[
+            ("day", Unit::Days),
+            ("days", Unit::Days),
+            ("working-day", Unit::WorkingDays),
+            ("working-days", Unit::WorkingDays),
+            ("week", Unit::Weeks),
+            ("weeks", Unit::Weeks),
+            ("month", Unit::Months),
+            ("months", Unit::Months),
+            ("year", Unit::Years),
+            ("years", Unit::Years),
+        ];
+        const NAMED: &[(&str, Unit)] = &[
+            ("promptly", Unit::Promptly),
+            ("reasonable-time", Unit::ReasonableTime),
+            ("as-long-as-necessary", Unit::AsLongAsNecessary),
+        ];
+        let table = if amount.is_some() { UNITS } else { NAMED };
+        let Some((_, u)) = table.iter().find(|(name, _)| *name == unit.text) else {
+            let names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
+            let mut diag = Diagnostic::new(
+                Code::BadDuration,
+                if amount.is_some() {
+                    format!("`{}` is not a unit of time", unit.text)
+                } else {
+                    format!("`{}` is not a duration", unit.text)
+                },
+                unit.span,
+            );
+            diag = match did_you_mean(&unit.text, names.iter().copied()) {
+                Some(m) => diag.with_help(format!("did you mean `{m}`?")),
+                None if amount.is_some() => diag.with_help("units: days, working-days, weeks, months, years"),
+                None => diag.with_help("write a number and a unit (30 days), or promptly, reasonable-time, as-long-as-necessary"),
+            };
+            self.error(diag);
+            return None;
+        };
+        let amount = match amount {
+            Some(word) => match word.text.parse::<u32>() {
+                Ok(n) if (1..=10_000).contains(&n) => Some(n),
+                _ => {
+                    self.error(
+                        Diagnostic::new(Code::BadDuration, format!("`{}` is not a usable amount of time", word.text), word.span)
+                            .with_help("write a whole number from 1 to 10000"),
+                    );
+                    return None;
+                }
+            },
+            None => None,
+        };
+        Some(Duration { amount, unit: *u, extendable_by: None })
+    }
+
+    pub(super) fn age(&mut self, stmt: &Stmt) -> Option<u32> {
+        let word = stmt.args.iter().find_map(|a| match a {
+            Arg::Number(w) => Some(w),
+            _ => None,
+        })?;
+        match word.text.parse::<u32>() {
+            Ok(n) if (1..=25).contains(&n) => Some(n),
+            _ => {
+                self.error(
+                    Diagnostic::new(Code::BadValue, format!("`{}` is not a plausible age threshold for minors", word.text), word.span)
+                        .with_help("write the age in years, from 1 to 25 (for example 14, 16 or 18)"),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn email(&mut self, stmt: &Stmt) -> Option<String> {
+        let s = scalar_str(stmt)?;
+        let value = s.plain();
+        let valid = email_address::EmailAddress::is_valid(&value)
+            && value.rsplit_once('@').is_some_and(|(_, domain)| domain.contains('.'));
+        if !valid {
+            self.error(
+                Diagnostic::new(Code::BadEmail, format!("`{value}` is not an e-mail address"), s.span)
+                    .with_help("write it as name@example.com; write `email missing en \"...\"` when the source lacks it"),
+            );
+            return None;
+        }
+        Some(value)
+    }
+
+    pub(super) fn url(&mut self, stmt: &Stmt) -> Option<String> {
+        let s = scalar_str(stmt)?;
+        let value = s.plain();
+        match url::Url::parse(&value) {
+            Ok(u) if matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| h.contains('.') || h == "localhost") => Some(value),
+            Ok(u) if !matches!(u.scheme(), "https" | "http") => {
+                self.error(
+                    Diagnostic::new(Code::BadUrl, format!("`{value}` is not an https: or http: address"), s.span)
+                        .with_help("write the full address, such as https://www.example.com/"),
+                );
+                None
+            }
+            _ => {
+                self.error(
+                    Diagnostic::new(Code::BadUrl, format!("`{value}` is not a valid web address"), s.span)
+                        .with_help("write the full address, such as https://www.example.com/"),
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn phone(&mut self, stmt: &Stmt) -> Option<String> {
+        let s = scalar_str(stmt)?;
+        let value = s.plain();
+        let digits = value.chars().filter(char::is_ascii_digit).count();
+        let allowed = value.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+        if !allowed || !(5..=20).contains(&digits) {
+            self.error(
+                Diagnostic::new(Code::BadValue, format!("`{value}` is not a phone number"), s.span)
+                    .with_help("write digits with optional +, spaces, hyphens and parentheses, such as +86 28 1234 5678"),
+            );
+            return None;
+        }
+        Some(value)
+    }
+}

@@ -1,0 +1,77 @@
+//! `policyc check [PATH...]`
+
+use std::path::PathBuf;
+
+use super::{load, policy_files, print_diagnostics, print_error, Format, Loaded, EXIT_ERRORS, EXIT_OK};
+use crate::diag::{JsonDiagnostic, Severity};
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct Args {
+    /// Policy files or folders holding them [default: policies/]
+    paths: Vec<PathBuf>,
+    /// How to report diagnostics
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+pub(crate) fn run(args: Args) -> i32 {
+    let files = match policy_files(&args.paths) {
+        Ok(files) => files,
+        Err(e) => {
+            print_error(&e);
+            return EXIT_ERRORS;
+        }
+    };
+    let (mut errors, mut warnings) = (0usize, 0usize);
+    let mut json = Vec::new();
+    let mut unreadable = false;
+    for path in &files {
+        let (file, diags) = match load(path) {
+            Ok(Loaded::Ok(file)) => {
+                let checked = crate::check::check_source(&file.text, super::file_stem(path).as_deref());
+                (file, checked.diagnostics)
+            }
+            Ok(Loaded::Bad(file, diags)) => (file, diags),
+            Err(e) => {
+                print_error(&e);
+                unreadable = true;
+                continue;
+            }
+        };
+        for d in &diags {
+            match d.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+            }
+        }
+        match args.format {
+            Format::Human => print_diagnostics(&file, &diags),
+            Format::Json => json.extend(diags.iter().map(|d| JsonDiagnostic::new(&file, d))),
+        }
+    }
+    match args.format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&json).expect("diagnostics serialise")),
+        Format::Human => eprintln!(
+            "checked {} {}: {} {}, {} {}",
+            files.len(),
+            plural(files.len(), "policy", "policies"),
+            errors,
+            plural(errors, "error", "errors"),
+            warnings,
+            plural(warnings, "warning", "warnings"),
+        ),
+    }
+    if errors > 0 || unreadable {
+        EXIT_ERRORS
+    } else {
+        EXIT_OK
+    }
+}
+
+pub(crate) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}

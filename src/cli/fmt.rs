@@ -1,0 +1,99 @@
+//! `policyc fmt [--check] [PATH...]`
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{load, policy_files, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK};
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct Args {
+    /// Policy files or folders holding them [default: policies/]
+    paths: Vec<PathBuf>,
+    /// Change nothing; show a diff and exit 1 when a file is not formatted
+    #[arg(long)]
+    check: bool,
+}
+
+pub(crate) fn run(args: Args) -> i32 {
+    let files = match policy_files(&args.paths) {
+        Ok(files) => files,
+        Err(e) => {
+            print_error(&e);
+            return EXIT_ERRORS;
+        }
+    };
+    let mut failed = false;
+    let mut unformatted = 0usize;
+    for path in &files {
+        let file = match load(path) {
+            Ok(Loaded::Ok(file)) => file,
+            Ok(Loaded::Bad(file, diags)) => {
+                print_diagnostics(&file, &diags);
+                failed = true;
+                continue;
+            }
+            Err(e) => {
+                print_error(&e);
+                failed = true;
+                continue;
+            }
+        };
+        let ast = match crate::syntax::parse(&file.text) {
+            Ok((ast, _)) => ast,
+            Err(diags) => {
+                print_diagnostics(&file, &diags);
+                failed = true;
+                continue;
+            }
+        };
+        let formatted = crate::fmt::format(&ast, &file.text);
+        if formatted == file.text {
+            continue;
+        }
+        unformatted += 1;
+        if args.check {
+            print_diff(path, &file.text, &formatted);
+        } else if let Err(e) = write_atomically(path, &formatted) {
+            print_error(&format!("cannot write {}: {e}", path.display()));
+            failed = true;
+        } else {
+            eprintln!("formatted {}", path.display());
+        }
+    }
+    if failed || (args.check && unformatted > 0) {
+        if args.check && unformatted > 0 {
+            eprintln!(
+                "{unformatted} {} not formatted; run `policyc fmt` to fix",
+                super::check::plural(unformatted, "file is", "files are")
+            );
+        }
+        EXIT_ERRORS
+    } else {
+        EXIT_OK
+    }
+}
+
+fn print_diff(path: &Path, old: &str, new: &str) {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let name = path.display().to_string();
+    let text = diff
+        .unified_diff()
+        .context_radius(3)
+        .header(&name, &format!("{name} (formatted)"))
+        .to_string();
+    let _ = std::io::stdout().lock().write_all(crate::diag::escape_for_terminal(&text).as_bytes());
+}
+
+/// Writes through a temporary file in the same folder and renames it over the original, so a
+/// crash never leaves a half-written policy.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

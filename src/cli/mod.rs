@@ -1,0 +1,154 @@
+//! The command line: argument parsing (clap), reading files, printing and exit codes. The
+//! only module that prints or decides an exit code; everything else returns data.
+
+mod check;
+mod fmt;
+mod model;
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::diag::{self, Diagnostic};
+use crate::source::{LoadError, SourceFile};
+
+/// Exit code: everything is fine (warnings allowed).
+pub const EXIT_OK: i32 = 0;
+/// Exit code: a policy has errors, or a file could not be read or written.
+pub const EXIT_ERRORS: i32 = 1;
+/// Exit code: the command line itself is wrong.
+pub const EXIT_USAGE: i32 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "policyc",
+    version,
+    about = "A compiler for privacy policies written as code",
+    long_about = "policyc checks privacy policies written in the policy language, formats them, \
+                  and prints their typed model. See docs/language.md for the language."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check policies and report every error and warning
+    Check(check::Args),
+    /// Rewrite policies in the canonical layout
+    Fmt(fmt::Args),
+    /// Print the typed model of a policy as JSON
+    Model(model::Args),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub(crate) enum Format {
+    /// For people, with source excerpts
+    Human,
+    /// One JSON array of diagnostics on stdout, for CI
+    Json,
+}
+
+/// Runs policyc with the given arguments (the first is the program name) and returns the
+/// process exit code.
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return match err.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => EXIT_OK,
+                _ => EXIT_USAGE,
+            };
+        }
+    };
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Fmt(args) => fmt::run(args),
+        Command::Model(args) => model::run(args),
+    }
+}
+
+/// Whether diagnostics on stderr get colour: a terminal, and `NO_COLOR` unset.
+pub(crate) fn stderr_color() -> bool {
+    std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// The policy files named by the arguments: files as given, folders searched for
+/// `*.policy` (sorted, so output order is stable). Defaults to `policies/`.
+pub(crate) fn policy_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let defaults = [PathBuf::from("policies")];
+    let paths = if paths.is_empty() { &defaults[..] } else { paths };
+    let mut files = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut found = Vec::new();
+            collect_policies(path, &mut found).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            if found.is_empty() {
+                return Err(format!("no .policy files in {}", path.display()));
+            }
+            found.sort();
+            files.extend(found);
+        } else if path.exists() {
+            files.push(path.clone());
+        } else {
+            return Err(format!("{}: no such file or folder", path.display()));
+        }
+    }
+    Ok(files)
+}
+
+fn collect_policies(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_policies(&path, out)?;
+        } else if path.extension().is_some_and(|e| e == "policy") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A file read for checking: its source, or a diagnostic saying why it cannot be a policy.
+pub(crate) enum Loaded {
+    Ok(SourceFile),
+    Bad(SourceFile, Vec<Diagnostic>),
+}
+
+pub(crate) fn load(path: &Path) -> Result<Loaded, String> {
+    match SourceFile::load(path) {
+        Ok(file) => Ok(Loaded::Ok(file)),
+        Err(LoadError::Diagnostic(file, diag)) => Ok(Loaded::Bad(file, vec![diag])),
+        Err(LoadError::Io(e)) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+/// Prints an error that has no place in a file.
+pub(crate) fn print_error(message: &str) {
+    let mut stderr = std::io::stderr().lock();
+    if stderr_color() {
+        let _ = writeln!(stderr, "\x1b[1;31merror\x1b[0m: {}", diag::escape_for_terminal(message));
+    } else {
+        let _ = writeln!(stderr, "error: {}", diag::escape_for_terminal(message));
+    }
+}
+
+/// Prints the diagnostics of one file on stderr.
+pub(crate) fn print_diagnostics(file: &SourceFile, diags: &[Diagnostic]) {
+    if diags.is_empty() {
+        return;
+    }
+    let text = diag::render_human(file, diags, stderr_color());
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}
+
+pub(crate) fn file_stem(path: &Path) -> Option<String> {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned())
+}

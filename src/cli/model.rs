@@ -1,0 +1,45 @@
+//! `policyc model PATH` and `policyc model --schema`
+
+use std::path::PathBuf;
+
+use super::{load, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct Args {
+    /// The policy file
+    path: Option<PathBuf>,
+    /// Print the JSON Schema of the model instead
+    #[arg(long, conflicts_with = "path")]
+    schema: bool,
+}
+
+pub(crate) fn run(args: Args) -> i32 {
+    if args.schema {
+        println!("{}", crate::model::schema_json());
+        return EXIT_OK;
+    }
+    let Some(path) = args.path else {
+        print_error("policyc model needs a policy file (or --schema)");
+        return EXIT_USAGE;
+    };
+    let file = match load(&path) {
+        Ok(Loaded::Ok(file)) => file,
+        Ok(Loaded::Bad(file, diags)) => {
+            print_diagnostics(&file, &diags);
+            return EXIT_ERRORS;
+        }
+        Err(e) => {
+            print_error(&e);
+            return EXIT_ERRORS;
+        }
+    };
+    let checked = crate::check::check_source(&file.text, super::file_stem(&path).as_deref());
+    print_diagnostics(&file, &checked.diagnostics);
+    match checked.policy {
+        Some(policy) => {
+            println!("{}", crate::model::to_json(&policy));
+            EXIT_OK
+        }
+        None => EXIT_ERRORS,
+    }
+}

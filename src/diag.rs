@@ -1,0 +1,314 @@
+//! Diagnostics: every error and warning policyc reports, their codes and wording, and the
+//! two ways they are shown (ariadne reports for people, JSON for CI). ariadne is used here
+//! only.
+
+use std::fmt::Write as _;
+
+use ariadne::{Config, IndexType, Label, Report, ReportKind, Source};
+use serde::Serialize;
+
+use crate::source::{SourceFile, Span};
+
+/// How bad a diagnostic is. Errors make `check` fail; warnings do not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+macro_rules! codes {
+    ($($variant:ident = $name:literal, $severity:ident;)*) => {
+        /// Every kind of diagnostic. The name is stable: CI scripts and `--format json` use it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Code { $($variant,)* }
+
+        impl Code {
+            pub fn name(self) -> &'static str {
+                match self { $(Code::$variant => $name,)* }
+            }
+            pub fn severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+            /// Every code, for documentation and tests.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+        }
+    };
+}
+
+codes! {
+    // reading the file
+    Io = "io", Error;
+    FileTooLarge = "file-too-large", Error;
+    InvalidUtf8 = "invalid-utf8", Error;
+    EmptyFile = "empty-file", Error;
+    ControlCharacter = "control-character", Error;
+    BidiControl = "bidi-control", Warning;
+    TooDeep = "too-deep", Error;
+    // syntax
+    Syntax = "syntax", Error;
+    BadEscape = "bad-escape", Error;
+    UnclosedMarkup = "unclosed-markup", Error;
+    BadReference = "bad-reference", Error;
+    UnsafeLink = "unsafe-link", Error;
+    // structure
+    UnknownStatement = "unknown-statement", Error;
+    Misplaced = "misplaced", Error;
+    DuplicateField = "duplicate-field", Error;
+    MissingField = "missing-field", Error;
+    EmptyBlock = "empty-block", Error;
+    // identifiers and references
+    BadIdentifier = "bad-identifier", Error;
+    MissingId = "missing-id", Error;
+    DuplicateId = "duplicate-id", Error;
+    UnknownTerm = "unknown-term", Error;
+    WrongTermKind = "wrong-term-kind", Error;
+    UnknownReference = "unknown-reference", Error;
+    UnknownField = "unknown-field", Error;
+    FileNameMismatch = "file-name-mismatch", Warning;
+    // languages
+    BadLanguageTag = "bad-language-tag", Error;
+    UndeclaredLanguage = "undeclared-language", Error;
+    MissingTranslation = "missing-translation", Error;
+    DuplicateTranslation = "duplicate-translation", Error;
+    UntaggedText = "untagged-text", Error;
+    EmptyText = "empty-text", Error;
+    // values
+    BadDate = "bad-date", Error;
+    DateOrder = "date-order", Error;
+    BadVersion = "bad-version", Error;
+    BadEmail = "bad-email", Error;
+    BadUrl = "bad-url", Error;
+    BadDuration = "bad-duration", Error;
+    BadMarker = "bad-marker", Error;
+    BadValue = "bad-value", Error;
+    // facts
+    NoChannel = "no-channel", Error;
+    NoConditions = "no-conditions", Warning;
+    MissingValue = "missing-value", Warning;
+    RepeatedValue = "repeated-value", Warning;
+    UnreachableContact = "unreachable-contact", Error;
+}
+
+/// One error or warning, with a primary span in one file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub code: Code,
+    pub message: String,
+    pub span: Span,
+    /// What the primary span shows; the message when absent.
+    pub label: Option<String>,
+    /// Further places that explain the problem (the first declaration of a duplicate ...).
+    pub secondary: Vec<(Span, String)>,
+    pub help: Option<String>,
+    pub note: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn new(code: Code, message: impl Into<String>, span: Span) -> Diagnostic {
+        Diagnostic {
+            severity: code.severity(),
+            code,
+            message: message.into(),
+            span,
+            label: None,
+            secondary: Vec::new(),
+            help: None,
+            note: None,
+        }
+    }
+
+    pub fn with_label(mut self, label: impl Into<String>) -> Diagnostic {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn with_secondary(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
+        self.secondary.push((span, label.into()));
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Diagnostic {
+        self.note = Some(note.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Sorts diagnostics by position, then code, so that output does not depend on the order in
+/// which checks ran.
+pub fn sort(diags: &mut [Diagnostic]) {
+    diags.sort_by(|a, b| {
+        (a.span.start, a.span.end, a.code.name(), &a.message).cmp(&(
+            b.span.start,
+            b.span.end,
+            b.code.name(),
+            &b.message,
+        ))
+    });
+}
+
+/// Text from a policy, made safe to print on a terminal: control characters (and the
+/// bidirectional controls that can reorder what a reader sees) are shown as escapes.
+pub fn escape_for_terminal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_unsafe_char(c) {
+            let _ = write!(out, "\\u{{{:04X}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Characters never printed raw: C0 and C1 controls other than tab and newline, DEL, and the
+/// Unicode bidirectional controls.
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t') || is_bidi_control(c)
+}
+
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// The source text as ariadne shows it: one visible character for each unsafe one, so that
+/// character offsets stay the same.
+fn displayable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c == '\r' {
+                ' '
+            } else if is_unsafe_char(c) {
+                if (c as u32) < 0x20 {
+                    char::from_u32(0x2400 + c as u32).unwrap_or('?')
+                } else {
+                    '\u{FFFD}'
+                }
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Renders diagnostics for people, with ariadne. `color` is decided by the caller (a terminal,
+/// `NO_COLOR`); snapshot tests render without it.
+pub fn render_human(file: &SourceFile, diags: &[Diagnostic], color: bool) -> String {
+    let name = file.name();
+    let shown = displayable(&file.text);
+    let to_char = |offset: usize| {
+        let offset = crate::source::floor_char_boundary(&file.text, offset);
+        file.text[..offset].chars().count()
+    };
+    let mut out = Vec::new();
+    for diag in diags {
+        let kind = match diag.severity {
+            Severity::Error => ReportKind::Error,
+            Severity::Warning => ReportKind::Warning,
+        };
+        let range = |span: Span| to_char(span.start)..to_char(span.end.max(span.start));
+        let primary = range(diag.span);
+        let config = Config::default()
+            .with_color(color)
+            .with_index_type(IndexType::Char)
+            .with_compact(false);
+        let mut report = Report::build(kind, (name.clone(), primary.clone()))
+            .with_config(config)
+            .with_code(diag.code.name())
+            .with_message(escape_for_terminal(&diag.message))
+            .with_label(
+                Label::new((name.clone(), primary))
+                    .with_message(escape_for_terminal(diag.label.as_deref().unwrap_or(&diag.message)))
+                    .with_order(0),
+            );
+        for (i, (span, label)) in diag.secondary.iter().enumerate() {
+            report = report.with_label(
+                Label::new((name.clone(), range(*span)))
+                    .with_message(escape_for_terminal(label))
+                    .with_order(i as i32 + 1),
+            );
+        }
+        if let Some(help) = &diag.help {
+            report = report.with_help(escape_for_terminal(help));
+        }
+        if let Some(note) = &diag.note {
+            report = report.with_note(escape_for_terminal(note));
+        }
+        let _ = report
+            .finish()
+            .write((name.clone(), Source::from(shown.as_str())), &mut out);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// One diagnostic as CI reads it (`check --format json`).
+#[derive(Debug, Serialize)]
+pub struct JsonDiagnostic {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub severity: Severity,
+    pub code: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+}
+
+impl JsonDiagnostic {
+    pub fn new(file: &SourceFile, diag: &Diagnostic) -> JsonDiagnostic {
+        let (line, column) = file.line_col(diag.span.start);
+        let (end_line, end_column) = file.line_col(diag.span.end);
+        JsonDiagnostic {
+            path: file.name(),
+            line,
+            column,
+            end_line,
+            end_column,
+            severity: diag.severity,
+            code: diag.code.name(),
+            message: diag.message.clone(),
+            help: diag.help.clone(),
+        }
+    }
+}
+
+/// The closest candidate to a misspelt name, if one is close enough to be a likely typo.
+pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(f64, &str)> = None;
+    for candidate in candidates {
+        let score = strsim::jaro_winkler(name, candidate);
+        if score >= 0.82 && best.is_none_or(|(b, c)| score > b || (score == b && candidate < c)) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(escape_for_terminal("a\u{1b}[31mb"), "a\\u{001B}[31mb");
+        assert_eq!(escape_for_terminal("x\u{202E}y"), "x\\u{202E}y");
+    }
+
+    #[test]
+    fn suggestions_only_for_close_names() {
+        assert_eq!(did_you_mean("emial", ["email", "phone"]), Some("email"));
+        assert_eq!(did_you_mean("zzz", ["email", "phone"]), None);
+    }
+}

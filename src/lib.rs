@@ -1,0 +1,19 @@
+//! policyc compiles privacy policies written as code.
+//!
+//! The pipeline: a source file ([`source`]) is parsed into a syntax tree ([`syntax`], pest
+//! grammar in `grammar/policy.pest`), checked into the typed model ([`check`] -> [`model`])
+//! with every problem reported as a diagnostic ([`diag`]), and formatted back to canonical
+//! source ([`fmt`]). Later stages (render, diff, archive, site) read only the model.
+//!
+//! Only [`cli`] prints, reads arguments or exits; every stage below it takes data and returns
+//! data.
+
+pub mod check;
+pub mod cli;
+pub mod diag;
+pub mod fmt;
+pub mod model;
+pub mod source;
+pub mod syntax;
+
+pub use cli::run;

@@ -1,0 +1,180 @@
+//! Source files: loading them safely (size limit, UTF-8) and mapping byte offsets to lines
+//! and columns.
+
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Code, Diagnostic};
+
+/// The largest policy file policyc reads, checked before anything is parsed. The biggest
+/// reference policy is about 100 KiB; 4 MiB leaves room for any real policy and keeps a
+/// stray binary or a runaway generator from exhausting memory.
+pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
+
+/// A byte range into one source file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// A zero-width span at `offset`.
+    pub fn at(offset: usize) -> Span {
+        Span::new(offset, offset)
+    }
+
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn join(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+impl From<pest::Span<'_>> for Span {
+    fn from(span: pest::Span<'_>) -> Span {
+        Span::new(span.start(), span.end())
+    }
+}
+
+/// One source file, read and decoded.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// The path as the user named it, for messages.
+    pub path: PathBuf,
+    pub text: String,
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> SourceFile {
+        let text = text.into();
+        let line_starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        SourceFile {
+            path: path.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// Reads a file, refusing files over [`MAX_FILE_SIZE`] before reading them and reporting
+    /// invalid UTF-8 at the line and column of the first bad byte.
+    pub fn load(path: &Path) -> Result<SourceFile, LoadError> {
+        let meta = std::fs::metadata(path).map_err(|e| LoadError::Io(e.to_string()))?;
+        if meta.is_dir() {
+            return Err(LoadError::Io("is a directory".to_string()));
+        }
+        if meta.len() > MAX_FILE_SIZE {
+            return Err(LoadError::Diagnostic(
+                SourceFile::new(path, ""),
+                Diagnostic::new(
+                    Code::FileTooLarge,
+                    format!(
+                        "the file is {} bytes; policyc reads policies of at most {} bytes",
+                        meta.len(),
+                        MAX_FILE_SIZE
+                    ),
+                    Span::at(0),
+                ),
+            ));
+        }
+        let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
+        SourceFile::from_bytes(path, bytes).map_err(|(file, diag)| LoadError::Diagnostic(file, *diag))
+    }
+
+    /// Decodes bytes as UTF-8; on failure returns the file decoded lossily (for showing the
+    /// line) and a diagnostic at the first bad byte.
+    pub fn from_bytes(
+        path: &Path,
+        bytes: Vec<u8>,
+    ) -> Result<SourceFile, (SourceFile, Box<Diagnostic>)> {
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(SourceFile::new(path, text)),
+            Err(err) => {
+                let valid = err.utf8_error().valid_up_to();
+                let bytes = err.into_bytes();
+                // Keep the valid prefix exact so that the offset maps to the right line and column.
+                let mut text = String::from_utf8_lossy(&bytes[..valid]).into_owned();
+                let offset = text.len();
+                text.push('\u{FFFD}');
+                text.push_str(&String::from_utf8_lossy(&bytes[valid..]).replacen('\u{FFFD}', "", 1));
+                let file = SourceFile::new(path, text);
+                let diag = Diagnostic::new(
+                    Code::InvalidUtf8,
+                    format!("the file is not valid UTF-8: byte 0x{:02X} cannot start or continue a character", bytes[valid]),
+                    Span::new(offset, offset + '\u{FFFD}'.len_utf8()),
+                )
+                .with_label("invalid byte here")
+                .with_help("save the file as UTF-8");
+                Err((file, Box::new(diag)))
+            }
+        }
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        };
+        let start = self.line_starts[line];
+        let column = self.text[start..floor_char_boundary(&self.text, offset)]
+            .chars()
+            .count();
+        (line + 1, column + 1)
+    }
+
+    /// The name shown in messages: the path as given.
+    pub fn name(&self) -> String {
+        self.path.display().to_string()
+    }
+}
+
+/// The largest char boundary at or before `offset`.
+pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+    offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// Why a file could not be read.
+#[derive(Debug)]
+pub enum LoadError {
+    /// The operating system refused (missing file, permissions, a directory).
+    Io(String),
+    /// The file was read but cannot be a policy (too large, not UTF-8).
+    Diagnostic(SourceFile, Diagnostic),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_col_counts_characters() {
+        let file = SourceFile::new("x", "ab\n中文x\n");
+        assert_eq!(file.line_col(0), (1, 1));
+        assert_eq!(file.line_col(3), (2, 1));
+        assert_eq!(file.line_col(9), (2, 3));
+    }
+
+    #[test]
+    fn invalid_utf8_points_at_first_bad_byte() {
+        let (file, diag) =
+            SourceFile::from_bytes(Path::new("x"), b"ok\nab\xFFcd".to_vec()).unwrap_err();
+        assert_eq!(file.line_col(diag.span.start), (2, 3));
+        assert_eq!(diag.code, Code::InvalidUtf8);
+    }
+}

@@ -1,0 +1,427 @@
+//! The content of a string: line folding, escapes and inline markup (`**strong**`, `*emphasis*`,
+//! `[label](url)`, `{@fact.field}`, `{#section}`), read from the raw text so that every
+//! diagnostic points at the exact character.
+
+use super::ast::{Inline, Word};
+use crate::diag::{is_bidi_control, Code, Diagnostic};
+use crate::source::Span;
+
+/// Parses the raw text of a string that starts at byte `base` of the file (the first byte
+/// after the opening quote).
+pub fn parse(raw: &str, base: usize, diags: &mut Vec<Diagnostic>) -> Vec<Inline> {
+    let mut parser = Parser {
+        raw,
+        base,
+        pos: 0,
+        diags,
+    };
+    let (inlines, _) = parser.sequence(None);
+    inlines
+}
+
+/// Whether a character is written without spaces around it in CJK text, so that a line break
+/// between two of them folds to nothing.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' | '\u{2E80}'..='\u{2FDF}' | '\u{3000}'..='\u{303F}'
+        | '\u{3040}'..='\u{30FF}' | '\u{3100}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{2FFFF}')
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Close {
+    Strong,
+    Emph,
+    Bracket,
+}
+
+impl Close {
+    fn describe(self) -> &'static str {
+        match self {
+            Close::Strong => "`**`",
+            Close::Emph => "`*`",
+            Close::Bracket => "`]`",
+        }
+    }
+}
+
+struct Parser<'a, 'd> {
+    raw: &'a str,
+    base: usize,
+    pos: usize,
+    diags: &'d mut Vec<Diagnostic>,
+}
+
+impl Parser<'_, '_> {
+    fn span(&self, start: usize, end: usize) -> Span {
+        Span::new(self.base + start, self.base + end)
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.raw[self.pos..].chars().next()
+    }
+
+    fn rest(&self) -> &str {
+        &self.raw[self.pos..]
+    }
+
+    /// Reads inlines until `close` (consumed) or the end. Returns whether `close` was found.
+    fn sequence(&mut self, close: Option<Close>) -> (Vec<Inline>, bool) {
+        let mut out: Vec<Inline> = Vec::new();
+        let mut text = String::new();
+        let flush = |text: &mut String, out: &mut Vec<Inline>| {
+            if !text.is_empty() {
+                out.push(Inline::Text(std::mem::take(text)));
+            }
+        };
+        while let Some(c) = self.peek() {
+            let start = self.pos;
+            match c {
+                '*' if self.rest().starts_with("**") => {
+                    self.pos += 2;
+                    if close == Some(Close::Strong) {
+                        flush(&mut text, &mut out);
+                        return (out, true);
+                    }
+                    flush(&mut text, &mut out);
+                    let (inner, closed) = self.sequence(Some(Close::Strong));
+                    if !closed {
+                        self.unclosed(Close::Strong, start, 2);
+                    }
+                    out.push(Inline::Strong(inner));
+                }
+                '*' => {
+                    self.pos += 1;
+                    if close == Some(Close::Emph) {
+                        flush(&mut text, &mut out);
+                        return (out, true);
+                    }
+                    flush(&mut text, &mut out);
+                    let (inner, closed) = self.sequence(Some(Close::Emph));
+                    if !closed {
+                        self.unclosed(Close::Emph, start, 1);
+                    }
+                    out.push(Inline::Emph(inner));
+                }
+                ']' if close == Some(Close::Bracket) => {
+                    self.pos += 1;
+                    flush(&mut text, &mut out);
+                    return (out, true);
+                }
+                ']' => {
+                    self.pos += 1;
+                    self.diags.push(
+                        Diagnostic::new(
+                            Code::UnclosedMarkup,
+                            "`]` without a matching `[`",
+                            self.span(start, start + 1),
+                        )
+                        .with_help("write `\\]` for a literal bracket"),
+                    );
+                    text.push(']');
+                }
+                '[' => {
+                    flush(&mut text, &mut out);
+                    self.pos += 1;
+                    if close == Some(Close::Bracket) {
+                        self.diags.push(Diagnostic::new(
+                            Code::UnclosedMarkup,
+                            "a link cannot contain another link",
+                            self.span(start, start + 1),
+                        ).with_help("write `\\[` for a literal bracket"));
+                        continue;
+                    }
+                    let (label, closed) = self.sequence(Some(Close::Bracket));
+                    if !closed {
+                        self.unclosed(Close::Bracket, start, 1);
+                        out.extend(label);
+                        continue;
+                    }
+                    if let Some(link) = self.link_target(start, label) {
+                        out.push(link);
+                    }
+                }
+                '{' => {
+                    flush(&mut text, &mut out);
+                    if let Some(reference) = self.reference() {
+                        out.push(reference);
+                    }
+                }
+                '}' => {
+                    self.pos += 1;
+                    self.diags.push(
+                        Diagnostic::new(
+                            Code::BadReference,
+                            "`}` without a matching `{`",
+                            self.span(start, start + 1),
+                        )
+                        .with_help("write `\\}` for a literal brace"),
+                    );
+                    text.push('}');
+                }
+                '\\' => {
+                    self.pos += 1;
+                    match self.peek() {
+                        Some(e @ ('"' | '\\' | '*' | '[' | ']' | '{' | '}')) => {
+                            self.pos += e.len_utf8();
+                            text.push(e);
+                        }
+                        Some(other) => {
+                            self.pos += other.len_utf8();
+                            self.diags.push(
+                                Diagnostic::new(
+                                    Code::BadEscape,
+                                    format!("unknown escape `\\{}`", other.escape_debug()),
+                                    self.span(start, self.pos),
+                                )
+                                .with_help("the escapes are \\\" \\\\ \\* \\[ \\] \\{ \\}; write \\\\ for a backslash"),
+                            );
+                            text.push(other);
+                        }
+                        None => {}
+                    }
+                }
+                '\n' | '\r' | ' ' | '\t' if self.at_line_break() => {
+                    self.fold(&mut text, &out);
+                }
+                '\t' => {
+                    self.pos += 1;
+                    text.push(' ');
+                }
+                c if c.is_control() => {
+                    self.pos += c.len_utf8();
+                    self.diags.push(
+                        Diagnostic::new(
+                            Code::ControlCharacter,
+                            format!("control character U+{:04X} in a string", c as u32),
+                            self.span(start, self.pos),
+                        )
+                        .with_help("remove it; control characters are invisible and can disguise text"),
+                    );
+                }
+                c => {
+                    if is_bidi_control(c) {
+                        self.diags.push(
+                            Diagnostic::new(
+                                Code::BidiControl,
+                                format!("bidirectional control character U+{:04X} in a string", c as u32),
+                                self.span(start, start + c.len_utf8()),
+                            )
+                            .with_help("it can make a text read differently from what it says; remove it unless you need it"),
+                        );
+                    }
+                    self.pos += c.len_utf8();
+                    text.push(c);
+                }
+            }
+        }
+        flush(&mut text, &mut out);
+        (out, false)
+    }
+
+    /// Whether the whitespace at `pos` contains a line break before the next non-space.
+    fn at_line_break(&self) -> bool {
+        self.rest()
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .any(|c| c == '\n' || c == '\r')
+    }
+
+    /// Folds a line break and the white space around it into one space, or into nothing
+    /// between two CJK characters.
+    fn fold(&mut self, text: &mut String, out: &[Inline]) {
+        while text.ends_with([' ', '\t']) {
+            text.pop();
+        }
+        while let Some(c) = self.peek() {
+            if c.is_whitespace() {
+                self.pos += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let before = text.chars().last().or_else(|| last_char(out));
+        let after = self.peek();
+        match (before, after) {
+            (Some(b), Some(a)) if is_cjk(b) && is_cjk(a) => {}
+            (None, _) | (_, None) => {}
+            _ => text.push(' '),
+        }
+    }
+
+    fn unclosed(&mut self, what: Close, start: usize, len: usize) {
+        self.diags.push(
+            Diagnostic::new(
+                Code::UnclosedMarkup,
+                format!("{} is never closed", what.describe()),
+                self.span(start, start + len),
+            )
+            .with_label("opened here")
+            .with_help(match what {
+                Close::Strong => "close it with `**`, or write `\\*\\*` for literal asterisks",
+                Close::Emph => "close it with `*`, or write `\\*` for a literal asterisk",
+                Close::Bracket => "a link is written [label](https://...); write `\\[` for a literal bracket",
+            }),
+        );
+    }
+
+    /// After `[label]`: `(target)`.
+    fn link_target(&mut self, start: usize, label: Vec<Inline>) -> Option<Inline> {
+        if !self.rest().starts_with('(') {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::UnclosedMarkup,
+                    "`[...]` is not followed by a link target `(...)`",
+                    self.span(start, self.pos),
+                )
+                .with_help("a link is written [label](https://...); write `\\[` and `\\]` for literal brackets"),
+            );
+            return None;
+        }
+        let target_start = self.pos + 1;
+        let Some(len) = self.rest().find(')') else {
+            self.diags.push(Diagnostic::new(
+                Code::UnclosedMarkup,
+                "the link target is never closed with `)`",
+                self.span(self.pos, self.pos + 1),
+            ));
+            self.pos = self.raw.len();
+            return None;
+        };
+        let target = self.raw[target_start..self.pos + len].trim().to_string();
+        let target_span = self.span(target_start, self.pos + len);
+        self.pos += len + 1;
+        let scheme_ok = ["https://", "http://", "mailto:"]
+            .iter()
+            .any(|s| target.len() > s.len() && target[..s.len()].eq_ignore_ascii_case(s));
+        if !scheme_ok || target.chars().any(|c| c.is_whitespace() || c.is_control()) {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::UnsafeLink,
+                    format!("link target `{target}` is not an https:, http: or mailto: address"),
+                    target_span,
+                )
+                .with_help("links may only point to https:, http: or mailto: addresses, without spaces"),
+            );
+            return None;
+        }
+        Some(Inline::Link {
+            label,
+            target,
+            target_span,
+        })
+    }
+
+    /// `{@fact}`, `{@fact.field}` or `{#section}`.
+    fn reference(&mut self) -> Option<Inline> {
+        let start = self.pos;
+        let Some(len) = self.rest().find(['}', '\n', '"']).filter(|&i| self.rest()[i..].starts_with('}')) else {
+            self.pos += 1;
+            self.diags.push(
+                Diagnostic::new(
+                    Code::BadReference,
+                    "`{` starts a reference that is never closed with `}`",
+                    self.span(start, start + 1),
+                )
+                .with_help("references are written {@fact.field} or {#section}; write `\\{` for a literal brace"),
+            );
+            return None;
+        };
+        let inner = &self.raw[start + 1..start + len];
+        self.pos = start + len + 1;
+        let span = self.span(start, self.pos);
+        let word = |text: &str, offset: usize| Word {
+            text: text.to_string(),
+            span: Span::new(self.base + offset, self.base + offset + text.len()),
+        };
+        let valid = |s: &str| {
+            !s.is_empty()
+                && s.starts_with(|c: char| c.is_ascii_alphabetic())
+                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        };
+        if let Some(name) = inner.strip_prefix('#') {
+            if valid(name) {
+                return Some(Inline::SectionRef {
+                    section: word(name, start + 2),
+                    span,
+                });
+            }
+        } else if let Some(path) = inner.strip_prefix('@') {
+            let (fact, field) = match path.split_once('.') {
+                Some((f, g)) => (f, Some(g)),
+                None => (path, None),
+            };
+            if valid(fact) && field.is_none_or(valid) {
+                return Some(Inline::FactRef {
+                    fact: word(fact, start + 2),
+                    field: field.map(|g| word(g, start + 3 + fact.len())),
+                    span,
+                });
+            }
+        }
+        self.diags.push(
+            Diagnostic::new(
+                Code::BadReference,
+                format!("`{{{inner}}}` is not a reference"),
+                span,
+            )
+            .with_help("references are written {@fact}, {@fact.field} or {#section}; write `\\{` for a literal brace"),
+        );
+        None
+    }
+}
+
+fn last_char(inlines: &[Inline]) -> Option<char> {
+    match inlines.last()? {
+        Inline::Text(t) => t.chars().last(),
+        Inline::Strong(i) | Inline::Emph(i) => last_char(i),
+        Inline::Link { label, .. } => last_char(label),
+        // A reference renders as a value: treat it as a word.
+        Inline::FactRef { .. } | Inline::SectionRef { .. } => Some('x'),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(raw: &str) -> Vec<Inline> {
+        let mut diags = Vec::new();
+        let out = parse(raw, 0, &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        out
+    }
+
+    #[test]
+    fn folds_line_breaks() {
+        assert_eq!(parse_ok("a\n   b"), vec![Inline::Text("a b".into())]);
+        assert_eq!(parse_ok("中文\n   句子"), vec![Inline::Text("中文句子".into())]);
+        assert_eq!(parse_ok("中文 \n English"), vec![Inline::Text("中文 English".into())]);
+    }
+
+    #[test]
+    fn markup_and_escapes() {
+        let out = parse_ok(r#"a **b** *c* \* [d](https://x.y) {@info.email} {#rights}"#);
+        assert_eq!(out.len(), 9, "{out:?}");
+        assert!(matches!(&out[1], Inline::Strong(_)));
+        assert!(matches!(&out[3], Inline::Emph(_)));
+        assert!(matches!(&out[5], Inline::Link { target, .. } if target == "https://x.y"));
+    }
+
+    #[test]
+    fn reference_spans_point_at_names() {
+        let out = parse_ok("see {@info.email}");
+        let Inline::FactRef { fact, field, .. } = &out[1] else { panic!() };
+        assert_eq!((fact.span.start, fact.span.end), (6, 10));
+        assert_eq!(field.as_ref().unwrap().span.start, 11);
+    }
+
+    #[test]
+    fn rejects_unsafe_links_and_unclosed_markup() {
+        let mut diags = Vec::new();
+        parse("[x](javascript:alert(1)) **open", 0, &mut diags);
+        let codes: Vec<_> = diags.iter().map(|d| d.code).collect();
+        assert_eq!(codes, vec![Code::UnsafeLink, Code::UnclosedMarkup]);
+    }
+}
