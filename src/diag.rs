@@ -38,7 +38,6 @@ macro_rules! codes {
 
 codes! {
     // reading the file
-    Io = "io", Error;
     FileTooLarge = "file-too-large", Error;
     InvalidUtf8 = "invalid-utf8", Error;
     EmptyFile = "empty-file", Error;
@@ -228,7 +227,9 @@ pub fn render_human(file: &SourceFile, diags: &[Diagnostic], color: bool) -> Str
             .with_message(escape_for_terminal(&diag.message))
             .with_label(
                 Label::new((name.clone(), primary))
-                    .with_message(escape_for_terminal(diag.label.as_deref().unwrap_or(&diag.message)))
+                    .with_message(escape_for_terminal(
+                        diag.label.as_deref().unwrap_or(&diag.message),
+                    ))
                     .with_order(0),
             );
         for (i, (span, label)) in diag.secondary.iter().enumerate() {
@@ -285,7 +286,10 @@ impl JsonDiagnostic {
 }
 
 /// The closest candidate to a misspelt name, if one is close enough to be a likely typo.
-pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let mut best: Option<(f64, &str)> = None;
     for candidate in candidates {
         let score = strsim::jaro_winkler(name, candidate);

@@ -48,10 +48,25 @@ pub fn slug(title: &str) -> String {
     if !current.is_empty() {
         words.push(current);
     }
-    const SKIP: &[&str] = &["the", "a", "an", "of", "and", "to", "your", "our", "we", "how", "do", "is", "in", "on", "for", "with", "s"];
-    let meaningful: Vec<&String> = words.iter().filter(|w| !SKIP.contains(&w.as_str())).collect();
-    let chosen: Vec<&String> = if meaningful.is_empty() { words.iter().collect() } else { meaningful };
-    let mut slug = chosen.iter().take(6).map(|w| w.as_str()).collect::<Vec<_>>().join("-");
+    const SKIP: &[&str] = &[
+        "the", "a", "an", "of", "and", "to", "your", "our", "we", "how", "do", "is", "in", "on",
+        "for", "with", "s",
+    ];
+    let meaningful: Vec<&String> = words
+        .iter()
+        .filter(|w| !SKIP.contains(&w.as_str()))
+        .collect();
+    let chosen: Vec<&String> = if meaningful.is_empty() {
+        words.iter().collect()
+    } else {
+        meaningful
+    };
+    let mut slug = chosen
+        .iter()
+        .take(6)
+        .map(|w| w.as_str())
+        .collect::<Vec<_>>()
+        .join("-");
     if slug.starts_with(|c: char| c.is_ascii_digit()) {
         slug.insert_str(0, "s-");
     }
@@ -75,7 +90,12 @@ fn collect_section_ids(stmt: &Stmt) -> HashSet<String> {
 }
 
 fn authoritative(policy: &Stmt) -> Option<String> {
-    let find = |key: &str| policy.stmts().iter().find(|s| s.form == Form::Field && s.keyword.text == key);
+    let find = |key: &str| {
+        policy
+            .stmts()
+            .iter()
+            .find(|s| s.form == Form::Field && s.keyword.text == key)
+    };
     if let Some(id) = find("authoritative").and_then(Stmt::id) {
         return Some(id.text.clone());
     }
@@ -128,7 +148,13 @@ impl Formatter<'_> {
     /// Emits the comments that start before `upto`, each on its own line. `prev_end` is where
     /// the previous element ended, to keep blank lines; `first` suppresses a leading blank.
     /// Returns where the last emitted comment ended.
-    fn leading(&mut self, upto: usize, level: usize, mut prev_end: usize, mut first: bool) -> usize {
+    fn leading(
+        &mut self,
+        upto: usize,
+        level: usize,
+        mut prev_end: usize,
+        mut first: bool,
+    ) -> usize {
         while let Some(comment) = self.comments.get(self.next_comment) {
             if comment.span.start >= upto {
                 break;
@@ -150,7 +176,7 @@ impl Formatter<'_> {
     fn trailing(&mut self, end: usize) {
         if let Some(comment) = self.comments.get(self.next_comment) {
             let gap = &self.source[end.min(comment.span.start)..comment.span.start];
-            if comment.span.start >= end && !gap.contains('\n') {
+            if comment.span.start >= end && !gap.contains('\n') && gap.trim().is_empty() {
                 self.out.push(' ');
                 self.out.push_str(&comment.text);
                 self.next_comment += 1;
@@ -183,9 +209,12 @@ impl Formatter<'_> {
                 let before = self.out.len();
                 let end = self.leading(child.span.start, level + 1, prev_end, first);
                 let had_comment = self.out.len() > before;
-                if !first && !had_comment && self.blank_between(prev_end, child.span.start) {
-                    self.out.push('\n');
-                } else if had_comment && self.blank_between(end, child.span.start) {
+                let blank = if had_comment {
+                    self.blank_between(end, child.span.start)
+                } else {
+                    !first && self.blank_between(prev_end, child.span.start)
+                };
+                if blank {
                     self.out.push('\n');
                 }
                 self.stmt(child, level + 1);
@@ -237,7 +266,8 @@ impl Formatter<'_> {
                 }
                 self.out.push_str(&d.unit.text);
                 if let Some((k, a, u)) = &d.extension {
-                    self.out.push_str(&format!(" {} {} {}", k.text, a.text, u.text));
+                    self.out
+                        .push_str(&format!(" {} {} {}", k.text, a.text, u.text));
                 }
             }
             Arg::Text(text) => self.text(text, level, line_start),
@@ -248,7 +278,9 @@ impl Formatter<'_> {
         let one_line: usize = text
             .parts
             .iter()
-            .map(|p| p.lang.as_ref().map_or(0, |l| l.text.len() + 1) + p.string.raw.chars().count() + 3)
+            .map(|p| {
+                p.lang.as_ref().map_or(0, |l| l.text.len() + 1) + p.string.raw.chars().count() + 3
+            })
             .sum();
         let current = self.out[line_start..].chars().count();
         let multiline = text.parts.iter().any(|p| p.string.raw.contains('\n'));
@@ -278,10 +310,13 @@ impl Formatter<'_> {
                 .or(t.parts.first())
                 .map(|p| p.string.plain())
         });
-        let base = title.map(|t| slug(&t)).filter(|s| !s.is_empty()).unwrap_or_else(|| {
-            self.generated += 1;
-            format!("section-{}", self.generated)
-        });
+        let base = title
+            .map(|t| slug(&t))
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| {
+                self.generated += 1;
+                format!("section-{}", self.generated)
+            });
         let mut id = base.clone();
         let mut n = 2;
         while self.section_ids.contains(&id) {
@@ -306,7 +341,10 @@ mod tests {
     #[test]
     fn slugs() {
         assert_eq!(slug("Your rights"), "rights");
-        assert_eq!(slug("(7) How do we protect your information"), "s-7-protect-information");
+        assert_eq!(
+            slug("(7) How do we protect your information"),
+            "s-7-protect-information"
+        );
         assert_eq!(slug("Contact Us"), "contact-us");
         assert_eq!(slug("您的权利"), "");
     }

@@ -76,7 +76,7 @@ impl SourceFile {
         if meta.len() > MAX_FILE_SIZE {
             return Err(LoadError::Diagnostic(
                 SourceFile::new(path, ""),
-                Diagnostic::new(
+                Box::new(Diagnostic::new(
                     Code::FileTooLarge,
                     format!(
                         "the file is {} bytes; policyc reads policies of at most {} bytes",
@@ -84,11 +84,12 @@ impl SourceFile {
                         MAX_FILE_SIZE
                     ),
                     Span::at(0),
-                ),
+                )),
             ));
         }
         let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
-        SourceFile::from_bytes(path, bytes).map_err(|(file, diag)| LoadError::Diagnostic(file, *diag))
+        SourceFile::from_bytes(path, bytes)
+            .map_err(|(file, diag)| LoadError::Diagnostic(file, diag))
     }
 
     /// Decodes bytes as UTF-8; on failure returns the file decoded lossily (for showing the
@@ -106,7 +107,9 @@ impl SourceFile {
                 let mut text = String::from_utf8_lossy(&bytes[..valid]).into_owned();
                 let offset = text.len();
                 text.push('\u{FFFD}');
-                text.push_str(&String::from_utf8_lossy(&bytes[valid..]).replacen('\u{FFFD}', "", 1));
+                text.push_str(
+                    &String::from_utf8_lossy(&bytes[valid..]).replacen('\u{FFFD}', "", 1),
+                );
                 let file = SourceFile::new(path, text);
                 let diag = Diagnostic::new(
                     Code::InvalidUtf8,
@@ -155,7 +158,7 @@ pub enum LoadError {
     /// The operating system refused (missing file, permissions, a directory).
     Io(String),
     /// The file was read but cannot be a policy (too large, not UTF-8).
-    Diagnostic(SourceFile, Diagnostic),
+    Diagnostic(SourceFile, Box<Diagnostic>),
 }
 
 #[cfg(test)]

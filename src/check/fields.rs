@@ -4,30 +4,95 @@ use std::collections::BTreeMap;
 
 use super::{list_elems, scalar_str, Checker};
 use crate::diag::{did_you_mean, Code, Diagnostic};
-use crate::model::{self, Activity, CaseList, Channel, DataSource, FactBase, FactKind, Maybe, Necessity, Role};
+use crate::model::{
+    self, Activity, CaseList, Channel, DataSource, FactBase, FactKind, Maybe, Necessity, Role,
+};
 use crate::syntax::{Arg, Elem, Form, Stmt, Word};
 
 /// The fields each kind of fact accepts, and which of them are required. Every fact also
 /// accepts `text` and `jurisdictions`.
 const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
-    (FactKind::Controller, &["name", "address", "affiliates", "role"], &["name"]),
+    (
+        FactKind::Controller,
+        &["name", "address", "affiliates", "role"],
+        &["name"],
+    ),
     (FactKind::Service, &["name", "url"], &["name"]),
-    (FactKind::Jurisdiction, &["regions", "name", "law", "role"], &["regions"]),
-    (FactKind::Term, &["kind", "label", "dpv"], &["kind", "label"]),
-    (FactKind::Collect, &["items", "source", "necessity", "purposes", "role", "name"], &["items", "source", "necessity"]),
+    (
+        FactKind::Jurisdiction,
+        &["regions", "name", "law", "role"],
+        &["regions"],
+    ),
+    (
+        FactKind::Term,
+        &["kind", "label", "dpv"],
+        &["kind", "label"],
+    ),
+    (
+        FactKind::Collect,
+        &["items", "source", "necessity", "purposes", "role", "name"],
+        &["items", "source", "necessity"],
+    ),
     (FactKind::Purpose, &["kind", "basis"], &[]),
     (FactKind::Consent, &["except"], &[]),
-    (FactKind::Recipient, &["kind", "activities", "items", "when", "unconditional"], &["activities"]),
-    (FactKind::Transfer, &["to", "from", "basis", "safeguards"], &["to"]),
+    (
+        FactKind::Recipient,
+        &["kind", "activities", "items", "when", "unconditional"],
+        &["activities"],
+    ),
+    (
+        FactKind::Transfer,
+        &["to", "from", "basis", "safeguards"],
+        &["to"],
+    ),
     (FactKind::Storage, &["location"], &["location"]),
     (FactKind::Security, &["measures"], &["measures"]),
-    (FactKind::Incident, &["notify", "report-to-regulators"], &["notify"]),
+    (
+        FactKind::Incident,
+        &["notify", "report-to-regulators"],
+        &["notify"],
+    ),
     (FactKind::Retention, &["period", "criteria"], &["period"]),
-    (FactKind::Right, &["kind", "channels", "respond-within", "when", "except"], &["channels"]),
-    (FactKind::Minors, &["age", "parental-consent", "no-service"], &["age"]),
-    (FactKind::Cookies, &["purposes", "refuse", "do-not-track", "no-cross-site-tracking"], &[]),
-    (FactKind::Contact, &["department", "officer", "email", "phone", "address", "url", "channels", "complaints", "respond-within"], &[]),
-    (FactKind::Changes, &["notify", "major", "consent-for-reduction", "archive"], &[]),
+    (
+        FactKind::Right,
+        &["kind", "channels", "respond-within", "when", "except"],
+        &["channels"],
+    ),
+    (
+        FactKind::Minors,
+        &["age", "parental-consent", "no-service"],
+        &["age"],
+    ),
+    (
+        FactKind::Cookies,
+        &[
+            "purposes",
+            "refuse",
+            "do-not-track",
+            "no-cross-site-tracking",
+        ],
+        &[],
+    ),
+    (
+        FactKind::Contact,
+        &[
+            "department",
+            "officer",
+            "email",
+            "phone",
+            "address",
+            "url",
+            "channels",
+            "complaints",
+            "respond-within",
+        ],
+        &[],
+    ),
+    (
+        FactKind::Changes,
+        &["notify", "major", "consent-for-reduction", "archive"],
+        &[],
+    ),
     (FactKind::Assessment, &["risk"], &["risk"]),
 ];
 
@@ -62,7 +127,12 @@ pub(super) struct Fields<'s> {
 
 impl<'s> Fields<'s> {
     /// Collects the fields of `stmt`'s body, reporting unknown, misplaced and duplicate ones.
-    pub(super) fn collect(stmt: &'s Stmt, allowed: &[&str], repeatable: &[&str], diags: &mut Vec<Diagnostic>) -> Fields<'s> {
+    pub(super) fn collect(
+        stmt: &'s Stmt,
+        allowed: &[&str],
+        repeatable: &[&str],
+        diags: &mut Vec<Diagnostic>,
+    ) -> Fields<'s> {
         let mut fields = Fields::default();
         let what = stmt.keyword.text.as_str();
         let mut previous: Option<&Stmt> = None;
@@ -77,11 +147,19 @@ impl<'s> Fields<'s> {
                     let help = if kinds.is_empty() {
                         format!("`{keyword}` belongs in the policy header")
                     } else {
-                        format!("`{keyword}` belongs inside {}; a {what} takes {}", kinds.join(", "), allowed.join(", "))
+                        format!(
+                            "`{keyword}` belongs inside {}; a {what} takes {}",
+                            kinds.join(", "),
+                            allowed.join(", ")
+                        )
                     };
                     diags.push(
-                        Diagnostic::new(Code::Misplaced, format!("a {what} has no field `{keyword}`"), child.keyword.span)
-                            .with_help(help),
+                        Diagnostic::new(
+                            Code::Misplaced,
+                            format!("a {what} has no field `{keyword}`"),
+                            child.keyword.span,
+                        )
+                        .with_help(help),
                     );
                 }
                 Form::Unknown => {
@@ -101,8 +179,15 @@ impl<'s> Fields<'s> {
                 }
                 _ => {
                     diags.push(
-                        Diagnostic::new(Code::Misplaced, format!("`{keyword}` cannot stand inside a {what}"), child.keyword.span)
-                            .with_help(format!("a {what} holds fields ({}); write prose before or after it", allowed.join(", "))),
+                        Diagnostic::new(
+                            Code::Misplaced,
+                            format!("`{keyword}` cannot stand inside a {what}"),
+                            child.keyword.span,
+                        )
+                        .with_help(format!(
+                            "a {what} holds fields ({}); write prose before or after it",
+                            allowed.join(", ")
+                        )),
                     );
                 }
             }
@@ -144,7 +229,11 @@ impl<'s> Fields<'s> {
 
 impl Checker {
     /// Checks one fact, adds it to the model, and returns its kind and id.
-    pub(super) fn fact(&mut self, stmt: &Stmt, section: Option<&str>) -> Option<(FactKind, String)> {
+    pub(super) fn fact(
+        &mut self,
+        stmt: &Stmt,
+        section: Option<&str>,
+    ) -> Option<(FactKind, String)> {
         let kind = FactKind::from_keyword(&stmt.keyword.text)?;
         let id = stmt.id()?.clone();
         let (specific, required) = spec(kind);
@@ -152,7 +241,11 @@ impl Checker {
         let f = Fields::collect(stmt, &allowed, REPEATABLE, &mut self.diags);
         for field in required {
             if !f.has(field) {
-                let code = if *field == "channels" { Code::NoChannel } else { Code::MissingField };
+                let code = if *field == "channels" {
+                    Code::NoChannel
+                } else {
+                    Code::MissingField
+                };
                 let example = example(field);
                 let message = if *field == "channels" {
                     format!("the right `{}` says nowhere how to exercise it", id.text)
@@ -165,10 +258,14 @@ impl Checker {
                 );
             }
         }
+        let owner = format!("{} `{}`", kind.keyword(), id.text);
         let base = FactBase {
             id: id.text.clone(),
             section: section.filter(|s| !s.is_empty()).map(str::to_string),
-            text: f.get("text").and_then(|s| s.text()).and_then(|t| self.text(t, false)),
+            text: f
+                .get("text")
+                .and_then(|s| s.text())
+                .and_then(|t| self.text(t, false)),
             jurisdictions: self.fact_refs(&f, "jurisdictions", FactKind::Jurisdiction),
         };
         match kind {
@@ -198,27 +295,52 @@ impl Checker {
             }
             FactKind::Controller => {
                 let name = self.required_text(&f, stmt, "name", "").unwrap_or_default();
-                let address = self.maybe_text(&f, "address");
-                let affiliates = f.get("affiliates").and_then(Stmt::text).and_then(|t| self.text(t, false));
+                let address = self.maybe_text(&f, "address", &owner);
+                let affiliates = f
+                    .get("affiliates")
+                    .and_then(Stmt::text)
+                    .and_then(|t| self.text(t, false));
                 let role = self.role(&f).unwrap_or(Role::Controller);
-                self.model.controllers.push(model::Controller { base, name, address, affiliates, role });
+                self.model.controllers.push(model::Controller {
+                    base,
+                    name,
+                    address,
+                    affiliates,
+                    role,
+                });
             }
             FactKind::Service => {
                 let name = self.required_text(&f, stmt, "name", "").unwrap_or_default();
-                let url = f.get("url").and_then(|s| self.url(s));
+                let url = self.maybe_scalar(&f, "url", &owner);
                 self.model.services.push(model::Service { base, name, url });
             }
             FactKind::Jurisdiction => {
                 let regions = self.terms(&f, "regions", "region");
-                let name = f.get("name").and_then(Stmt::text).and_then(|t| self.text(t, true));
-                let law = f.get("law").and_then(Stmt::text).and_then(|t| self.text(t, false));
+                let name = f
+                    .get("name")
+                    .and_then(Stmt::text)
+                    .and_then(|t| self.text(t, true));
+                let law = f
+                    .get("law")
+                    .and_then(Stmt::text)
+                    .and_then(|t| self.text(t, false));
                 let role = self.role(&f);
-                self.model.jurisdictions.push(model::Jurisdiction { base, name, regions, law, role });
+                self.model.jurisdictions.push(model::Jurisdiction {
+                    base,
+                    name,
+                    regions,
+                    law,
+                    role,
+                });
             }
             FactKind::Collect => {
-                let name = f.get("name").and_then(Stmt::text).and_then(|t| self.text(t, false));
+                let name = f
+                    .get("name")
+                    .and_then(Stmt::text)
+                    .and_then(|t| self.text(t, false));
                 let items = self.terms(&f, "items", "data");
-                let sources = self.choices(&f, "source", &["user", "automatic", "third-party"])
+                let sources = self
+                    .choices(&f, "source", &["user", "automatic", "third-party"])
                     .into_iter()
                     .map(|s| match s.as_str() {
                         "user" => DataSource::User,
@@ -226,18 +348,31 @@ impl Checker {
                         _ => DataSource::ThirdParty,
                     })
                     .collect();
-                let necessity = match self.choice(&f, "necessity", &["necessary", "optional"]).as_deref() {
+                let necessity = match self
+                    .choice(&f, "necessity", &["necessary", "optional"])
+                    .as_deref()
+                {
                     Some("optional") => Necessity::Optional,
                     _ => Necessity::Necessary,
                 };
                 let purposes = self.terms(&f, "purposes", "purpose");
                 let role = self.role(&f).unwrap_or(Role::Controller);
-                self.model.collections.push(model::Collection { base, name, items, sources, necessity, purposes, role });
+                self.model.collections.push(model::Collection {
+                    base,
+                    name,
+                    items,
+                    sources,
+                    necessity,
+                    purposes,
+                    role,
+                });
             }
             FactKind::Purpose => {
                 let kind = self.kind(&f, &id, "purpose", stmt);
                 let bases = self.bases(&f);
-                self.model.purposes.push(model::Purpose { base, kind, bases });
+                self.model
+                    .purposes
+                    .push(model::Purpose { base, kind, bases });
             }
             FactKind::Consent => {
                 let exceptions = self.case_list(&f, "except");
@@ -245,7 +380,12 @@ impl Checker {
             }
             FactKind::Recipient => {
                 let kind = self.kind(&f, &id, "recipient", stmt);
-                let activities = self.choices(&f, "activities", &["entrusted", "sharing", "transfer", "disclosure"])
+                let activities = self
+                    .choices(
+                        &f,
+                        "activities",
+                        &["entrusted", "sharing", "transfer", "disclosure"],
+                    )
                     .into_iter()
                     .map(|a| match a.as_str() {
                         "entrusted" => Activity::Entrusted,
@@ -270,20 +410,36 @@ impl Checker {
                     self.error(
                         Diagnostic::new(
                             Code::BadValue,
-                            format!("the recipient `{}` has conditions and is declared `unconditional`", id.text),
+                            format!(
+                                "the recipient `{}` has conditions and is declared `unconditional`",
+                                id.text
+                            ),
                             f.get("unconditional").map_or(id.span, |s| s.keyword.span),
                         )
                         .with_help("remove `unconditional`"),
                     );
                 }
-                self.model.recipients.push(model::Recipient { base, kind, activities, items, conditions, unconditional });
+                self.model.recipients.push(model::Recipient {
+                    base,
+                    kind,
+                    activities,
+                    items,
+                    conditions,
+                    unconditional,
+                });
             }
             FactKind::Transfer => {
                 let to = self.terms(&f, "to", "region");
                 let from = self.terms(&f, "from", "region");
                 let bases = self.bases(&f);
                 let safeguards = self.case_list(&f, "safeguards");
-                self.model.transfers.push(model::Transfer { base, to, from, bases, safeguards });
+                self.model.transfers.push(model::Transfer {
+                    base,
+                    to,
+                    from,
+                    bases,
+                    safeguards,
+                });
             }
             FactKind::Storage => {
                 let location = self.terms(&f, "location", "region");
@@ -296,13 +452,21 @@ impl Checker {
             FactKind::Incident => {
                 let notify = self.terms(&f, "notify", "channel");
                 let report_to_regulators = f.has("report-to-regulators");
-                self.model.incidents.push(model::Incident { base, notify, report_to_regulators });
+                self.model.incidents.push(model::Incident {
+                    base,
+                    notify,
+                    report_to_regulators,
+                });
             }
             FactKind::Retention => {
                 let period = f.get("period").and_then(|s| self.duration_arg(s));
                 let criteria = self.case_list(&f, "criteria");
                 if let Some(period) = period {
-                    self.model.retention.push(model::Retention { base, period, criteria });
+                    self.model.retention.push(model::Retention {
+                        base,
+                        period,
+                        criteria,
+                    });
                 }
             }
             FactKind::Right => {
@@ -311,34 +475,63 @@ impl Checker {
                 let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
                 let when = self.case_list(&f, "when");
                 let except = self.case_list(&f, "except");
-                self.model.rights.push(model::Right { base, kind, channels, respond_within, when, except });
+                self.model.rights.push(model::Right {
+                    base,
+                    kind,
+                    channels,
+                    respond_within,
+                    when,
+                    except,
+                });
             }
             FactKind::Minors => {
                 let age = f.get("age").and_then(|s| self.age(s)).unwrap_or_default();
                 let parental_consent = f.has("parental-consent");
                 let no_service = f.has("no-service");
-                self.model.minors.push(model::Minors { base, age, parental_consent, no_service });
+                self.model.minors.push(model::Minors {
+                    base,
+                    age,
+                    parental_consent,
+                    no_service,
+                });
             }
             FactKind::Cookies => {
                 let purposes = self.terms(&f, "purposes", "purpose");
                 let refuse = self.terms(&f, "refuse", "channel");
-                let do_not_track = self.choice(&f, "do-not-track", &["honored", "ignored"]).map(|c| {
-                    if c == "honored" { model::DoNotTrack::Honored } else { model::DoNotTrack::Ignored }
-                });
+                let do_not_track = self
+                    .choice(&f, "do-not-track", &["honored", "ignored"])
+                    .map(|c| {
+                        if c == "honored" {
+                            model::DoNotTrack::Honored
+                        } else {
+                            model::DoNotTrack::Ignored
+                        }
+                    });
                 let no_cross_site_tracking = f.has("no-cross-site-tracking");
-                self.model.cookies.push(model::Cookies { base, purposes, refuse, do_not_track, no_cross_site_tracking });
+                self.model.cookies.push(model::Cookies {
+                    base,
+                    purposes,
+                    refuse,
+                    do_not_track,
+                    no_cross_site_tracking,
+                });
             }
             FactKind::Contact => {
-                let department = self.maybe_text(&f, "department");
-                let officer = self.maybe_text(&f, "officer");
-                let email = self.maybe_scalar(&f, "email");
-                let phone = self.maybe_scalar(&f, "phone");
-                let address = self.maybe_text(&f, "address");
-                let url = self.maybe_scalar(&f, "url");
+                let department = self.maybe_text(&f, "department", &owner);
+                let officer = self.maybe_text(&f, "officer", &owner);
+                let email = self.maybe_scalar(&f, "email", &owner);
+                let phone = self.maybe_scalar(&f, "phone", &owner);
+                let address = self.maybe_text(&f, "address", &owner);
+                let url = self.maybe_scalar(&f, "url", &owner);
                 let channels = self.terms(&f, "channels", "channel");
                 let complaints = f.has("complaints");
                 let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
-                if email.is_none() && phone.is_none() && address.is_none() && url.is_none() && channels.is_empty() {
+                if email.is_none()
+                    && phone.is_none()
+                    && address.is_none()
+                    && url.is_none()
+                    && channels.is_empty()
+                {
                     self.error(
                         Diagnostic::new(
                             Code::UnreachableContact,
@@ -349,7 +542,16 @@ impl Checker {
                     );
                 }
                 self.model.contacts.push(model::Contact {
-                    base, department, officer, email, phone, address, url, channels, complaints, respond_within,
+                    base,
+                    department,
+                    officer,
+                    email,
+                    phone,
+                    address,
+                    url,
+                    channels,
+                    complaints,
+                    respond_within,
                 });
             }
             FactKind::Changes => {
@@ -361,15 +563,26 @@ impl Checker {
                     .collect();
                 let consent_for_reduction = f.has("consent-for-reduction");
                 let archive = f.has("archive");
-                self.model.changes.push(model::Changes { base, notify, major, consent_for_reduction, archive });
+                self.model.changes.push(model::Changes {
+                    base,
+                    notify,
+                    major,
+                    consent_for_reduction,
+                    archive,
+                });
             }
             FactKind::Assessment => {
-                let risk = match self.choice(&f, "risk", &["low", "medium", "high"]).as_deref() {
+                let risk = match self
+                    .choice(&f, "risk", &["low", "medium", "high"])
+                    .as_deref()
+                {
                     Some("high") => model::Risk::High,
                     Some("medium") => model::Risk::Medium,
                     _ => model::Risk::Low,
                 };
-                self.model.assessments.push(model::Assessment { base, risk });
+                self.model
+                    .assessments
+                    .push(model::Assessment { base, risk });
             }
         }
         Some((kind, id.text))
@@ -384,13 +597,19 @@ impl Checker {
         let known = crate::model::vocab::builtin()
             .get(term_kind)
             .is_some_and(|t| t.contains_key(&id.text))
-            || self.custom_terms.contains_key(&(term_kind.to_string(), id.text.clone()));
+            || self
+                .custom_terms
+                .contains_key(&(term_kind.to_string(), id.text.clone()));
         if known {
-            self.used_terms.insert((term_kind.to_string(), id.text.clone()));
+            self.used_terms
+                .insert((term_kind.to_string(), id.text.clone()));
         } else {
             let mut diag = Diagnostic::new(
                 Code::MissingField,
-                format!("the {term_kind} `{}` has no `kind`, and `{}` is no {term_kind} term", id.text, id.text),
+                format!(
+                    "the {term_kind} `{}` has no `kind`, and `{}` is no {term_kind} term",
+                    id.text, id.text
+                ),
                 stmt.keyword.span.join(id.span),
             );
             let candidates: Vec<&str> = crate::model::vocab::builtin()
@@ -407,22 +626,32 @@ impl Checker {
     }
 
     fn terms(&mut self, f: &Fields<'_>, field: &str, kind: &str) -> Vec<String> {
-        let Some(stmt) = f.get(field) else { return Vec::new() };
+        let Some(stmt) = f.get(field) else {
+            return Vec::new();
+        };
         let mut out: Vec<String> = Vec::new();
         for elem in list_elems(stmt) {
             match elem {
                 Elem::Word(word) => {
                     if self.term(kind, word) {
                         if out.contains(&word.text) {
-                            self.error(Diagnostic::new(Code::DuplicateField, format!("`{}` is listed twice", word.text), word.span));
+                            self.error(Diagnostic::new(
+                                Code::DuplicateField,
+                                format!("`{}` is listed twice", word.text),
+                                word.span,
+                            ));
                         } else {
                             out.push(word.text.clone());
                         }
                     }
                 }
                 Elem::At(_, span) => self.error(
-                    Diagnostic::new(Code::BadValue, format!("`{field}` takes {kind} terms, not @references"), *span)
-                        .with_help("only `channels` of a right accepts @contact references"),
+                    Diagnostic::new(
+                        Code::BadValue,
+                        format!("`{field}` takes {kind} terms, not @references"),
+                        *span,
+                    )
+                    .with_help("only `channels` of a right accepts @contact references"),
                 ),
             }
         }
@@ -431,7 +660,9 @@ impl Checker {
 
     /// Ids of other facts of `kind` (a fact's `jurisdictions`).
     fn fact_refs(&mut self, f: &Fields<'_>, field: &str, kind: FactKind) -> Vec<String> {
-        let Some(stmt) = f.get(field) else { return Vec::new() };
+        let Some(stmt) = f.get(field) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for elem in list_elems(stmt) {
             let Elem::Word(word) = elem else { continue };
@@ -449,7 +680,12 @@ impl Checker {
                 let k = *k;
                 self.error(Diagnostic::new(
                     Code::UnknownReference,
-                    format!("`{}` is a {}, not a {}", word.text, k.keyword(), kind.keyword()),
+                    format!(
+                        "`{}` is a {}, not a {}",
+                        word.text,
+                        k.keyword(),
+                        kind.keyword()
+                    ),
                     word.span,
                 ));
                 false
@@ -468,7 +704,11 @@ impl Checker {
                 );
                 diag = match did_you_mean(&word.text, candidates.iter().copied()) {
                     Some(m) => diag.with_help(format!("did you mean `{m}`?")),
-                    None => diag.with_help(format!("declare it: {} {} {{ ... }}", kind.keyword(), word.text)),
+                    None => diag.with_help(format!(
+                        "declare it: {} {} {{ ... }}",
+                        kind.keyword(),
+                        word.text
+                    )),
                 };
                 self.error(diag);
                 false
@@ -477,18 +717,24 @@ impl Checker {
     }
 
     fn channels(&mut self, f: &Fields<'_>) -> Vec<Channel> {
-        let Some(stmt) = f.get("channels") else { return Vec::new() };
+        let Some(stmt) = f.get("channels") else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         for elem in list_elems(stmt) {
             match elem {
                 Elem::Word(word) => {
                     if self.term("channel", word) {
-                        out.push(Channel::Term { channel: word.text.clone() });
+                        out.push(Channel::Term {
+                            channel: word.text.clone(),
+                        });
                     }
                 }
                 Elem::At(word, _) => {
                     if self.fact_of_kind(word, FactKind::Contact) {
-                        out.push(Channel::Contact { contact: word.text.clone() });
+                        out.push(Channel::Contact {
+                            contact: word.text.clone(),
+                        });
                     }
                 }
             }
@@ -515,7 +761,10 @@ impl Checker {
                     }
                 }
             }
-            out.push(model::LegalBasis { basis: basis.text.clone(), jurisdictions });
+            out.push(model::LegalBasis {
+                basis: basis.text.clone(),
+                jurisdictions,
+            });
         }
         out
     }
@@ -539,8 +788,12 @@ impl Checker {
                     format!("`{field}` holds only `case` clauses")
                 };
                 self.error(
-                    Diagnostic::new(Code::Misplaced, format!("`{}` cannot stand in `{field}`", child.keyword.text), child.keyword.span)
-                        .with_help(help),
+                    Diagnostic::new(
+                        Code::Misplaced,
+                        format!("`{}` cannot stand in `{field}`", child.keyword.text),
+                        child.keyword.span,
+                    )
+                    .with_help(help),
                 );
                 continue;
             }
@@ -548,29 +801,45 @@ impl Checker {
             self.identifier(id);
             if let Some(first) = seen.get(&id.text) {
                 self.error(
-                    Diagnostic::new(Code::DuplicateId, format!("the case `{}` appears twice in this list", id.text), id.span)
-                        .with_secondary(*first, "first here"),
+                    Diagnostic::new(
+                        Code::DuplicateId,
+                        format!("the case `{}` appears twice in this list", id.text),
+                        id.span,
+                    )
+                    .with_secondary(*first, "first here"),
                 );
                 continue;
             }
             seen.insert(id.text.clone(), id.span);
             if let Some(text) = child.text().and_then(|t| self.text(t, false)) {
-                cases.push(model::Case { id: id.text.clone(), text });
+                cases.push(model::Case {
+                    id: id.text.clone(),
+                    text,
+                });
             }
         }
         if stmt.stmts().is_empty() {
             self.error(
-                Diagnostic::new(Code::EmptyBlock, format!("`{field}` has no cases"), stmt.keyword.span)
-                    .with_help("add `case <id> en \"...\" zh-CN \"...\"` clauses, or remove it"),
+                Diagnostic::new(
+                    Code::EmptyBlock,
+                    format!("`{field}` has no cases"),
+                    stmt.keyword.span,
+                )
+                .with_help("add `case <id> en \"...\" zh-CN \"...\"` clauses, or remove it"),
             );
         }
         Some(CaseList { marker, cases })
     }
 
     fn role(&mut self, f: &Fields<'_>) -> Option<Role> {
-        self.choice(f, "role", &["controller", "processor"]).map(|r| {
-            if r == "processor" { Role::Processor } else { Role::Controller }
-        })
+        self.choice(f, "role", &["controller", "processor"])
+            .map(|r| {
+                if r == "processor" {
+                    Role::Processor
+                } else {
+                    Role::Controller
+                }
+            })
     }
 
     /// A one-word field whose value is one of `options`.
@@ -586,14 +855,20 @@ impl Checker {
 
     /// A list field whose values are each one of `options`.
     fn choices(&mut self, f: &Fields<'_>, field: &str, options: &[&str]) -> Vec<String> {
-        let Some(stmt) = f.get(field) else { return Vec::new() };
+        let Some(stmt) = f.get(field) else {
+            return Vec::new();
+        };
         let mut out: Vec<String> = Vec::new();
         for elem in list_elems(stmt) {
             let Elem::Word(word) = elem else { continue };
             if !options.contains(&word.text.as_str()) {
                 self.bad_choice(word, field, options);
             } else if out.contains(&word.text) {
-                self.error(Diagnostic::new(Code::DuplicateField, format!("`{}` is listed twice", word.text), word.span));
+                self.error(Diagnostic::new(
+                    Code::DuplicateField,
+                    format!("`{}` is listed twice", word.text),
+                    word.span,
+                ));
             } else {
                 out.push(word.text.clone());
             }
@@ -614,25 +889,30 @@ impl Checker {
         self.error(diag);
     }
 
-    fn maybe_text(&mut self, f: &Fields<'_>, field: &str) -> Option<Maybe<model::Text>> {
+    fn maybe_text(
+        &mut self,
+        f: &Fields<'_>,
+        field: &str,
+        owner: &str,
+    ) -> Option<Maybe<model::Text>> {
         let stmt = f.get(field)?;
         let text = stmt.text()?;
         // A person's name may be one string for every language; an address or a department
         // is translated.
         let converted = self.text(text, field == "officer")?;
         if stmt.has_keyword("missing").is_some() {
-            self.missing_value(stmt, &converted);
+            self.missing_value(stmt, &converted, owner);
             Some(Maybe::Missing { missing: converted })
         } else {
             Some(Maybe::Given(converted))
         }
     }
 
-    fn maybe_scalar(&mut self, f: &Fields<'_>, field: &str) -> Option<Maybe<String>> {
+    fn maybe_scalar(&mut self, f: &Fields<'_>, field: &str, owner: &str) -> Option<Maybe<String>> {
         let stmt = f.get(field)?;
         if stmt.has_keyword("missing").is_some() {
             let text = self.text(stmt.text()?, false)?;
-            self.missing_value(stmt, &text);
+            self.missing_value(stmt, &text, owner);
             return Some(Maybe::Missing { missing: text });
         }
         let value = match field {
@@ -643,7 +923,7 @@ impl Checker {
         value.map(Maybe::Given)
     }
 
-    fn missing_value(&mut self, stmt: &Stmt, reason: &model::Text) {
+    fn missing_value(&mut self, stmt: &Stmt, reason: &model::Text, owner: &str) {
         let reason = reason
             .get(&self.authoritative)
             .or_else(|| reason.values().next())
@@ -652,7 +932,7 @@ impl Checker {
         self.error(
             Diagnostic::new(
                 Code::MissingValue,
-                format!("the `{}` is marked missing: {reason}", stmt.keyword.text),
+                format!("{owner} has no `{}`: {reason}", stmt.keyword.text),
                 stmt.keyword.span,
             )
             .with_help("fill it in when the value is known"),

@@ -129,10 +129,16 @@ impl Checker {
                         self.error(
                             Diagnostic::new(
                                 Code::FileNameMismatch,
-                                format!("the policy `{}` is in a file named `{stem}.policy`", word.text),
+                                format!(
+                                    "the policy `{}` is in a file named `{stem}.policy`",
+                                    word.text
+                                ),
                                 word.span,
                             )
-                            .with_help(format!("name the file `{}.policy`, as the policies/ folder expects", word.text)),
+                            .with_help(format!(
+                                "name the file `{}.policy`, as the policies/ folder expects",
+                                word.text
+                            )),
                         );
                     }
                 }
@@ -142,14 +148,16 @@ impl Checker {
         };
         let header = self.header_fields(stmt);
         self.languages(&header);
-        self.declarations(stmt.stmts(), stmt);
+        self.declarations(stmt.stmts());
 
         let numbering = self.numbering(&header);
         let title = self.required_text(&header, stmt, "title", "the policy");
         let binding = self.binding(&header);
         let dates = self.dates(&header, stmt);
         let version = self.version(&header, &dates.updated);
-        let notice_period = header.get("notice-period").and_then(|s| self.duration_arg(s));
+        let notice_period = header
+            .get("notice-period")
+            .and_then(|s| self.duration_arg(s));
 
         let mut counter = Numberer::new(numbering.clone());
         let body = self.blocks(stmt.stmts(), Ctx::Policy, None, &mut counter, None);
@@ -185,8 +193,12 @@ impl Checker {
     fn languages(&mut self, header: &Fields<'_>) {
         let Some(stmt) = header.get("languages") else {
             self.error(
-                Diagnostic::new(Code::MissingField, "the policy declares no `languages`", Span::at(0))
-                    .with_help("add `languages en, zh-CN` after the title"),
+                Diagnostic::new(
+                    Code::MissingField,
+                    "the policy declares no `languages`",
+                    Span::at(0),
+                )
+                .with_help("add `languages en, zh-CN` after the title"),
             );
             return;
         };
@@ -223,8 +235,16 @@ impl Checker {
     fn language_tag(&mut self, word: &Word) -> Option<String> {
         match language_tags::LanguageTag::parse(&word.text) {
             Ok(tag) if tag.is_valid() => {
-                let canonical = tag.canonicalize().map(|t| t.to_string()).unwrap_or_default();
-                if !canonical.is_empty() && canonical != word.text && canonical.eq_ignore_ascii_case(&word.text) {
+                let canonical = tag
+                    .canonicalize()
+                    .map(|t| t.to_string())
+                    .unwrap_or_default();
+                if !canonical.is_empty()
+                    && canonical != word.text
+                    && canonical.eq_ignore_ascii_case(&word.text)
+                {
+                    // Reported, then used in its canonical form so that texts tagged
+                    // correctly do not each report an undeclared language.
                     self.error(
                         Diagnostic::new(
                             Code::BadLanguageTag,
@@ -233,7 +253,7 @@ impl Checker {
                         )
                         .with_help(format!("write `{canonical}`")),
                     );
-                    return None;
+                    return Some(canonical);
                 }
                 Some(word.text.clone())
             }
@@ -328,7 +348,7 @@ impl Checker {
 
     /// Pass 2: registers every section id, fact id and custom term, so that references and
     /// terms can be resolved wherever they appear.
-    fn declarations(&mut self, stmts: &[Stmt], policy: &Stmt) {
+    fn declarations(&mut self, stmts: &[Stmt]) {
         for stmt in stmts {
             match stmt.form {
                 Form::Section => {
@@ -339,7 +359,10 @@ impl Checker {
                                 self.error(
                                     Diagnostic::new(
                                         Code::DuplicateId,
-                                        format!("a section with the id `{}` already exists", id.text),
+                                        format!(
+                                            "a section with the id `{}` already exists",
+                                            id.text
+                                        ),
                                         id.span,
                                     )
                                     .with_label("declared again here")
@@ -389,7 +412,7 @@ impl Checker {
                 _ => {}
             }
             if stmt.form != Form::Fact {
-                self.declarations(stmt.stmts(), policy);
+                self.declarations(stmt.stmts());
             }
         }
     }
@@ -407,7 +430,10 @@ impl Checker {
             self.error(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    format!("the {} term `{}` is declared twice", kind_word.text, id.text),
+                    format!(
+                        "the {} term `{}` is declared twice",
+                        kind_word.text, id.text
+                    ),
                     id.span,
                 )
                 .with_help("declare each term once"),
@@ -494,7 +520,9 @@ impl Checker {
                         out.push(Block::Fact { kind, id });
                     }
                 }
-                Form::Field if ctx == Ctx::Policy && HEADER_FIELDS.contains(&stmt.keyword.text.as_str()) => {}
+                Form::Field
+                    if ctx == Ctx::Policy
+                        && HEADER_FIELDS.contains(&stmt.keyword.text.as_str()) => {}
                 Form::Unknown => self.unknown(stmt, ctx, previous),
                 _ => self.misplaced(stmt, ctx),
             }
@@ -522,7 +550,11 @@ impl Checker {
                     .and_then(|t| {
                         t.parts
                             .iter()
-                            .find(|p| p.lang.as_ref().is_some_and(|l| l.text == self.authoritative))
+                            .find(|p| {
+                                p.lang
+                                    .as_ref()
+                                    .is_some_and(|l| l.text == self.authoritative)
+                            })
                             .or(t.parts.first())
                     })
                     .map(|p| crate::fmt::slug(&p.string.plain()))
@@ -548,12 +580,22 @@ impl Checker {
         };
         if title.is_none() && stmt.stmts().is_empty() {
             self.error(
-                Diagnostic::new(Code::EmptyBlock, "this section has neither a title nor content", stmt.keyword.span)
-                    .with_help("give it a title or some content, or remove it"),
+                Diagnostic::new(
+                    Code::EmptyBlock,
+                    "this section has neither a title nor content",
+                    stmt.keyword.span,
+                )
+                .with_help("give it a title or some content, or remove it"),
             );
         }
         numberer.depth += 1;
-        let body = self.blocks(stmt.stmts(), Ctx::Section, Some(&id), numberer, number.as_deref().or(parent_number));
+        let body = self.blocks(
+            stmt.stmts(),
+            Ctx::Section,
+            Some(&id),
+            numberer,
+            number.as_deref().or(parent_number),
+        );
         numberer.depth -= 1;
         Some(model::Section {
             id,
@@ -563,7 +605,12 @@ impl Checker {
         })
     }
 
-    fn list(&mut self, stmt: &Stmt, section: Option<&str>, numberer: &mut Numberer) -> Option<Block> {
+    fn list(
+        &mut self,
+        stmt: &Stmt,
+        section: Option<&str>,
+        numberer: &mut Numberer,
+    ) -> Option<Block> {
         let marker = match stmt.args.iter().find_map(|a| match a {
             Arg::Str(s) => Some(s),
             _ => None,
@@ -585,8 +632,12 @@ impl Checker {
                     };
                     if child.text().is_none() && child.stmts().is_empty() {
                         self.error(
-                            Diagnostic::new(Code::EmptyBlock, "this item is empty", child.keyword.span)
-                                .with_help("give it a text: item en \"...\" zh-CN \"...\""),
+                            Diagnostic::new(
+                                Code::EmptyBlock,
+                                "this item is empty",
+                                child.keyword.span,
+                            )
+                            .with_help("give it a text: item en \"...\" zh-CN \"...\""),
                         );
                     }
                     items.push(Item::Item { text, body });
@@ -602,8 +653,12 @@ impl Checker {
         }
         if items.is_empty() && stmt.stmts().is_empty() {
             self.error(
-                Diagnostic::new(Code::EmptyBlock, "this list has no items", stmt.keyword.span)
-                    .with_help("add `item` statements, or remove the list"),
+                Diagnostic::new(
+                    Code::EmptyBlock,
+                    "this list has no items",
+                    stmt.keyword.span,
+                )
+                .with_help("add `item` statements, or remove the list"),
             );
         }
         Some(Block::List { marker, items })
@@ -658,15 +713,26 @@ impl Checker {
                     format!("`{keyword}` belongs inside {}", kinds.join(", "))
                 }
             }
-            Form::Case => "`case` belongs inside `when`, `except`, `criteria` or `safeguards`".to_string(),
-            Form::CaseList => format!("`{keyword}` belongs inside a fact such as `right` or `recipient`"),
+            Form::Case => {
+                "`case` belongs inside `when`, `except`, `criteria` or `safeguards`".to_string()
+            }
+            Form::CaseList => {
+                format!("`{keyword}` belongs inside a fact such as `right` or `recipient`")
+            }
             Form::Item => "`item` belongs inside `list`".to_string(),
-            Form::Section => "sections belong at the top of the policy or inside other sections".to_string(),
-            _ => "a list holds `item`s and facts; put paragraphs inside an `item { ... }`".to_string(),
+            Form::Section => {
+                "sections belong at the top of the policy or inside other sections".to_string()
+            }
+            _ => "a list holds `item`s and facts; put paragraphs inside an `item { ... }`"
+                .to_string(),
         };
         self.error(
-            Diagnostic::new(Code::Misplaced, format!("`{keyword}` cannot stand {place}"), stmt.keyword.span)
-                .with_help(help),
+            Diagnostic::new(
+                Code::Misplaced,
+                format!("`{keyword}` cannot stand {place}"),
+                stmt.keyword.span,
+            )
+            .with_help(help),
         );
     }
 
@@ -676,7 +742,9 @@ impl Checker {
     fn identifier(&mut self, word: &Word) -> bool {
         let text = &word.text;
         let valid = text.starts_with(|c: char| c.is_ascii_lowercase())
-            && text.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            && text
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
             && !text.ends_with('-')
             && !text.contains("--");
         if !valid {
@@ -686,7 +754,9 @@ impl Checker {
                 format!("`{text}` is not a valid id"),
                 word.span,
             )
-            .with_note("ids are lower-case letters, digits and single hyphens, starting with a letter");
+            .with_note(
+                "ids are lower-case letters, digits and single hyphens, starting with a letter",
+            );
             if !suggestion.is_empty() && suggestion != *text {
                 diag = diag.with_help(format!("write `{suggestion}`"));
             }
@@ -716,7 +786,9 @@ impl Checker {
                         format!("no fact has the id `{}`", r.fact.text),
                         r.fact.span,
                     );
-                    if let Some(m) = did_you_mean(&r.fact.text, self.facts.keys().map(String::as_str)) {
+                    if let Some(m) =
+                        did_you_mean(&r.fact.text, self.facts.keys().map(String::as_str))
+                    {
                         diag = diag.with_help(format!("did you mean `{m}`?"));
                     } else {
                         diag = diag.with_help("`{@id.field}` refers to a fact declared with that id, such as `contact info { ... }`");
@@ -740,12 +812,17 @@ impl Checker {
         if !allowed.contains(&field.text.as_str()) {
             let mut diag = Diagnostic::new(
                 Code::UnknownField,
-                format!("{what} has no field `{}` that prose can refer to", field.text),
+                format!(
+                    "{what} has no field `{}` that prose can refer to",
+                    field.text
+                ),
                 field.span,
             );
             diag = match did_you_mean(&field.text, allowed.iter().copied()) {
                 Some(m) => diag.with_help(format!("did you mean `{m}`?")),
-                None if allowed.is_empty() => diag.with_help(format!("write `{{@{}}}` for its label", r.fact.text)),
+                None if allowed.is_empty() => {
+                    diag.with_help(format!("write `{{@{}}}` for its label", r.fact.text))
+                }
                 None => diag.with_help(format!("the fields of {what} are: {}", allowed.join(", "))),
             };
             self.error(diag);
@@ -756,10 +833,18 @@ impl Checker {
                 self.error(
                     Diagnostic::new(
                         Code::UnknownField,
-                        format!("{} `{}` has no `{}`", kind.keyword(), r.fact.text, field.text),
+                        format!(
+                            "{} `{}` has no `{}`",
+                            kind.keyword(),
+                            r.fact.text,
+                            field.text
+                        ),
                         field.span,
                     )
-                    .with_help(format!("add `{}` to `{}`, or remove the reference", field.text, r.fact.text)),
+                    .with_help(format!(
+                        "add `{}` to `{}`, or remove the reference",
+                        field.text, r.fact.text
+                    )),
                 );
             }
         }
@@ -772,14 +857,18 @@ impl Checker {
         let key = (kind.to_string(), word.text.clone());
         let builtin = vocab::builtin();
         if self.custom_terms.contains_key(&key)
-            || builtin.get(kind).is_some_and(|terms| terms.contains_key(&word.text))
+            || builtin
+                .get(kind)
+                .is_some_and(|terms| terms.contains_key(&word.text))
         {
             self.used_terms.insert(key);
             return true;
         }
         let other_kind = vocab::KINDS.iter().find(|k| {
             builtin.get(**k).is_some_and(|t| t.contains_key(&word.text))
-                || self.custom_terms.contains_key(&(k.to_string(), word.text.clone()))
+                || self
+                    .custom_terms
+                    .contains_key(&(k.to_string(), word.text.clone()))
         });
         let mut candidates: Vec<&str> = builtin
             .get(kind)
@@ -806,6 +895,9 @@ impl Checker {
         };
         let diag = match did_you_mean(&word.text, candidates.iter().copied()) {
             Some(m) => diag.with_help(format!("did you mean `{m}`?")),
+            None if other_kind.is_some() => diag.with_help(format!(
+                "a {kind} term is needed here (vocabulary/builtin.toml lists them); declare your own with term <id> {{ kind {kind} label en \"...\" zh-CN \"...\" }}"
+            )),
             None => diag.with_help(format!(
                 "declare it: term {} {{ kind {kind} label en \"...\" zh-CN \"...\" }}; the built-in terms are listed in vocabulary/builtin.toml",
                 crate::fmt::slug(&word.text)
@@ -847,7 +939,9 @@ impl Checker {
                     );
                 }
             }
-            out.entry(kind.clone()).or_default().insert(id.clone(), term);
+            out.entry(kind.clone())
+                .or_default()
+                .insert(id.clone(), term);
         }
         out
     }

@@ -14,7 +14,15 @@ pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
         None => &["released", "updated", "effective", "version", "title"],
         Some(FactKind::Controller) => &["name", "address"],
         Some(FactKind::Service) => &["name", "url"],
-        Some(FactKind::Contact) => &["email", "phone", "address", "url", "department", "officer", "respond-within"],
+        Some(FactKind::Contact) => &[
+            "email",
+            "phone",
+            "address",
+            "url",
+            "department",
+            "officer",
+            "respond-within",
+        ],
         Some(FactKind::Right) => &["respond-within", "channels"],
         Some(FactKind::Minors) => &["age"],
         Some(FactKind::Retention) => &["period"],
@@ -31,28 +39,46 @@ pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
 pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &str) -> bool {
     let by_id = |base: &model::FactBase| base.id == id;
     match kind {
-        FactKind::Controller => facts.controllers.iter().find(|c| by_id(&c.base)).is_some_and(|c| match field {
-            "address" => c.address.is_some(),
-            _ => true,
-        }),
-        FactKind::Service => facts.services.iter().find(|s| by_id(&s.base)).is_some_and(|s| match field {
-            "url" => s.url.is_some(),
-            _ => true,
-        }),
-        FactKind::Contact => facts.contacts.iter().find(|c| by_id(&c.base)).is_some_and(|c| match field {
-            "email" => c.email.is_some(),
-            "phone" => c.phone.is_some(),
-            "address" => c.address.is_some(),
-            "url" => c.url.is_some(),
-            "department" => c.department.is_some(),
-            "officer" => c.officer.is_some(),
-            "respond-within" => c.respond_within.is_some(),
-            _ => false,
-        }),
-        FactKind::Right => facts.rights.iter().find(|r| by_id(&r.base)).is_some_and(|r| match field {
-            "respond-within" => r.respond_within.is_some(),
-            _ => true,
-        }),
+        FactKind::Controller => facts
+            .controllers
+            .iter()
+            .find(|c| by_id(&c.base))
+            .is_some_and(|c| match field {
+                "address" => c.address.is_some(),
+                _ => true,
+            }),
+        FactKind::Service => facts
+            .services
+            .iter()
+            .find(|s| by_id(&s.base))
+            .is_some_and(|s| match field {
+                "url" => s.url.is_some(),
+                _ => true,
+            }),
+        FactKind::Contact => facts
+            .contacts
+            .iter()
+            .find(|c| by_id(&c.base))
+            .is_some_and(|c| match field {
+                "email" => c.email.is_some(),
+                "phone" => c.phone.is_some(),
+                "address" => c.address.is_some(),
+                "url" => c.url.is_some(),
+                "department" => c.department.is_some(),
+                "officer" => c.officer.is_some(),
+                "respond-within" => c.respond_within.is_some(),
+                _ => false,
+            }),
+        FactKind::Right => {
+            facts
+                .rights
+                .iter()
+                .find(|r| by_id(&r.base))
+                .is_some_and(|r| match field {
+                    "respond-within" => r.respond_within.is_some(),
+                    _ => true,
+                })
+        }
         // The remaining fields are required, so a fact that checked has them.
         _ => true,
     }
@@ -64,9 +90,9 @@ pub(crate) fn plain(inlines: &[model::Inline]) -> String {
     for inline in inlines {
         match inline {
             model::Inline::Text { text } => out.push_str(text),
-            model::Inline::Strong { content } | model::Inline::Emph { content } | model::Inline::Link { content, .. } => {
-                out.push_str(&plain(content))
-            }
+            model::Inline::Strong { content }
+            | model::Inline::Emph { content }
+            | model::Inline::Link { content, .. } => out.push_str(&plain(content)),
             model::Inline::Ref { fact, field } => {
                 out.push_str("{@");
                 out.push_str(fact);
@@ -89,7 +115,11 @@ pub(crate) fn plain(inlines: &[model::Inline]) -> String {
 impl Checker {
     /// Converts a text, checking its languages and references. `allow_untagged`: one string
     /// may stand for every language (proper names).
-    pub(super) fn text(&mut self, text: &syntax::Text, allow_untagged: bool) -> Option<model::Text> {
+    pub(super) fn text(
+        &mut self,
+        text: &syntax::Text,
+        allow_untagged: bool,
+    ) -> Option<model::Text> {
         let mut out = model::Text::new();
         let mut seen: Vec<(String, Span)> = Vec::new();
         for part in &text.parts {
@@ -113,11 +143,19 @@ impl Checker {
                 }
                 None => {
                     self.error(
-                        Diagnostic::new(Code::UntaggedText, "this text does not say its language", part.string.span)
-                            .with_help(format!(
-                                "write each language's string after its tag: {}",
-                                self.languages.iter().map(|l| format!("{l} \"...\"")).collect::<Vec<_>>().join(" ")
-                            )),
+                        Diagnostic::new(
+                            Code::UntaggedText,
+                            "this text does not say its language",
+                            part.string.span,
+                        )
+                        .with_help(format!(
+                            "write each language's string after its tag: {}",
+                            self.languages
+                                .iter()
+                                .map(|l| format!("{l} \"...\""))
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                        )),
                     );
                     return None;
                 }
@@ -125,8 +163,12 @@ impl Checker {
                     if let Some((_, first)) = seen.iter().find(|(l, _)| *l == lang.text) {
                         let first = *first;
                         self.error(
-                            Diagnostic::new(Code::DuplicateTranslation, format!("the `{}` text is given twice", lang.text), lang.span)
-                                .with_secondary(first, "first given here"),
+                            Diagnostic::new(
+                                Code::DuplicateTranslation,
+                                format!("the `{}` text is given twice", lang.text),
+                                lang.span,
+                            )
+                            .with_secondary(first, "first given here"),
                         );
                         continue;
                     }
@@ -135,8 +177,15 @@ impl Checker {
                         let diag = if language_tags::LanguageTag::parse(&lang.text).is_ok() {
                             self.undeclared_language(lang)
                         } else {
-                            Diagnostic::new(Code::BadLanguageTag, format!("`{}` is not a language tag", lang.text), lang.span)
-                                .with_help(format!("the policy's languages are {}", self.languages.join(", ")))
+                            Diagnostic::new(
+                                Code::BadLanguageTag,
+                                format!("`{}` is not a language tag", lang.text),
+                                lang.span,
+                            )
+                            .with_help(format!(
+                                "the policy's languages are {}",
+                                self.languages.join(", ")
+                            ))
                         };
                         self.error(diag);
                         continue;
@@ -145,19 +194,36 @@ impl Checker {
                 }
             }
         }
-        let missing: Vec<&String> = self.languages.iter().filter(|l| !out.contains_key(*l)).collect();
+        let missing: Vec<&String> = self
+            .languages
+            .iter()
+            .filter(|l| !out.contains_key(*l))
+            .collect();
         if !missing.is_empty() && !seen.is_empty() {
-            let list = missing.iter().map(|l| format!("`{l}`")).collect::<Vec<_>>().join(", ");
+            let list = missing
+                .iter()
+                .map(|l| format!("`{l}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
             self.error(
                 Diagnostic::new(
                     Code::MissingTranslation,
                     format!("this text has no {list} translation"),
-                    text.span,
+                    // The first language's string: where a translator starts reading.
+                    text.parts.first().map_or(text.span, |p| {
+                        p.lang
+                            .as_ref()
+                            .map_or(p.string.span, |l| l.span.join(p.string.span))
+                    }),
                 )
                 .with_label(format!("missing {list}"))
                 .with_help(format!(
                     "add {} after the {} text",
-                    missing.iter().map(|l| format!("{l} \"...\"")).collect::<Vec<_>>().join(" "),
+                    missing
+                        .iter()
+                        .map(|l| format!("{l} \"...\""))
+                        .collect::<Vec<_>>()
+                        .join(" "),
                     seen[0].0
                 )),
             );
@@ -166,14 +232,24 @@ impl Checker {
     }
 
     /// A required text field.
-    pub(super) fn required_text(&mut self, f: &Fields<'_>, owner: &Stmt, field: &str, what: &str) -> Option<model::Text> {
+    pub(super) fn required_text(
+        &mut self,
+        f: &Fields<'_>,
+        owner: &Stmt,
+        field: &str,
+        what: &str,
+    ) -> Option<model::Text> {
         match f.get(field).and_then(Stmt::text) {
             Some(text) => self.text(text, field == "name"),
             None => {
                 if what == "the policy" {
                     self.error(
-                        Diagnostic::new(Code::MissingField, format!("the policy has no `{field}`"), owner.keyword.span)
-                            .with_help(format!("add `{field} en \"...\" zh-CN \"...\"`")),
+                        Diagnostic::new(
+                            Code::MissingField,
+                            format!("the policy has no `{field}`"),
+                            owner.keyword.span,
+                        )
+                        .with_help(format!("add `{field} en \"...\" zh-CN \"...\"`")),
                     );
                 }
                 None
@@ -186,14 +262,21 @@ impl Checker {
             .iter()
             .map(|inline| match inline {
                 syntax::Inline::Text(text) => model::Inline::Text { text: text.clone() },
-                syntax::Inline::Strong(inner) => model::Inline::Strong { content: self.inlines(inner) },
-                syntax::Inline::Emph(inner) => model::Inline::Emph { content: self.inlines(inner) },
+                syntax::Inline::Strong(inner) => model::Inline::Strong {
+                    content: self.inlines(inner),
+                },
+                syntax::Inline::Emph(inner) => model::Inline::Emph {
+                    content: self.inlines(inner),
+                },
                 syntax::Inline::Link { label, target, .. } => model::Inline::Link {
                     href: target.clone(),
                     content: self.inlines(label),
                 },
                 syntax::Inline::FactRef { fact, field, .. } => {
-                    self.pending_refs.push(PendingRef { fact: fact.clone(), field: field.clone() });
+                    self.pending_refs.push(PendingRef {
+                        fact: fact.clone(),
+                        field: field.clone(),
+                    });
                     model::Inline::Ref {
                         fact: fact.text.clone(),
                         field: field.as_ref().map(|f| f.text.clone()),
@@ -206,13 +289,20 @@ impl Checker {
                             format!("no section has the id `{}`", section.text),
                             section.span,
                         );
-                        diag = match did_you_mean(&section.text, self.sections.keys().map(String::as_str)) {
+                        diag = match did_you_mean(
+                            &section.text,
+                            self.sections.keys().map(String::as_str),
+                        ) {
                             Some(m) => diag.with_help(format!("did you mean `{m}`?")),
-                            None => diag.with_help("`{#id}` refers to a section declared as `section id ...`"),
+                            None => diag.with_help(
+                                "`{#id}` refers to a section declared as `section id ...`",
+                            ),
                         };
                         self.error(diag);
                     }
-                    model::Inline::SectionRef { section: section.text.clone() }
+                    model::Inline::SectionRef {
+                        section: section.text.clone(),
+                    }
                 }
             })
             .collect()
@@ -253,8 +343,14 @@ impl Checker {
         let effective = read(self, "effective");
         if header.get("updated").is_none() {
             self.error(
-                Diagnostic::new(Code::MissingField, "the policy has no `updated` date", policy.keyword.span)
-                    .with_help("add `updated YYYY-MM-DD`: the release and effective dates default to it"),
+                Diagnostic::new(
+                    Code::MissingField,
+                    "the policy has no `updated` date",
+                    policy.keyword.span,
+                )
+                .with_help(
+                    "add `updated YYYY-MM-DD`: the release and effective dates default to it",
+                ),
             );
         }
         let released_or = released.or(updated);
@@ -262,22 +358,32 @@ impl Checker {
         if let (Some((r, rs)), Some((u, us))) = (released, updated) {
             if u < r {
                 self.error(
-                    Diagnostic::new(Code::DateOrder, format!("the policy is updated on {u}, before its release on {r}"), us)
-                        .with_secondary(rs, "released here")
-                        .with_help("the update date cannot come before the release date"),
+                    Diagnostic::new(
+                        Code::DateOrder,
+                        format!("the policy is updated on {u}, before its release on {r}"),
+                        us,
+                    )
+                    .with_secondary(rs, "released here")
+                    .with_help("the update date cannot come before the release date"),
                 );
             }
         }
         if let (Some((e, es)), Some((r, rs))) = (effective, released_or) {
             if e < r {
                 self.error(
-                    Diagnostic::new(Code::DateOrder, format!("the policy takes effect on {e}, before its release on {r}"), es)
-                        .with_secondary(rs, "released here")
-                        .with_help("a policy cannot take effect before it is released"),
+                    Diagnostic::new(
+                        Code::DateOrder,
+                        format!("the policy takes effect on {e}, before its release on {r}"),
+                        es,
+                    )
+                    .with_secondary(rs, "released here")
+                    .with_help("a policy cannot take effect before it is released"),
                 );
             }
         }
-        let show = |d: Option<(jiff::civil::Date, Span)>| d.map(|(d, _)| d.to_string()).unwrap_or_default();
+        let show = |d: Option<(jiff::civil::Date, Span)>| {
+            d.map(|(d, _)| d.to_string()).unwrap_or_default()
+        };
         model::Dates {
             released: show(released_or),
             updated: show(updated),
@@ -288,7 +394,13 @@ impl Checker {
     fn date(&mut self, word: &Word) -> Option<jiff::civil::Date> {
         let text = &word.text;
         let shaped = text.len() == 10
-            && text.char_indices().all(|(i, c)| if i == 4 || i == 7 { c == '-' } else { c.is_ascii_digit() });
+            && text.char_indices().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    c == '-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
         if shaped {
             match text.parse::<jiff::civil::Date>() {
                 Ok(date) => return Some(date),
@@ -296,17 +408,29 @@ impl Checker {
                     let reason = err.to_string();
                     let reason = reason.rsplit(": ").next().unwrap_or(&reason).to_string();
                     self.error(
-                        Diagnostic::new(Code::BadDate, format!("`{text}` is not a calendar date: {reason}"), word.span)
-                            .with_help("check the month and the day"),
+                        Diagnostic::new(
+                            Code::BadDate,
+                            format!("`{text}` is not a calendar date: {reason}"),
+                            word.span,
+                        )
+                        .with_help("check the month and the day"),
                     );
                     return None;
                 }
             }
         }
-        let mut diag = Diagnostic::new(Code::BadDate, format!("`{text}` is not a date in YYYY-MM-DD form"), word.span);
+        let mut diag = Diagnostic::new(
+            Code::BadDate,
+            format!("`{text}` is not a date in YYYY-MM-DD form"),
+            word.span,
+        );
         let parts: Vec<&str> = text.split(['-', '/', '.']).collect();
         if let [y, m, d] = parts.as_slice() {
-            if y.len() == 4 && [m, d].iter().all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit())) {
+            if y.len() == 4
+                && [m, d]
+                    .iter()
+                    .all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+            {
                 diag = diag.with_help(format!("write {y}-{m:0>2}-{d:0>2}"));
             }
         }
@@ -333,8 +457,6 @@ impl Checker {
             Some("it contains `..`")
         } else if v.ends_with('.') || v.ends_with(".lock") {
             Some("it ends with `.` or `.lock`")
-        } else if v.contains('_') {
-            None
         } else {
             None
         };
@@ -358,8 +480,12 @@ impl Checker {
             Some((_, amount, unit)) => {
                 if first.unit.is_named() {
                     self.error(
-                        Diagnostic::new(Code::BadDuration, "a named duration cannot be extended", amount.span.join(unit.span))
-                            .with_help("write a number and a unit before `extendable-by`"),
+                        Diagnostic::new(
+                            Code::BadDuration,
+                            "a named duration cannot be extended",
+                            amount.span.join(unit.span),
+                        )
+                        .with_help("write a number and a unit before `extendable-by`"),
                     );
                     None
                 } else {
@@ -417,15 +543,23 @@ impl Checker {
                 Ok(n) if (1..=10_000).contains(&n) => Some(n),
                 _ => {
                     self.error(
-                        Diagnostic::new(Code::BadDuration, format!("`{}` is not a usable amount of time", word.text), word.span)
-                            .with_help("write a whole number from 1 to 10000"),
+                        Diagnostic::new(
+                            Code::BadDuration,
+                            format!("`{}` is not a usable amount of time", word.text),
+                            word.span,
+                        )
+                        .with_help("write a whole number from 1 to 10000"),
                     );
                     return None;
                 }
             },
             None => None,
         };
-        Some(Duration { amount, unit: *u, extendable_by: None })
+        Some(Duration {
+            amount,
+            unit: *u,
+            extendable_by: None,
+        })
     }
 
     pub(super) fn age(&mut self, stmt: &Stmt) -> Option<u32> {
@@ -437,8 +571,15 @@ impl Checker {
             Ok(n) if (1..=25).contains(&n) => Some(n),
             _ => {
                 self.error(
-                    Diagnostic::new(Code::BadValue, format!("`{}` is not a plausible age threshold for minors", word.text), word.span)
-                        .with_help("write the age in years, from 1 to 25 (for example 14, 16 or 18)"),
+                    Diagnostic::new(
+                        Code::BadValue,
+                        format!(
+                            "`{}` is not a plausible age threshold for minors",
+                            word.text
+                        ),
+                        word.span,
+                    )
+                    .with_help("write the age in years, from 1 to 25 (for example 14, 16 or 18)"),
                 );
                 None
             }
@@ -449,7 +590,9 @@ impl Checker {
         let s = scalar_str(stmt)?;
         let value = s.plain();
         let valid = email_address::EmailAddress::is_valid(&value)
-            && value.rsplit_once('@').is_some_and(|(_, domain)| domain.contains('.'));
+            && value
+                .rsplit_once('@')
+                .is_some_and(|(_, domain)| domain.contains('.'));
         if !valid {
             self.error(
                 Diagnostic::new(Code::BadEmail, format!("`{value}` is not an e-mail address"), s.span)
@@ -464,18 +607,32 @@ impl Checker {
         let s = scalar_str(stmt)?;
         let value = s.plain();
         match url::Url::parse(&value) {
-            Ok(u) if matches!(u.scheme(), "https" | "http") && u.host_str().is_some_and(|h| h.contains('.') || h == "localhost") => Some(value),
+            Ok(u)
+                if matches!(u.scheme(), "https" | "http")
+                    && u.host_str()
+                        .is_some_and(|h| h.contains('.') || h == "localhost") =>
+            {
+                Some(value)
+            }
             Ok(u) if !matches!(u.scheme(), "https" | "http") => {
                 self.error(
-                    Diagnostic::new(Code::BadUrl, format!("`{value}` is not an https: or http: address"), s.span)
-                        .with_help("write the full address, such as https://www.example.com/"),
+                    Diagnostic::new(
+                        Code::BadUrl,
+                        format!("`{value}` is not an https: or http: address"),
+                        s.span,
+                    )
+                    .with_help("write the full address, such as https://www.example.com/"),
                 );
                 None
             }
             _ => {
                 self.error(
-                    Diagnostic::new(Code::BadUrl, format!("`{value}` is not a valid web address"), s.span)
-                        .with_help("write the full address, such as https://www.example.com/"),
+                    Diagnostic::new(
+                        Code::BadUrl,
+                        format!("`{value}` is not a valid web address"),
+                        s.span,
+                    )
+                    .with_help("write the full address, such as https://www.example.com/"),
                 );
                 None
             }
@@ -486,7 +643,9 @@ impl Checker {
         let s = scalar_str(stmt)?;
         let value = s.plain();
         let digits = value.chars().filter(char::is_ascii_digit).count();
-        let allowed = value.chars().all(|c| c.is_ascii_digit() || " +-()./".contains(c));
+        let allowed = value
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-()./".contains(c));
         if !allowed || !(5..=20).contains(&digits) {
             self.error(
                 Diagnostic::new(Code::BadValue, format!("`{value}` is not a phone number"), s.span)

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use super::{load, policy_files, print_diagnostics, print_error, Format, Loaded, EXIT_ERRORS, EXIT_OK};
+use super::{
+    load, policy_files, print_diagnostics, print_error, Format, Loaded, EXIT_ERRORS, EXIT_OK,
+};
 use crate::diag::{JsonDiagnostic, Severity};
 
 #[derive(clap::Args, Debug)]
@@ -28,7 +30,8 @@ pub(crate) fn run(args: Args) -> i32 {
     for path in &files {
         let (file, diags) = match load(path) {
             Ok(Loaded::Ok(file)) => {
-                let checked = crate::check::check_source(&file.text, super::file_stem(path).as_deref());
+                let checked =
+                    crate::check::check_source(&file.text, super::file_stem(path).as_deref());
                 (file, checked.diagnostics)
             }
             Ok(Loaded::Bad(file, diags)) => (file, diags),
@@ -50,7 +53,10 @@ pub(crate) fn run(args: Args) -> i32 {
         }
     }
     match args.format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&json).expect("diagnostics serialise")),
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&json).expect("diagnostics serialise")
+        ),
         Format::Human => eprintln!(
             "checked {} {}: {} {}, {} {}",
             files.len(),

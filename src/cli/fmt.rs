@@ -81,13 +81,18 @@ fn print_diff(path: &Path, old: &str, new: &str) {
         .context_radius(3)
         .header(&name, &format!("{name} (formatted)"))
         .to_string();
-    let _ = std::io::stdout().lock().write_all(crate::diag::escape_for_terminal(&text).as_bytes());
+    let _ = std::io::stdout()
+        .lock()
+        .write_all(crate::diag::escape_for_terminal(&text).as_bytes());
 }
 
 /// Writes through a temporary file in the same folder and renames it over the original, so a
 /// crash never leaves a half-written policy.
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     tmp.write_all(text.as_bytes())?;
     tmp.as_file().sync_all()?;

@@ -63,7 +63,9 @@ where
         Err(err) => {
             let _ = err.print();
             return match err.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => EXIT_OK,
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    EXIT_OK
+                }
                 _ => EXIT_USAGE,
             };
         }
@@ -84,12 +86,17 @@ pub(crate) fn stderr_color() -> bool {
 /// `*.policy` (sorted, so output order is stable). Defaults to `policies/`.
 pub(crate) fn policy_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let defaults = [PathBuf::from("policies")];
-    let paths = if paths.is_empty() { &defaults[..] } else { paths };
+    let paths = if paths.is_empty() {
+        &defaults[..]
+    } else {
+        paths
+    };
     let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
             let mut found = Vec::new();
-            collect_policies(path, &mut found).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            collect_policies(path, &mut found)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
             if found.is_empty() {
                 return Err(format!("no .policy files in {}", path.display()));
             }
@@ -125,7 +132,7 @@ pub(crate) enum Loaded {
 pub(crate) fn load(path: &Path) -> Result<Loaded, String> {
     match SourceFile::load(path) {
         Ok(file) => Ok(Loaded::Ok(file)),
-        Err(LoadError::Diagnostic(file, diag)) => Ok(Loaded::Bad(file, vec![diag])),
+        Err(LoadError::Diagnostic(file, diag)) => Ok(Loaded::Bad(file, vec![*diag])),
         Err(LoadError::Io(e)) => Err(format!("cannot read {}: {e}", path.display())),
     }
 }
@@ -134,7 +141,11 @@ pub(crate) fn load(path: &Path) -> Result<Loaded, String> {
 pub(crate) fn print_error(message: &str) {
     let mut stderr = std::io::stderr().lock();
     if stderr_color() {
-        let _ = writeln!(stderr, "\x1b[1;31merror\x1b[0m: {}", diag::escape_for_terminal(message));
+        let _ = writeln!(
+            stderr,
+            "\x1b[1;31merror\x1b[0m: {}",
+            diag::escape_for_terminal(message)
+        );
     } else {
         let _ = writeln!(stderr, "error: {}", diag::escape_for_terminal(message));
     }

@@ -24,12 +24,21 @@ pub type Text = BTreeMap<String, Vec<Inline>>;
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Inline {
     /// Plain text.
-    Text { text: String },
+    Text {
+        text: String,
+    },
     /// Strong emphasis: text the reader must notice.
-    Strong { content: Vec<Inline> },
-    Emph { content: Vec<Inline> },
+    Strong {
+        content: Vec<Inline>,
+    },
+    Emph {
+        content: Vec<Inline>,
+    },
     /// A link to an `https:`, `http:` or `mailto:` address.
-    Link { href: String, content: Vec<Inline> },
+    Link {
+        href: String,
+        content: Vec<Inline>,
+    },
     /// The value of a structured fact (`{@fact.field}`), or the fact's label when `field` is absent.
     Ref {
         fact: String,
@@ -37,7 +46,9 @@ pub enum Inline {
         field: Option<String>,
     },
     /// A cross-reference to a section, shown as its number and title.
-    SectionRef { section: String },
+    SectionRef {
+        section: String,
+    },
 }
 
 /// The policy: its identity, version data, facts and document structure.
@@ -148,7 +159,9 @@ pub struct Case {
     pub text: Text,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Controller,
@@ -176,7 +189,7 @@ pub struct Service {
     pub base: FactBase,
     pub name: Text,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub url: Option<String>,
+    pub url: Option<Maybe<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -194,7 +207,9 @@ pub struct Jurisdiction {
     pub role: Option<Role>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum DataSource {
     /// Given by the user.
@@ -205,7 +220,9 @@ pub enum DataSource {
     ThirdParty,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Necessity {
     /// Needed for the basic function; refusing means the function is unavailable.
@@ -263,7 +280,9 @@ pub struct Consent {
     pub exceptions: Option<CaseList>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Activity {
     /// Entrusted processing (a processor acting for us).
@@ -435,7 +454,9 @@ pub struct Contact {
 }
 
 /// The six kinds of major change the seeds list (and the product's rule ids).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum MajorRule {
     ServiceModel,
@@ -484,7 +505,9 @@ pub struct Changes {
     pub archive: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Risk {
     Low,
@@ -502,7 +525,9 @@ pub struct Assessment {
 }
 
 /// A unit of time. The last three are named durations without a number.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Unit {
     Days,
@@ -517,7 +542,10 @@ pub enum Unit {
 
 impl Unit {
     pub fn is_named(self) -> bool {
-        matches!(self, Unit::Promptly | Unit::ReasonableTime | Unit::AsLongAsNecessary)
+        matches!(
+            self,
+            Unit::Promptly | Unit::ReasonableTime | Unit::AsLongAsNecessary
+        )
     }
 }
 
@@ -548,7 +576,9 @@ pub struct Term {
 }
 
 /// The kinds of fact, as written in the source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum FactKind {
     Controller,
@@ -628,11 +658,19 @@ impl FactKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Block {
-    Paragraph { text: Text },
-    List { marker: Marker, items: Vec<Item> },
+    Paragraph {
+        text: Text,
+    },
+    List {
+        marker: Marker,
+        items: Vec<Item>,
+    },
     Section(Section),
     /// A fact declared here: its text (and case lists) render in this place.
-    Fact { kind: FactKind, id: String },
+    Fact {
+        kind: FactKind,
+        id: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -659,7 +697,10 @@ pub enum Item {
         #[serde(skip_serializing_if = "Vec::is_empty", default)]
         body: Vec<Block>,
     },
-    Fact { kind: FactKind, id: String },
+    Fact {
+        kind: FactKind,
+        id: String,
+    },
 }
 
 impl Policy {

@@ -51,14 +51,21 @@ impl Marker {
             return Some(Marker {
                 style: MarkerStyle::Outline,
                 prefix: String::new(),
-                suffix: if sample.ends_with('.') { ".".into() } else { String::new() },
+                suffix: if sample.ends_with('.') {
+                    ".".into()
+                } else {
+                    String::new()
+                },
             });
         }
         let counters: Vec<(usize, char)> = sample
             .char_indices()
             .filter(|(_, c)| matches!(c, '1' | 'a' | 'A' | 'i' | 'I'))
             .collect();
-        if sample.chars().any(|c| c.is_alphanumeric() && !matches!(c, '1' | 'a' | 'A' | 'i' | 'I')) {
+        if sample
+            .chars()
+            .any(|c| c.is_alphanumeric() && !matches!(c, '1' | 'a' | 'A' | 'i' | 'I'))
+        {
             return None;
         }
         match counters.as_slice() {
@@ -94,7 +101,10 @@ impl Marker {
             MarkerStyle::UpperRoman => roman(n).to_uppercase(),
             MarkerStyle::Outline => {
                 let parent = parent
-                    .map(|p| p.trim_end_matches('.').trim_matches(|c: char| !c.is_ascii_digit() && c != '.'))
+                    .map(|p| {
+                        p.trim_end_matches('.')
+                            .trim_matches(|c: char| !c.is_ascii_digit() && c != '.')
+                    })
                     .filter(|p| !p.is_empty());
                 match parent {
                     Some(p) => format!("{p}.{n}"),
@@ -127,8 +137,19 @@ fn alpha(mut n: usize) -> String {
 
 fn roman(mut n: usize) -> String {
     const TABLE: [(usize, &str); 13] = [
-        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
     ];
     let mut out = String::new();
     for (value, digits) in TABLE {
@@ -150,7 +171,10 @@ mod tests {
         assert_eq!(Marker::parse("a.").unwrap().format(28, None), "ab.");
         assert_eq!(Marker::parse("(i)").unwrap().format(4, None), "(iv)");
         assert_eq!(Marker::parse("1.1").unwrap().format(2, Some("3.")), "3.2");
-        assert_eq!(Marker::parse("1.1.1").unwrap().format(5, Some("3.2")), "3.2.5");
+        assert_eq!(
+            Marker::parse("1.1.1").unwrap().format(5, Some("3.2")),
+            "3.2.5"
+        );
         assert_eq!(Marker::parse("•").unwrap().format(5, None), "•");
         assert!(Marker::parse("1a").is_none());
         assert!(Marker::parse("x.").is_none());

@@ -9,7 +9,14 @@ use serde::Deserialize;
 
 /// The kinds of term, as the source names them.
 pub const KINDS: [&str; 8] = [
-    "data", "purpose", "basis", "recipient", "right", "measure", "channel", "region",
+    "data",
+    "purpose",
+    "basis",
+    "recipient",
+    "right",
+    "measure",
+    "channel",
+    "region",
 ];
 
 #[derive(Clone, Debug, Deserialize)]
@@ -38,7 +45,10 @@ mod tests {
     #[test]
     fn every_term_has_both_labels_and_a_known_kind() {
         let vocab = builtin();
-        assert_eq!(vocab.keys().map(String::as_str).collect::<Vec<_>>().len(), KINDS.len());
+        assert_eq!(
+            vocab.keys().map(String::as_str).collect::<Vec<_>>().len(),
+            KINDS.len()
+        );
         for (kind, terms) in vocab {
             assert!(KINDS.contains(&kind.as_str()), "unknown kind {kind}");
             for (id, entry) in terms {

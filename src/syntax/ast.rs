@@ -76,7 +76,10 @@ pub enum Inline {
         span: Span,
     },
     /// `{#section}`
-    SectionRef { section: Word, span: Span },
+    SectionRef {
+        section: Word,
+        span: Span,
+    },
 }
 
 /// A text: one string per language, or one untagged string.
@@ -211,6 +214,9 @@ impl Stmt {
     }
 
     pub fn stmts(&self) -> &[Stmt] {
-        self.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[])
+        self.body
+            .as_ref()
+            .map(|b| b.stmts.as_slice())
+            .unwrap_or(&[])
     }
 }

@@ -98,24 +98,38 @@ pub(super) fn from_pest(text: &str, err: &pest::error::Error<Rule>) -> Diagnosti
             }
         }
     }
+    if expected
+        .iter()
+        .any(|e| e.starts_with("a string") || e.starts_with("a text"))
+    {
+        expected.retain(|e| e != "`\"`");
+    }
     let found = found(text, offset);
-    let end = (offset + text[offset.min(text.len())..].chars().next().map_or(0, char::len_utf8))
-        .min(text.len());
+    let end = (offset
+        + text[offset.min(text.len())..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8))
+    .min(text.len());
     let message = if expected.is_empty() {
         format!("unexpected {found}")
     } else {
         format!("expected {}, found {found}", join_or(&expected))
     };
-    let mut diag = Diagnostic::new(Code::Syntax, message, Span::new(offset, end))
-        .with_label(if expected.is_empty() {
+    let mut diag = Diagnostic::new(Code::Syntax, message, Span::new(offset, end)).with_label(
+        if expected.is_empty() {
             "not expected here".to_string()
         } else {
             format!("expected {}", join_or(&expected))
-        });
-    if found == "a string" && expected.iter().any(|e| e.starts_with("a text") || e == "a statement") {
-        diag = diag.with_help("texts name their language before each string: en \"...\" zh-CN \"...\"");
-    } else if expected.iter().any(|e| e == "`}`") && found == "the end of the file" {
-        diag = diag.with_help("a `{` is never closed");
+        },
+    );
+    if found == "a string"
+        && expected
+            .iter()
+            .any(|e| e.starts_with("a text") || e == "a statement")
+    {
+        diag = diag
+            .with_help("texts name their language before each string: en \"...\" zh-CN \"...\"");
     } else if expected.iter().any(|e| e.starts_with("a date")) {
         diag = diag.with_help("dates are written YYYY-MM-DD, for example 2021-04-26");
     }

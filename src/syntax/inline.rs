@@ -37,11 +37,12 @@ enum Close {
 }
 
 impl Close {
-    fn describe(self) -> &'static str {
+    /// The opening delimiter, for "never closed" messages.
+    fn opener(self) -> &'static str {
         match self {
             Close::Strong => "`**`",
             Close::Emph => "`*`",
-            Close::Bracket => "`]`",
+            Close::Bracket => "`[`",
         }
     }
 }
@@ -125,11 +126,14 @@ impl Parser<'_, '_> {
                     flush(&mut text, &mut out);
                     self.pos += 1;
                     if close == Some(Close::Bracket) {
-                        self.diags.push(Diagnostic::new(
-                            Code::UnclosedMarkup,
-                            "a link cannot contain another link",
-                            self.span(start, start + 1),
-                        ).with_help("write `\\[` for a literal bracket"));
+                        self.diags.push(
+                            Diagnostic::new(
+                                Code::UnclosedMarkup,
+                                "a link cannot contain another link",
+                                self.span(start, start + 1),
+                            )
+                            .with_help("write `\\[` for a literal bracket"),
+                        );
                         continue;
                     }
                     let (label, closed) = self.sequence(Some(Close::Bracket));
@@ -197,7 +201,9 @@ impl Parser<'_, '_> {
                             format!("control character U+{:04X} in a string", c as u32),
                             self.span(start, self.pos),
                         )
-                        .with_help("remove it; control characters are invisible and can disguise text"),
+                        .with_help(
+                            "remove it; control characters are invisible and can disguise text",
+                        ),
                     );
                 }
                 c => {
@@ -254,14 +260,16 @@ impl Parser<'_, '_> {
         self.diags.push(
             Diagnostic::new(
                 Code::UnclosedMarkup,
-                format!("{} is never closed", what.describe()),
+                format!("{} is never closed", what.opener()),
                 self.span(start, start + len),
             )
             .with_label("opened here")
             .with_help(match what {
                 Close::Strong => "close it with `**`, or write `\\*\\*` for literal asterisks",
                 Close::Emph => "close it with `*`, or write `\\*` for a literal asterisk",
-                Close::Bracket => "a link is written [label](https://...); write `\\[` for a literal bracket",
+                Close::Bracket => {
+                    "a link is written [label](https://...); write `\\[` for a literal bracket"
+                }
             }),
         );
     }
@@ -302,7 +310,9 @@ impl Parser<'_, '_> {
                     format!("link target `{target}` is not an https:, http: or mailto: address"),
                     target_span,
                 )
-                .with_help("links may only point to https:, http: or mailto: addresses, without spaces"),
+                .with_help(
+                    "links may only point to https:, http: or mailto: addresses, without spaces",
+                ),
             );
             return None;
         }
@@ -316,7 +326,11 @@ impl Parser<'_, '_> {
     /// `{@fact}`, `{@fact.field}` or `{#section}`.
     fn reference(&mut self) -> Option<Inline> {
         let start = self.pos;
-        let Some(len) = self.rest().find(['}', '\n', '"']).filter(|&i| self.rest()[i..].starts_with('}')) else {
+        let Some(len) = self
+            .rest()
+            .find(['}', '\n', '"'])
+            .filter(|&i| self.rest()[i..].starts_with('}'))
+        else {
             self.pos += 1;
             self.diags.push(
                 Diagnostic::new(
@@ -338,7 +352,8 @@ impl Parser<'_, '_> {
         let valid = |s: &str| {
             !s.is_empty()
                 && s.starts_with(|c: char| c.is_ascii_alphabetic())
-                && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                && s.chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
         };
         if let Some(name) = inner.strip_prefix('#') {
             if valid(name) {
@@ -396,14 +411,20 @@ mod tests {
     #[test]
     fn folds_line_breaks() {
         assert_eq!(parse_ok("a\n   b"), vec![Inline::Text("a b".into())]);
-        assert_eq!(parse_ok("中文\n   句子"), vec![Inline::Text("中文句子".into())]);
-        assert_eq!(parse_ok("中文 \n English"), vec![Inline::Text("中文 English".into())]);
+        assert_eq!(
+            parse_ok("中文\n   句子"),
+            vec![Inline::Text("中文句子".into())]
+        );
+        assert_eq!(
+            parse_ok("中文 \n English"),
+            vec![Inline::Text("中文 English".into())]
+        );
     }
 
     #[test]
     fn markup_and_escapes() {
         let out = parse_ok(r#"a **b** *c* \* [d](https://x.y) {@info.email} {#rights}"#);
-        assert_eq!(out.len(), 9, "{out:?}");
+        assert_eq!(out.len(), 10, "{out:?}");
         assert!(matches!(&out[1], Inline::Strong(_)));
         assert!(matches!(&out[3], Inline::Emph(_)));
         assert!(matches!(&out[5], Inline::Link { target, .. } if target == "https://x.y"));
@@ -412,7 +433,9 @@ mod tests {
     #[test]
     fn reference_spans_point_at_names() {
         let out = parse_ok("see {@info.email}");
-        let Inline::FactRef { fact, field, .. } = &out[1] else { panic!() };
+        let Inline::FactRef { fact, field, .. } = &out[1] else {
+            panic!()
+        };
         assert_eq!((fact.span.start, fact.span.end), (6, 10));
         assert_eq!(field.as_ref().unwrap().span.start, 11);
     }

@@ -32,9 +32,11 @@ pub fn parse(text: &str) -> Result<(Ast, Vec<Diagnostic>), Vec<Diagnostic>> {
             "the file is empty",
             Span::at(0),
         )
-        .with_help("a policy file starts with `policy <id> {`; see docs/language.md")]);
+        .with_help(
+            "a policy file starts with `policy <id> {`; see docs/language.md",
+        )]);
     }
-    let (comments, mut diags) = scan(text)?;
+    let (comments, mut diags, unclosed) = scan(text)?;
     let pairs = match PolicyParser::parse(Rule::file, text) {
         Ok(pairs) => pairs,
         Err(_) => {
@@ -43,7 +45,13 @@ pub fn parse(text: &str) -> Result<(Ast, Vec<Diagnostic>), Vec<Diagnostic>> {
             pest::set_error_detail(true);
             let err = PolicyParser::parse(Rule::file, text)
                 .expect_err("a parse that failed once fails again");
-            diags.push(error::from_pest(text, &err));
+            let mut diag = error::from_pest(text, &err);
+            if let Some(open) = unclosed.filter(|_| diag.span.start >= text.trim_end().len()) {
+                diag = diag
+                    .with_secondary(Span::new(open, open + 1), "this `{` is never closed")
+                    .with_help("add the missing `}`");
+            }
+            diags.push(diag);
             return Err(diags);
         }
     };
@@ -60,10 +68,11 @@ pub fn parse(text: &str) -> Result<(Ast, Vec<Diagnostic>), Vec<Diagnostic>> {
 /// One pass over the raw text before pest sees it: finds comments, control characters
 /// outside strings, and nesting deeper than [`MAX_DEPTH`] (which would otherwise recurse
 /// deeply in the parser).
-fn scan(text: &str) -> Result<(Vec<Comment>, Vec<Diagnostic>), Vec<Diagnostic>> {
+#[allow(clippy::type_complexity)]
+fn scan(text: &str) -> Result<(Vec<Comment>, Vec<Diagnostic>, Option<usize>), Vec<Diagnostic>> {
     let mut comments = Vec::new();
     let mut diags = Vec::new();
-    let mut depth = 0usize;
+    let mut open: Vec<usize> = Vec::new();
     let mut in_string = false;
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -96,18 +105,22 @@ fn scan(text: &str) -> Result<(Vec<Comment>, Vec<Diagnostic>), Vec<Diagnostic>> 
                 }
             }
             '{' => {
-                depth += 1;
-                if depth > MAX_DEPTH {
+                open.push(i);
+                if open.len() > MAX_DEPTH {
                     return Err(vec![Diagnostic::new(
                         Code::TooDeep,
                         format!("blocks are nested more than {MAX_DEPTH} levels deep"),
                         Span::new(i, i + 1),
                     )
                     .with_label("this block is too deep")
-                    .with_help("flatten the structure: no privacy policy needs this much nesting")]);
+                    .with_help(
+                        "flatten the structure: no privacy policy needs this much nesting",
+                    )]);
                 }
             }
-            '}' => depth = depth.saturating_sub(1),
+            '}' => {
+                open.pop();
+            }
             '\u{FEFF}' if i == 0 => {}
             c if crate::diag::is_unsafe_char(c) && c != '\r' => {
                 diags.push(control_char(c, i));
@@ -118,7 +131,7 @@ fn scan(text: &str) -> Result<(Vec<Comment>, Vec<Diagnostic>), Vec<Diagnostic>> 
     if diags.iter().any(|d| d.is_error()) {
         return Err(diags);
     }
-    Ok((comments, diags))
+    Ok((comments, diags, open.last().copied()))
 }
 
 fn control_char(c: char, offset: usize) -> Diagnostic {
@@ -162,7 +175,9 @@ impl Builder<'_> {
             _ => Form::Field,
         };
         let mut inner = pair.into_inner();
-        let first = inner.next().expect("every statement starts with its keyword");
+        let first = inner
+            .next()
+            .expect("every statement starts with its keyword");
         let (keyword, rest) = if form == Form::Unknown {
             let line = first.as_str().trim_end();
             let name_len = line
@@ -205,7 +220,9 @@ impl Builder<'_> {
                     args.push(Arg::Text(self.text(parts.next().expect("text"))));
                 }
                 Rule::word_list => args.push(Arg::List(
-                    pair.into_inner().map(|w| Elem::Word(self.word(w))).collect(),
+                    pair.into_inner()
+                        .map(|w| Elem::Word(self.word(w)))
+                        .collect(),
                 )),
                 Rule::channel => {
                     let span: Span = pair.as_span().into();
@@ -329,7 +346,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
-        let text = format!("policy x {{ {} {} }}", "list { ".repeat(10_000), "} ".repeat(10_000));
+        let text = format!(
+            "policy x {{ {} {} }}",
+            "list { ".repeat(10_000),
+            "} ".repeat(10_000)
+        );
         let diags = parse(&text).unwrap_err();
         assert_eq!(diags[0].code, Code::TooDeep);
     }

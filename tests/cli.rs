@@ -1,0 +1,217 @@
+//! The command line as users and CI meet it: exit codes, output streams, formats.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+
+fn policyc() -> Command {
+    let mut cmd = Command::cargo_bin("policyc").unwrap();
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+fn broken(name: &str) -> String {
+    format!("tests/broken/{name}.policy")
+}
+
+#[test]
+fn check_passes_on_the_bundled_policies() {
+    let out = policyc().arg("check").output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("checked 3 policies: 0 errors"), "{stderr}");
+}
+
+#[test]
+fn check_fails_on_every_broken_file() {
+    for entry in
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/broken")).unwrap()
+    {
+        let path = entry.unwrap().path();
+        let out = policyc().arg("check").arg(&path).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{}", path.display());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        assert!(
+            !stderr.contains('\u{1b}'),
+            "raw control characters on the terminal: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn check_reports_all_errors_of_all_files() {
+    let out = policyc()
+        .args(["check", &broken("many-errors"), &broken("bad-date")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("checked 2 policies: 4 errors"), "{stderr}");
+}
+
+#[test]
+fn check_json_lists_path_line_column_severity_code_message() {
+    let out = policyc()
+        .args(["check", "--format", "json", &broken("unknown-term")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let first = &json[0];
+    assert_eq!(first["path"], "tests/broken/unknown-term.policy");
+    assert_eq!(first["line"], 14);
+    assert_eq!(first["column"], 16);
+    assert_eq!(first["severity"], "error");
+    assert_eq!(first["code"], "unknown-term");
+    assert!(first["message"].as_str().unwrap().contains("web-from"));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = policyc()
+        .args(["check", "--format", "yaml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = policyc().arg("frobnicate").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = policyc().arg("model").output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_missing_path_is_an_error_not_a_crash() {
+    let out = policyc()
+        .args(["check", "no/such/file.policy"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_before_parsing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.policy");
+    let mut text = String::from("policy huge {\n");
+    while text.len() as u64 <= policyc::source::MAX_FILE_SIZE {
+        text.push_str("  // padding padding padding padding padding padding padding padding\n");
+    }
+    std::fs::write(&path, text).unwrap();
+    let out = policyc().arg("check").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("file-too-large"));
+}
+
+#[test]
+fn model_prints_json_whose_id_is_the_policy_id() {
+    for id in ["hitgen", "enterprise-china", "cienet"] {
+        let out = policyc()
+            .args(["model", &format!("policies/{id}.policy")])
+            .output()
+            .unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(json["id"], id);
+        assert!(json["dates"]["updated"].is_string());
+        assert!(
+            !json["facts"]["rights"].as_array().unwrap().is_empty(),
+            "{id} has no rights"
+        );
+        assert!(
+            !json["facts"]["contacts"].as_array().unwrap().is_empty(),
+            "{id} has no contacts"
+        );
+        assert!(
+            !json["facts"]["collections"].as_array().unwrap().is_empty(),
+            "{id} collects nothing"
+        );
+    }
+}
+
+#[test]
+fn model_refuses_a_broken_policy() {
+    let out = policyc()
+        .args(["model", &broken("bad-date")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn fmt_check_passes_on_the_bundled_policies() {
+    let out = policyc().args(["fmt", "--check"]).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+#[test]
+fn fmt_check_shows_a_diff_and_fails_on_a_misformatted_file() {
+    let out = policyc()
+        .args(["fmt", "--check", "tests/fmt/misformatted.policy"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let diff = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        diff.contains("+++ tests/fmt/misformatted.policy (formatted)"),
+        "{diff}"
+    );
+}
+
+#[test]
+fn fmt_rewrites_in_place_and_then_is_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("misformatted.policy");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fmt/misformatted.policy"),
+        &path,
+    )
+    .unwrap();
+    let out = policyc().arg("fmt").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let expected = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fmt/misformatted.formatted"),
+    )
+    .unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), expected);
+    let out = policyc()
+        .args(["fmt", "--check"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn fmt_leaves_a_file_with_syntax_errors_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("unclosed-brace.policy");
+    let original =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join(broken("unclosed-brace")))
+            .unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let out = policyc().arg("fmt").arg(&path).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(std::fs::read(&path).unwrap(), original);
+}
+
+#[test]
+fn model_schema_is_json() {
+    let out = policyc().args(["model", "--schema"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["title"], "Policy");
+}
