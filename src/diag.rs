@@ -3,6 +3,7 @@
 //! only.
 
 use std::fmt::Write as _;
+use std::io::Write as _;
 
 use ariadne::{Config, IndexType, Label, Report, ReportKind, Source};
 use serde::Serialize;
@@ -200,17 +201,23 @@ fn displayable(text: &str) -> String {
         .collect()
 }
 
+/// How many diagnostics of one file are shown to people; past that, a line says how many more
+/// there are (a mangled file can produce thousands, and nobody reads past the first screens).
+pub const MAX_SHOWN: usize = 200;
+
 /// Renders diagnostics for people, with ariadne. `color` is decided by the caller (a terminal,
 /// `NO_COLOR`); snapshot tests render without it.
 pub fn render_human(file: &SourceFile, diags: &[Diagnostic], color: bool) -> String {
     let name = file.name();
     let shown = displayable(&file.text);
+    // One source (and so one line index) for all the reports of the file.
+    let source = Source::from(shown.as_str());
     let to_char = |offset: usize| {
         let offset = crate::source::floor_char_boundary(&file.text, offset);
         file.text[..offset].chars().count()
     };
     let mut out = Vec::new();
-    for diag in diags {
+    for diag in diags.iter().take(MAX_SHOWN) {
         let kind = match diag.severity {
             Severity::Error => ReportKind::Error,
             Severity::Warning => ReportKind::Warning,
@@ -245,9 +252,14 @@ pub fn render_human(file: &SourceFile, diags: &[Diagnostic], color: bool) -> Str
         if let Some(note) = &diag.note {
             report = report.with_note(escape_for_terminal(note));
         }
-        let _ = report
-            .finish()
-            .write((name.clone(), Source::from(shown.as_str())), &mut out);
+        let _ = report.finish().write((name.clone(), &source), &mut out);
+    }
+    if diags.len() > MAX_SHOWN {
+        let _ = writeln!(
+            out,
+            "... and {} more in {name} (`--format json` lists them all)",
+            diags.len() - MAX_SHOWN
+        );
     }
     String::from_utf8_lossy(&out).into_owned()
 }

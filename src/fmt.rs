@@ -2,16 +2,19 @@
 //!
 //! It prints the syntax tree, not the model, so nothing an author wrote is lost: comments stay
 //! with the statement they precede (or follow on the same line), one blank line is kept where
-//! the author left one or more, strings are kept exactly as written. The only thing it adds is
+//! the author left one or more, strings are kept as written (only the indentation of their continuation lines changes). The only thing it adds is
 //! a missing section id, derived once from the title. The layout: two spaces per level, one
 //! statement per line, a body's `{` on the statement's line; a text whose languages do not fit
 //! on one line puts each language on a line of its own.
 
 use std::collections::HashSet;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::syntax::{Arg, Ast, Comment, Elem, Form, Stmt, Str, Text};
 
-/// Lines longer than this put each language of a text on its own line.
+/// Lines wider than this (in display columns, CJK characters counting two) put each
+/// language of a text on its own line.
 const WIDTH: usize = 100;
 
 /// Formats a parsed file. `source` is the text it was parsed from (for blank lines and the
@@ -236,13 +239,13 @@ impl Formatter<'_> {
                 self.out.push_str(&w.text)
             }
             Arg::Rest(rest) => self.out.push_str(rest),
-            Arg::Str(s) => push_str_lit(&mut self.out, s),
+            Arg::Str(s) => push_str_lit(&mut self.out, s, level + 3),
             Arg::Strs(strs) => {
                 for (i, s) in strs.iter().enumerate() {
                     if i > 0 {
                         self.out.push_str(", ");
                     }
-                    push_str_lit(&mut self.out, s);
+                    push_str_lit(&mut self.out, s, level + 3);
                 }
             }
             Arg::List(elems) => {
@@ -275,16 +278,23 @@ impl Formatter<'_> {
     }
 
     fn text(&mut self, text: &Text, level: usize, line_start: usize) {
-        let one_line: usize = text
-            .parts
-            .iter()
-            .map(|p| {
-                p.lang.as_ref().map_or(0, |l| l.text.len() + 1) + p.string.raw.chars().count() + 3
-            })
-            .sum();
-        let current = self.out[line_start..].chars().count();
+        let width = |p: &crate::syntax::TextPart| {
+            p.lang.as_ref().map_or(0, |l| l.text.len() + 1)
+                + UnicodeWidthStr::width(p.string.raw.split('\n').next().unwrap_or(""))
+                + 3
+        };
+        let one_line: usize = text.parts.iter().map(width).sum();
+        let current = UnicodeWidthStr::width(&self.out[line_start..]);
         let multiline = text.parts.iter().any(|p| p.string.raw.contains('\n'));
         let split = text.parts.len() > 1 && (multiline || current + one_line > WIDTH);
+        // When even the first language does not fit after the keyword, it starts a line too.
+        let first_apart =
+            split && current > 32 && current + text.parts.first().map_or(0, width) > WIDTH;
+        if first_apart {
+            self.out.pop();
+            self.out.push('\n');
+            self.indent(level + 2);
+        }
         for (i, part) in text.parts.iter().enumerate() {
             if i > 0 {
                 if split {
@@ -298,7 +308,7 @@ impl Formatter<'_> {
                 self.out.push_str(&lang.text);
                 self.out.push(' ');
             }
-            push_str_lit(&mut self.out, &part.string);
+            push_str_lit(&mut self.out, &part.string, level + 3);
         }
     }
 
@@ -328,9 +338,28 @@ impl Formatter<'_> {
     }
 }
 
-fn push_str_lit(out: &mut String, s: &Str) {
+/// Writes a string literal. Its text is kept as written, except that the lines after a line
+/// break inside it are re-indented to `level`: white space around a line break in a string
+/// folds to one space (or none between CJK characters), so indentation there means nothing.
+fn push_str_lit(out: &mut String, s: &Str, level: usize) {
     out.push('"');
-    out.push_str(&s.raw);
+    let mut lines = s.raw.split('\n');
+    if let Some(first) = lines.next() {
+        out.push_str(first);
+    }
+    for line in lines {
+        while out.ends_with([' ', '\t']) {
+            out.pop();
+        }
+        out.push('\n');
+        let line = line.trim_start_matches([' ', '\t', '\r']);
+        if !line.is_empty() {
+            for _ in 0..level {
+                out.push_str("  ");
+            }
+        }
+        out.push_str(line);
+    }
     out.push('"');
 }
 

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 
 fn model_of(text: &str) -> policyc::model::Policy {
     let checked = policyc::check::check_source(text, None);
-    assert!(!checked.has_errors(), "{:?}", checked.diagnostics);
+    assert!(!checked.has_errors(), "{:?}\n{text}", checked.diagnostics);
     checked.policy.unwrap()
 }
 
@@ -89,7 +89,7 @@ fn zh() -> impl Strategy<Value = String> {
         ],
         1..8,
     )
-    .prop_map(|w| w.join(""))
+    .prop_map(|w| format!("我们{}", w.join("")))
 }
 
 prop_compose! {

@@ -59,6 +59,11 @@ const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
         &["channels"],
     ),
     (
+        FactKind::Requests,
+        &["channels", "respond-within", "verify-identity", "except"],
+        &[],
+    ),
+    (
         FactKind::Minors,
         &["age", "parental-consent", "no-service"],
         &["age"],
@@ -90,7 +95,13 @@ const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
     ),
     (
         FactKind::Changes,
-        &["notify", "major", "consent-for-reduction", "archive"],
+        &[
+            "notify",
+            "major",
+            "when",
+            "consent-for-reduction",
+            "archive",
+        ],
         &[],
     ),
     (FactKind::Assessment, &["risk"], &["risk"]),
@@ -484,6 +495,19 @@ impl Checker {
                     except,
                 });
             }
+            FactKind::Requests => {
+                let channels = self.channels(&f);
+                let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
+                let verify_identity = f.has("verify-identity");
+                let except = self.case_list(&f, "except");
+                self.model.requests.push(model::Requests {
+                    base,
+                    channels,
+                    respond_within,
+                    verify_identity,
+                    except,
+                });
+            }
             FactKind::Minors => {
                 let age = f.get("age").and_then(|s| self.age(s)).unwrap_or_default();
                 let parental_consent = f.has("parental-consent");
@@ -556,17 +580,36 @@ impl Checker {
             }
             FactKind::Changes => {
                 let notify = self.terms(&f, "notify", "channel");
-                let major = self
+                let rule = |id: &str| model::MajorRule::ALL.into_iter().find(|r| r.id() == id);
+                let mut major: Vec<model::MajorRule> = self
                     .choices(&f, "major", &model::MajorRule::ALL.map(|r| r.id()))
-                    .into_iter()
-                    .filter_map(|m| model::MajorRule::ALL.into_iter().find(|r| r.id() == m))
+                    .iter()
+                    .filter_map(|m| rule(m))
                     .collect();
+                let when = self.case_list(&f, "when");
+                // Each case of `when` words one kind of major change: its id is the rule id.
+                if let Some(list) = f.get("when") {
+                    for case in list.stmts().iter().filter(|s| s.form == Form::Case) {
+                        let Some(id) = case.id() else { continue };
+                        match rule(&id.text) {
+                            Some(r) if !major.contains(&r) => major.push(r),
+                            Some(_) => {}
+                            None => self.bad_choice(
+                                id,
+                                "major-change rule (the cases of `when` in `changes` are named by rule)",
+                                &model::MajorRule::ALL.map(|r| r.id()),
+                            ),
+                        }
+                    }
+                }
+                major.sort();
                 let consent_for_reduction = f.has("consent-for-reduction");
                 let archive = f.has("archive");
                 self.model.changes.push(model::Changes {
                     base,
                     notify,
                     major,
+                    when,
                     consent_for_reduction,
                     archive,
                 });

@@ -24,6 +24,7 @@ pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
             "respond-within",
         ],
         Some(FactKind::Right) => &["respond-within", "channels"],
+        Some(FactKind::Requests) => &["respond-within"],
         Some(FactKind::Minors) => &["age"],
         Some(FactKind::Retention) => &["period"],
         Some(FactKind::Collect) => &["items"],
@@ -79,6 +80,11 @@ pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &st
                     _ => true,
                 })
         }
+        FactKind::Requests => facts
+            .requests
+            .iter()
+            .find(|r| by_id(&r.base))
+            .is_some_and(|r| r.respond_within.is_some()),
         // The remaining fields are required, so a fact that checked has them.
         _ => true,
     }
@@ -312,9 +318,23 @@ impl Checker {
     /// a paragraph instead of `{@info.email}`).
     fn repeated_values(&mut self, string: &syntax::Str) {
         let mut found = Vec::new();
+        let lower_raw = string.raw.to_lowercase();
         for (value, reference) in &self.declared_values {
-            let lower_raw = string.raw.to_lowercase();
-            if let Some(at) = lower_raw.find(&value.to_lowercase()) {
+            let needle = value.to_lowercase();
+            // A whole value, not the start of a longer address (`https://x.com/` inside
+            // `https://x.com/terms`) nor the end of one.
+            let whole = |at: usize| {
+                let before = lower_raw[..at].chars().next_back();
+                let mut after = lower_raw[at + needle.len()..].chars();
+                let next = after.next();
+                let continues = |c: char| c.is_alphanumeric() || "/_-~%?#&=@+".contains(c);
+                let joined_before =
+                    before.is_some_and(|c| c.is_alphanumeric() || "._%+-/@".contains(c));
+                let joined_after = next.is_some_and(continues)
+                    || (next == Some('.') && after.next().is_some_and(char::is_alphanumeric));
+                !joined_before && !joined_after
+            };
+            if let Some((at, _)) = lower_raw.match_indices(&needle).find(|(at, _)| whole(*at)) {
                 let start = string.span.start + 1 + at;
                 found.push(
                     Diagnostic::new(

@@ -104,6 +104,7 @@ pub struct Facts {
     pub incidents: Vec<Incident>,
     pub retention: Vec<Retention>,
     pub rights: Vec<Right>,
+    pub requests: Vec<Requests>,
     pub minors: Vec<Minors>,
     pub cookies: Vec<Cookies>,
     pub contacts: Vec<Contact>,
@@ -392,6 +393,25 @@ pub struct Right {
     pub except: Option<CaseList>,
 }
 
+/// How requests to exercise rights are handled, for every right (or every right of its
+/// jurisdictions): the usual response time, identity checks, and the cases in which no
+/// request is answered.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub struct Requests {
+    #[serde(flatten)]
+    pub base: FactBase,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub channels: Vec<Channel>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub respond_within: Option<Duration>,
+    /// The requester may have to prove their identity.
+    pub verify_identity: bool,
+    /// The cases in which no request is answered.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub except: Option<CaseList>,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub struct Minors {
@@ -499,6 +519,9 @@ pub struct Changes {
     pub notify: Vec<String>,
     /// What the policy counts as a major change.
     pub major: Vec<MajorRule>,
+    /// The policy's own wording of each kind of major change; case ids are rule ids.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub when: Option<CaseList>,
     /// Rights are not reduced without explicit consent.
     pub consent_for_reduction: bool,
     /// Old versions are archived for review.
@@ -595,6 +618,7 @@ pub enum FactKind {
     Incident,
     Retention,
     Right,
+    Requests,
     Minors,
     Cookies,
     Contact,
@@ -603,7 +627,7 @@ pub enum FactKind {
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 19] = [
+    pub const ALL: [FactKind; 20] = [
         FactKind::Controller,
         FactKind::Service,
         FactKind::Jurisdiction,
@@ -618,6 +642,7 @@ impl FactKind {
         FactKind::Incident,
         FactKind::Retention,
         FactKind::Right,
+        FactKind::Requests,
         FactKind::Minors,
         FactKind::Cookies,
         FactKind::Contact,
@@ -641,6 +666,7 @@ impl FactKind {
             FactKind::Incident => "incident",
             FactKind::Retention => "retention",
             FactKind::Right => "right",
+            FactKind::Requests => "requests",
             FactKind::Minors => "minors",
             FactKind::Cookies => "cookies",
             FactKind::Contact => "contact",

@@ -14,6 +14,7 @@ pub fn parse(raw: &str, base: usize, diags: &mut Vec<Diagnostic>) -> Vec<Inline>
         base,
         pos: 0,
         diags,
+        open: Vec::new(),
     };
     let (inlines, _) = parser.sequence(None);
     inlines
@@ -52,6 +53,9 @@ struct Parser<'a, 'd> {
     base: usize,
     pos: usize,
     diags: &'d mut Vec<Diagnostic>,
+    /// The constructs open around the current position. None may open inside itself, which
+    /// also bounds the nesting (and the recursion) to three levels.
+    open: Vec<Close>,
 }
 
 impl Parser<'_, '_> {
@@ -85,8 +89,13 @@ impl Parser<'_, '_> {
                         flush(&mut text, &mut out);
                         return (out, true);
                     }
+                    if self.open.contains(&Close::Strong) {
+                        self.nested(Close::Strong, start, 2);
+                        text.push_str("**");
+                        continue;
+                    }
                     flush(&mut text, &mut out);
-                    let (inner, closed) = self.sequence(Some(Close::Strong));
+                    let (inner, closed) = self.nest(Close::Strong);
                     if !closed {
                         self.unclosed(Close::Strong, start, 2);
                     }
@@ -98,8 +107,13 @@ impl Parser<'_, '_> {
                         flush(&mut text, &mut out);
                         return (out, true);
                     }
+                    if self.open.contains(&Close::Emph) {
+                        self.nested(Close::Emph, start, 1);
+                        text.push('*');
+                        continue;
+                    }
                     flush(&mut text, &mut out);
-                    let (inner, closed) = self.sequence(Some(Close::Emph));
+                    let (inner, closed) = self.nest(Close::Emph);
                     if !closed {
                         self.unclosed(Close::Emph, start, 1);
                     }
@@ -125,18 +139,11 @@ impl Parser<'_, '_> {
                 '[' => {
                     flush(&mut text, &mut out);
                     self.pos += 1;
-                    if close == Some(Close::Bracket) {
-                        self.diags.push(
-                            Diagnostic::new(
-                                Code::UnclosedMarkup,
-                                "a link cannot contain another link",
-                                self.span(start, start + 1),
-                            )
-                            .with_help("write `\\[` for a literal bracket"),
-                        );
+                    if self.open.contains(&Close::Bracket) {
+                        self.nested(Close::Bracket, start, 1);
                         continue;
                     }
-                    let (label, closed) = self.sequence(Some(Close::Bracket));
+                    let (label, closed) = self.nest(Close::Bracket);
                     if !closed {
                         self.unclosed(Close::Bracket, start, 1);
                         out.extend(label);
@@ -226,6 +233,34 @@ impl Parser<'_, '_> {
         (out, false)
     }
 
+    fn nest(&mut self, what: Close) -> (Vec<Inline>, bool) {
+        self.open.push(what);
+        let result = self.sequence(Some(what));
+        self.open.pop();
+        result
+    }
+
+    fn nested(&mut self, what: Close, start: usize, len: usize) {
+        let (message, help) = match what {
+            Close::Strong => (
+                "`**` opens strong emphasis inside strong emphasis",
+                "close the first `**` before opening another; write `\\*\\*` for literal asterisks",
+            ),
+            Close::Emph => (
+                "`*` opens emphasis inside emphasis",
+                "close the first `*` before opening another; write `\\*` for a literal asterisk",
+            ),
+            Close::Bracket => (
+                "a link cannot contain another link",
+                "write `\\[` for a literal bracket",
+            ),
+        };
+        self.diags.push(
+            Diagnostic::new(Code::UnclosedMarkup, message, self.span(start, start + len))
+                .with_help(help),
+        );
+    }
+
     /// Whether the whitespace at `pos` contains a line break before the next non-space.
     fn at_line_break(&self) -> bool {
         self.rest()
@@ -247,11 +282,24 @@ impl Parser<'_, '_> {
                 break;
             }
         }
-        let before = text.chars().last().or_else(|| last_char(out));
-        let after = self.peek();
+        // A reference takes the script of the text on the other side of the break: between a
+        // Chinese word and `{@x}` a line break reads as nothing, as between two Chinese words.
+        let before = if text.is_empty() {
+            last_char(out)
+        } else {
+            text.chars().last().map(Side::Char)
+        };
+        let after = match self.peek() {
+            Some('{') => Some(Side::Reference),
+            Some(c) => Some(Side::Char(c)),
+            None => None,
+        };
+        let cjk = |side: Side| matches!(side, Side::Char(c) if is_cjk(c));
         match (before, after) {
-            (Some(b), Some(a)) if is_cjk(b) && is_cjk(a) => {}
             (None, _) | (_, None) => {}
+            (Some(b), Some(a)) if cjk(b) && cjk(a) => {}
+            (Some(b), Some(Side::Reference)) if cjk(b) => {}
+            (Some(Side::Reference), Some(a)) if cjk(a) => {}
             _ => text.push(' '),
         }
     }
@@ -387,13 +435,20 @@ impl Parser<'_, '_> {
     }
 }
 
-fn last_char(inlines: &[Inline]) -> Option<char> {
+/// What stands on one side of a line break inside a string.
+#[derive(Clone, Copy)]
+enum Side {
+    Char(char),
+    /// A `{@fact}` or `{#section}` reference, whose rendered script is unknown here.
+    Reference,
+}
+
+fn last_char(inlines: &[Inline]) -> Option<Side> {
     match inlines.last()? {
-        Inline::Text(t) => t.chars().last(),
+        Inline::Text(t) => t.chars().last().map(Side::Char),
         Inline::Strong(i) | Inline::Emph(i) => last_char(i),
         Inline::Link { label, .. } => last_char(label),
-        // A reference renders as a value: treat it as a word.
-        Inline::FactRef { .. } | Inline::SectionRef { .. } => Some('x'),
+        Inline::FactRef { .. } | Inline::SectionRef { .. } => Some(Side::Reference),
     }
 }
 
@@ -419,6 +474,10 @@ mod tests {
             parse_ok("中文 \n English"),
             vec![Inline::Text("中文 English".into())]
         );
+        // next to a reference, the other side decides
+        assert_eq!(parse_ok("权利、\n{@x}")[0], Inline::Text("权利、".into()));
+        assert_eq!(parse_ok("{@x}\n权利")[1], Inline::Text("权利".into()));
+        assert_eq!(parse_ok("mail\n{@x}")[0], Inline::Text("mail ".into()));
     }
 
     #[test]

@@ -148,6 +148,19 @@ fn control_char(c: char, offset: usize) -> Diagnostic {
     .with_help("remove it: control characters are invisible and can disguise what a file says")
 }
 
+/// Where the last token of a pair ends. pest counts the white space and comments after a
+/// repetition's last match as part of the enclosing rule; a statement, a text or a list ends
+/// where its last token does, so that comments after it stay after it.
+fn token_end(pair: &Pair<'_, Rule>) -> usize {
+    if matches!(pair.as_rule(), Rule::string | Rule::body) {
+        return pair.as_span().end();
+    }
+    match pair.clone().into_inner().last() {
+        Some(last) => token_end(&last),
+        None => pair.as_span().end(),
+    }
+}
+
 struct Builder<'d> {
     diags: &'d mut Vec<Diagnostic>,
 }
@@ -161,7 +174,9 @@ impl Builder<'_> {
     }
 
     fn stmt(&mut self, pair: Pair<'_, Rule>) -> Stmt {
-        let span: Span = pair.as_span().into();
+        // pest may count the white space and comments after a statement's last token as part
+        // of it; the statement ends where its last token ends.
+        let span = Span::new(pair.as_span().start(), token_end(&pair));
         let form = match pair.as_rule() {
             Rule::policy => Form::Policy,
             Rule::section => Form::Section,
@@ -275,7 +290,7 @@ impl Builder<'_> {
     }
 
     fn text(&mut self, pair: Pair<'_, Rule>) -> Text {
-        let span = pair.as_span().into();
+        let span = Span::new(pair.as_span().start(), token_end(&pair));
         let mut parts = Vec::new();
         for part in pair.into_inner() {
             match part.as_rule() {
@@ -298,7 +313,7 @@ impl Builder<'_> {
     }
 
     fn duration(&mut self, pair: Pair<'_, Rule>) -> Duration {
-        let span = pair.as_span().into();
+        let span = Span::new(pair.as_span().start(), token_end(&pair));
         let words: Vec<Word> = pair.into_inner().map(|p| self.word(p)).collect();
         let mut it = words.into_iter();
         let (amount, unit) = match (it.next(), it.next()) {
