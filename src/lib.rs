@@ -14,6 +14,7 @@ pub mod diag;
 pub mod fmt;
 pub mod l10n;
 pub mod model;
+pub mod render;
 pub mod source;
 pub mod syntax;
 

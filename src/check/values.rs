@@ -274,10 +274,17 @@ impl Checker {
                 syntax::Inline::Emph(inner) => model::Inline::Emph {
                     content: self.inlines(inner),
                 },
-                syntax::Inline::Link { label, target, .. } => model::Inline::Link {
-                    href: target.clone(),
-                    content: self.inlines(label),
-                },
+                syntax::Inline::Link {
+                    label,
+                    target,
+                    target_span,
+                } => {
+                    self.link_target(target, *target_span);
+                    model::Inline::Link {
+                        href: target.clone(),
+                        content: self.inlines(label),
+                    }
+                }
                 syntax::Inline::FactRef { fact, field, .. } => {
                     self.pending_refs.push(PendingRef {
                         fact: fact.clone(),
@@ -603,6 +610,30 @@ impl Checker {
                 );
                 None
             }
+        }
+    }
+
+    /// A link target in prose: a well-formed web address or `mailto:` e-mail address (the
+    /// inline parser has already required the scheme).
+    fn link_target(&mut self, target: &str, span: Span) {
+        let valid = match target
+            .strip_prefix("mailto:")
+            .or_else(|| target.strip_prefix("MAILTO:"))
+        {
+            Some(address) => email_address::EmailAddress::is_valid(address),
+            None => {
+                !target.contains(['"', '\\', '<', '>', '`', '{', '}'])
+                    && url::Url::parse(target).is_ok_and(|u| {
+                        u.host_str()
+                            .is_some_and(|h| h.contains('.') || h == "localhost")
+                    })
+            }
+        };
+        if !valid {
+            self.error(
+                Diagnostic::new(Code::BadUrl, format!("`{target}` is not a valid link target"), span)
+                    .with_help("write a full web address (https://www.example.com/page) or mailto:name@example.com; percent-encode quotes and spaces"),
+            );
         }
     }
 

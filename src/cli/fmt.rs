@@ -53,7 +53,7 @@ pub(crate) fn run(args: Args) -> i32 {
         unformatted += 1;
         if args.check {
             print_diff(path, &file.text, &formatted);
-        } else if let Err(e) = write_atomically(path, &formatted) {
+        } else if let Err(e) = super::write_atomically(path, &formatted) {
             print_error(&format!("cannot write {}: {e}", path.display()));
             failed = true;
         } else {
@@ -84,21 +84,4 @@ fn print_diff(path: &Path, old: &str, new: &str) {
     let _ = std::io::stdout()
         .lock()
         .write_all(crate::diag::escape_for_terminal(&text).as_bytes());
-}
-
-/// Writes through a temporary file in the same folder and renames it over the original, so a
-/// crash never leaves a half-written policy.
-fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(text.as_bytes())?;
-    tmp.as_file().sync_all()?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = std::fs::set_permissions(tmp.path(), meta.permissions());
-    }
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

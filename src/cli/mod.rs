@@ -1,6 +1,7 @@
 //! The command line: argument parsing (clap), reading files, printing and exit codes. The
 //! only module that prints or decides an exit code; everything else returns data.
 
+mod build;
 mod check;
 mod fmt;
 mod model;
@@ -41,6 +42,8 @@ enum Command {
     Fmt(fmt::Args),
     /// Print the typed model of a policy as JSON
     Model(model::Args),
+    /// Render policies to HTML, plain text and Markdown in every language
+    Build(build::Args),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -74,6 +77,7 @@ where
         Command::Check(args) => check::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Model(args) => model::run(args),
+        Command::Build(args) => build::run(args),
     }
 }
 
@@ -162,4 +166,30 @@ pub(crate) fn print_diagnostics(file: &SourceFile, diags: &[Diagnostic]) {
 
 pub(crate) fn file_stem(path: &Path) -> Option<String> {
     path.file_stem().map(|s| s.to_string_lossy().into_owned())
+}
+
+/// Writes through a temporary file in the same folder and renames it over the original, so a
+/// crash never leaves a half-written policy.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(text.as_bytes())?;
+    tmp.as_file().sync_all()?;
+    // Keep the permissions of the file replaced; a new file gets the usual rw-r--r--
+    // rather than the temporary file's private mode.
+    match std::fs::metadata(path) {
+        Ok(meta) => std::fs::set_permissions(tmp.path(), meta.permissions())?,
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))?;
+            }
+        }
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }

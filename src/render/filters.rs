@@ -1,0 +1,152 @@
+//! Template filters that need more than Jinja: wrapping by display width and Unicode line
+//! breaking, CJK-aware underlines, and Markdown escaping.
+
+use minijinja::Environment;
+use unicode_width::UnicodeWidthStr;
+
+/// The width of plain-text output, in display columns (a CJK character counts two).
+pub const TEXT_WIDTH: usize = 80;
+
+pub(super) fn register(env: &mut Environment<'static>) {
+    env.add_filter("wrap", wrap);
+    env.add_filter("underline", underline);
+    env.add_filter("md", md_escape);
+    env.add_filter("md_marker", md_marker);
+    env.add_filter("md_strong", md_strong);
+    env.add_filter("md_url", md_url);
+}
+
+/// Emphasis in Markdown: `**text**`, unless the text starts or ends with punctuation or space,
+/// where CommonMark's flanking rules would leave the asterisks literal (common in Chinese:
+/// `**（……）**`); then the HTML element, which CommonMark passes through.
+fn md_strong(content: String, delimiter: String) -> String {
+    let edge = |c: Option<char>| {
+        c.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation() || is_cjk_punct(c))
+    };
+    if edge(content.chars().next()) || edge(content.chars().next_back()) {
+        let tag = if delimiter == "**" { "strong" } else { "em" };
+        format!("<{tag}>{content}</{tag}>")
+    } else {
+        format!("{delimiter}{content}{delimiter}")
+    }
+}
+
+fn is_cjk_punct(c: char) -> bool {
+    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' | '“' | '”' | '‘' | '’')
+}
+
+/// A link target inside `<...>`: the characters that would end it are percent-encoded.
+fn md_url(url: String) -> String {
+    url.replace('<', "%3C")
+        .replace('>', "%3E")
+        .replace(' ', "%20")
+}
+
+/// Escapes text for HTML content and attribute values.
+pub(super) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Wraps `text` to [`TEXT_WIDTH`] columns. The first line starts with `indent` spaces and
+/// `hang` (a list marker); the following lines are indented to align with the text after it.
+fn wrap(text: String, indent: Option<usize>, hang: Option<String>) -> String {
+    let indent = " ".repeat(indent.unwrap_or(0));
+    let hang = hang.unwrap_or_default();
+    let first = format!("{indent}{hang}");
+    let rest = format!(
+        "{indent}{}",
+        " ".repeat(UnicodeWidthStr::width(hang.as_str()))
+    );
+    let width = TEXT_WIDTH.max(UnicodeWidthStr::width(first.as_str()) + 20);
+    let options = textwrap::Options::new(width)
+        .initial_indent(&first)
+        .subsequent_indent(&rest)
+        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .break_words(false);
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    textwrap::fill(&text, options)
+}
+
+/// A line of `ch` as wide as `text` is on screen.
+fn underline(text: String, ch: Option<String>) -> String {
+    ch.unwrap_or_else(|| "=".to_string())
+        .repeat(UnicodeWidthStr::width(text.as_str()).max(1))
+}
+
+/// Escapes text for Markdown (CommonMark): characters that would start markup are
+/// backslash-escaped; `<` and `&` become entities so no HTML gets through.
+fn md_escape(text: String) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A list marker written at the start of a Markdown list item, escaped so that `1.` or `1)`
+/// is not read as the start of a nested ordered list.
+fn md_marker(marker: String) -> String {
+    let digits = marker.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && matches!(marker[digits..].chars().next(), Some('.' | ')')) {
+        format!("{}\\{}", &marker[..digits], &marker[digits..])
+    } else {
+        md_escape(marker)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_cjk_by_width_without_leading_closing_punctuation() {
+        let text = "我们深知个人信息对您的重要性，并会尽全力保障您的个人信息安全可靠。我们致力于维持您对我们的信任，恪守以下原则保护您的个人信息：权责一致原则、目的明确原则。".repeat(2);
+        let out = wrap(text, Some(2), Some("(1) ".into()));
+        for line in out.lines() {
+            assert!(UnicodeWidthStr::width(line) <= TEXT_WIDTH, "{line}");
+            let first = line.trim_start().chars().next().unwrap();
+            assert!(
+                !"，。、；：）”」』】".contains(first),
+                "line starts with closing punctuation: {line}"
+            );
+        }
+        assert!(out.starts_with("  (1) 我们"));
+        assert!(out.lines().nth(1).unwrap().starts_with("      "));
+    }
+
+    #[test]
+    fn never_splits_english_words() {
+        let text = "internationalization ".repeat(10);
+        let out = wrap(text, None, None);
+        assert!(out.lines().all(|l| l
+            .split(' ')
+            .all(|w| w.is_empty() || w == "internationalization")));
+    }
+
+    #[test]
+    fn markdown_escapes() {
+        assert_eq!(md_escape("<script>*x*".into()), "&lt;script&gt;\\*x\\*");
+        assert_eq!(md_marker("1.".into()), "1\\.");
+        assert_eq!(md_marker("(a)".into()), "(a)");
+    }
+}

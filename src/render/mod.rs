@@ -1,0 +1,207 @@
+//! Render: a checked [`Policy`] -> HTML, plain text and Markdown in each of its languages.
+//!
+//! Templates (minijinja) see [`view::Page`], built for them from the model. The built-in
+//! templates (`templates/` in the source tree) are embedded in the binary; a project's own
+//! `templates/` folder overrides any of them by name. HTML is auto-escaped; plain text is
+//! wrapped at 80 display columns with Unicode line breaking. Rendering is a pure function of
+//! the model and the templates: no clock, no environment, no map-order dependence.
+
+mod filters;
+pub mod view;
+
+use std::collections::BTreeMap;
+
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+
+use crate::model::Policy;
+
+/// An output format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Format {
+    Html,
+    Text,
+    Markdown,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::Html, Format::Text, Format::Markdown];
+
+    /// The file extension of the format.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Html => "html",
+            Format::Text => "txt",
+            Format::Markdown => "md",
+        }
+    }
+
+    /// The template that renders a whole policy in this format.
+    pub fn template(self) -> &'static str {
+        match self {
+            Format::Html => "policy.html",
+            Format::Text => "policy.txt",
+            Format::Markdown => "policy.md",
+        }
+    }
+}
+
+/// The built-in templates, by name. A project's `templates/` folder may override each.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("policy.html", include_str!("../../templates/policy.html")),
+    ("policy.txt", include_str!("../../templates/policy.txt")),
+    ("policy.md", include_str!("../../templates/policy.md")),
+    ("style.css", include_str!("../../templates/style.css")),
+];
+
+/// A template that failed to load or to render.
+#[derive(Debug)]
+pub struct RenderError {
+    pub template: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "template {}: {}", self.template, self.message)
+    }
+}
+
+impl RenderError {
+    fn new(template: &str, err: &minijinja::Error) -> RenderError {
+        let mut message = err.to_string();
+        let mut source = std::error::Error::source(err);
+        while let Some(s) = source {
+            message.push_str(": ");
+            message.push_str(&s.to_string());
+            source = s.source();
+        }
+        RenderError {
+            template: template.to_string(),
+            message,
+        }
+    }
+}
+
+/// The template environment, built once and shared by every page (it is `Sync`).
+pub struct Renderer {
+    env: Environment<'static>,
+}
+
+impl Renderer {
+    /// The built-in templates, with `overrides` (name -> source) replacing any of them.
+    pub fn new(overrides: &BTreeMap<String, String>) -> Result<Renderer, RenderError> {
+        let mut env = Environment::new();
+        env.set_undefined_behavior(UndefinedBehavior::Strict);
+        env.set_auto_escape_callback(|name| {
+            if name.ends_with(".html") {
+                AutoEscape::Html
+            } else {
+                AutoEscape::None
+            }
+        });
+        let mut syntax = minijinja::syntax::SyntaxConfig::builder();
+        syntax
+            .trim_blocks(true)
+            .lstrip_blocks(true)
+            .keep_trailing_newline(true);
+        env.set_syntax(
+            syntax
+                .build()
+                .map_err(|e| RenderError::new("(syntax)", &e))?,
+        );
+        // HTML escaping of the five characters that matter, and nothing else: minijinja's
+        // default also escapes `/`, which makes every URL in an attribute hard to read.
+        env.set_formatter(|out, state, value| {
+            if matches!(state.auto_escape(), AutoEscape::Html)
+                && !value.is_safe()
+                && !value.is_undefined()
+                && !value.is_none()
+            {
+                return out
+                    .write_str(&filters::escape_html(&value.to_string()))
+                    .map_err(|e| {
+                        minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+                    });
+            }
+            minijinja::escape_formatter(out, state, value)
+        });
+        filters::register(&mut env);
+        for (name, source) in BUILTIN_TEMPLATES {
+            let source = overrides
+                .get(*name)
+                .cloned()
+                .unwrap_or_else(|| source.to_string());
+            env.add_template_owned(name.to_string(), source)
+                .map_err(|e| RenderError::new(name, &e))?;
+        }
+        for (name, source) in overrides {
+            if !BUILTIN_TEMPLATES.iter().any(|(n, _)| n == name) {
+                env.add_template_owned(name.clone(), source.clone())
+                    .map_err(|e| RenderError::new(name, &e))?;
+            }
+        }
+        Ok(Renderer { env })
+    }
+
+    /// Renders `policy` in `lang` (one of its languages) as `format`.
+    pub fn render(
+        &self,
+        policy: &Policy,
+        lang: &str,
+        format: Format,
+    ) -> Result<String, RenderError> {
+        let page = view::page(policy, lang);
+        let template = self
+            .env
+            .get_template(format.template())
+            .map_err(|e| RenderError::new(format.template(), &e))?;
+        let out = template
+            .render(minijinja::context! { page => minijinja::value::Serde(&page) })
+            .map_err(|e| RenderError::new(format.template(), &e))?;
+        Ok(match format {
+            Format::Html => finish_lines(&out, false),
+            Format::Text | Format::Markdown => finish_lines(&out, true),
+        })
+    }
+
+    /// Every rendered file of a policy: `<lang>.<ext>` -> content, in a stable order.
+    pub fn render_all(&self, policy: &Policy) -> Result<Vec<(String, String)>, RenderError> {
+        let mut files = Vec::new();
+        for lang in &policy.languages {
+            for format in Format::ALL {
+                files.push((
+                    format!("{lang}.{}", format.extension()),
+                    self.render(policy, lang, format)?,
+                ));
+            }
+        }
+        Ok(files)
+    }
+}
+
+/// Trims trailing white space from every line, collapses runs of blank lines (to one when
+/// `squeeze`), and ends the file with exactly one newline: templates then need not be exact
+/// about white space, and output is stable.
+fn finish_lines(text: &str, squeeze: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0usize;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            continue;
+        }
+        if !out.is_empty() && blank > 0 {
+            out.push('\n');
+            if !squeeze {
+                for _ in 1..blank.min(2) {
+                    out.push('\n');
+                }
+            }
+        }
+        blank = 0;
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,893 @@
+//! View structs: what templates see. They are built from the model for one language, with
+//! every reference resolved (a duration in words, a list of labels, a section's number and
+//! title), numbers and markers computed, and facts turned into the paragraphs and lists they
+//! render as. Templates never see the internal model.
+
+use serde::Serialize;
+
+use crate::l10n;
+use crate::model::{self, Block, Channel, FactKind, Item, Maybe, Policy};
+
+/// One page: a policy in one language.
+#[derive(Debug, Serialize)]
+pub struct Page {
+    pub id: String,
+    pub lang: String,
+    pub title: Vec<InlineView>,
+    pub title_plain: String,
+    pub version: String,
+    pub dates: DatesView,
+    pub labels: &'static Labels,
+    /// Every language of the policy, this one marked `current`.
+    pub languages: Vec<LanguageView>,
+    pub toc: Vec<TocEntry>,
+    pub summary: Summary,
+    pub blocks: Vec<BlockView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DatesView {
+    pub released: String,
+    pub updated: String,
+    pub effective: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LanguageView {
+    pub lang: String,
+    /// The language's name in itself ("English", "简体中文").
+    pub name: String,
+    /// The page of that language, relative to this one (`zh-CN.html`).
+    pub file: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct TocEntry {
+    pub id: String,
+    pub number: Option<String>,
+    pub title: String,
+    pub children: Vec<TocEntry>,
+}
+
+/// The summary at the top, generated from the facts.
+#[derive(Debug, Default, Serialize)]
+pub struct Summary {
+    pub collected: Vec<SummaryItem>,
+    pub purposes: Vec<String>,
+    pub recipients: Vec<SummaryItem>,
+    pub rights: Vec<SummaryItem>,
+    pub contacts: Vec<SummaryItem>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SummaryItem {
+    pub title: String,
+    pub detail: String,
+    /// A response time, a necessity ... (may be empty).
+    pub note: String,
+    /// The section that says more (an anchor id), when the fact has one.
+    pub section: Option<String>,
+}
+
+/// A block of the document.
+#[derive(Debug, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum BlockView {
+    Paragraph {
+        content: Vec<InlineView>,
+    },
+    List {
+        /// `true` for numbered or lettered markers, `false` for bullets.
+        ordered: bool,
+        items: Vec<ItemView>,
+    },
+    Section {
+        id: String,
+        number: Option<String>,
+        title: Option<Vec<InlineView>>,
+        /// Heading depth: 1 for top-level sections.
+        level: usize,
+        blocks: Vec<BlockView>,
+    },
+}
+
+#[derive(Debug, Serialize)]
+pub struct ItemView {
+    /// As printed: "a.", "(1)", "•".
+    pub marker: String,
+    pub content: Vec<InlineView>,
+    pub blocks: Vec<BlockView>,
+}
+
+/// Inline content with every reference resolved.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum InlineView {
+    Text {
+        text: String,
+    },
+    Strong {
+        content: Vec<InlineView>,
+    },
+    Emph {
+        content: Vec<InlineView>,
+    },
+    /// A link; `href` is `https:`, `http:`, `mailto:` or a `#fragment` of this page.
+    Link {
+        href: String,
+        content: Vec<InlineView>,
+    },
+    /// A value the source document does not state.
+    Missing {
+        text: String,
+    },
+}
+
+/// The words of the page frame, per language.
+#[derive(Debug, Serialize)]
+pub struct Labels {
+    pub contents: &'static str,
+    pub summary: &'static str,
+    pub collected: &'static str,
+    pub purposes: &'static str,
+    pub recipients: &'static str,
+    pub rights: &'static str,
+    pub contacts: &'static str,
+    pub released: &'static str,
+    pub updated: &'static str,
+    pub effective: &'static str,
+    pub version: &'static str,
+    pub languages: &'static str,
+    pub not_stated: &'static str,
+    pub summary_note: &'static str,
+    pub back_to_top: &'static str,
+    /// Punctuation between a title and its detail, and around a note.
+    pub colon: &'static str,
+    pub open: &'static str,
+    pub close: &'static str,
+}
+
+static EN: Labels = Labels {
+    contents: "Contents",
+    summary: "At a glance",
+    collected: "What we collect",
+    purposes: "Why we use it",
+    recipients: "Who receives it",
+    rights: "Your rights and how fast we answer",
+    contacts: "Whom to contact",
+    released: "Released",
+    updated: "Last updated",
+    effective: "Effective",
+    version: "Version",
+    languages: "Languages",
+    not_stated: "not stated",
+    summary_note:
+        "This summary is generated from the policy below; the policy itself is what applies.",
+    back_to_top: "Back to top",
+    colon: ": ",
+    open: " (",
+    close: ")",
+};
+
+static ZH: Labels = Labels {
+    contents: "目录",
+    summary: "概要",
+    collected: "我们收集的信息",
+    purposes: "我们为何使用",
+    recipients: "谁会接收",
+    rights: "您的权利及答复时限",
+    contacts: "联系我们",
+    released: "发布日期",
+    updated: "更新日期",
+    effective: "生效日期",
+    version: "版本",
+    languages: "语言",
+    not_stated: "未载明",
+    summary_note: "本概要根据下文政策自动生成，以政策正文为准。",
+    back_to_top: "返回顶部",
+    colon: "：",
+    open: "（",
+    close: "）",
+};
+
+pub fn labels(lang: &str) -> &'static Labels {
+    match l10n::script(lang) {
+        l10n::Script::Chinese => &ZH,
+        l10n::Script::Latin => &EN,
+    }
+}
+
+/// A language's name in itself.
+pub fn language_name(lang: &str) -> String {
+    match lang {
+        "en" => "English".into(),
+        "zh-CN" | "zh-Hans" | "zh" => "简体中文".into(),
+        "zh-TW" | "zh-Hant" => "繁體中文".into(),
+        "fr" => "Français".into(),
+        "de" => "Deutsch".into(),
+        "es" => "Español".into(),
+        "ja" => "日本語".into(),
+        "ko" => "한국어".into(),
+        "pt-BR" | "pt" => "Português".into(),
+        other => other.to_string(),
+    }
+}
+
+/// Builds the page of `policy` in `lang`.
+pub fn page(policy: &Policy, lang: &str) -> Page {
+    let b = Builder { policy, lang };
+    let title = b.text(&policy.title);
+    Page {
+        id: policy.id.clone(),
+        lang: lang.to_string(),
+        title_plain: plain(&title),
+        title,
+        version: policy.version.clone(),
+        dates: DatesView {
+            released: l10n::date(&policy.dates.released, lang),
+            updated: l10n::date(&policy.dates.updated, lang),
+            effective: l10n::date(&policy.dates.effective, lang),
+        },
+        labels: labels(lang),
+        languages: policy
+            .languages
+            .iter()
+            .map(|l| LanguageView {
+                lang: l.clone(),
+                name: language_name(l),
+                file: l.clone(),
+                current: l == lang,
+            })
+            .collect(),
+        toc: b.toc(&policy.body),
+        summary: b.summary(),
+        blocks: b.blocks(&policy.body, 1, None),
+    }
+}
+
+/// Inline content as plain text.
+pub fn plain(inlines: &[InlineView]) -> String {
+    let mut out = String::new();
+    for i in inlines {
+        match i {
+            InlineView::Text { text } | InlineView::Missing { text } => out.push_str(text),
+            InlineView::Strong { content }
+            | InlineView::Emph { content }
+            | InlineView::Link { content, .. } => out.push_str(&plain(content)),
+        }
+    }
+    out
+}
+
+struct Builder<'a> {
+    policy: &'a Policy,
+    lang: &'a str,
+}
+
+/// How deep references may resolve into other facts' texts (an address that mentions the
+/// controller's name ...); deeper ones render as their id, so a cycle cannot loop.
+const MAX_REF_DEPTH: usize = 4;
+
+impl Builder<'_> {
+    fn text(&self, text: &model::Text) -> Vec<InlineView> {
+        self.text_at(text, 0)
+    }
+
+    fn text_at(&self, text: &model::Text, depth: usize) -> Vec<InlineView> {
+        let inlines = text
+            .get(self.lang)
+            .or_else(|| text.get(&self.policy.authoritative))
+            .or_else(|| text.values().next());
+        inlines.map(|i| self.inlines(i, depth)).unwrap_or_default()
+    }
+
+    fn inlines(&self, inlines: &[model::Inline], depth: usize) -> Vec<InlineView> {
+        let mut out: Vec<InlineView> = Vec::new();
+        for inline in inlines {
+            let piece = match inline {
+                model::Inline::Text { text } => vec![InlineView::Text { text: text.clone() }],
+                model::Inline::Strong { content } => vec![InlineView::Strong {
+                    content: self.inlines(content, depth),
+                }],
+                model::Inline::Emph { content } => vec![InlineView::Emph {
+                    content: self.inlines(content, depth),
+                }],
+                model::Inline::Link { href, content } => vec![InlineView::Link {
+                    href: safe_href(href),
+                    content: self.inlines(content, depth),
+                }],
+                model::Inline::Ref { fact, field } => self.reference(fact, field.as_deref(), depth),
+                model::Inline::SectionRef { section } => self.section_ref(section),
+            };
+            for p in piece {
+                // Merge adjacent text so that wrapping and diffs see whole runs.
+                match (out.last_mut(), p) {
+                    (Some(InlineView::Text { text }), InlineView::Text { text: more }) => {
+                        text.push_str(&more)
+                    }
+                    (_, p) => out.push(p),
+                }
+            }
+        }
+        out
+    }
+
+    fn missing(&self) -> Vec<InlineView> {
+        vec![InlineView::Missing {
+            text: labels(self.lang).not_stated.to_string(),
+        }]
+    }
+
+    fn words(text: String) -> Vec<InlineView> {
+        vec![InlineView::Text { text }]
+    }
+
+    fn label(&self, kind: &str, id: &str) -> String {
+        l10n::label(self.policy, kind, id, self.lang)
+    }
+
+    fn labels(&self, kind: &str, ids: &[String]) -> String {
+        let labels: Vec<String> = ids.iter().map(|id| self.label(kind, id)).collect();
+        l10n::join(&labels, self.lang)
+    }
+
+    fn maybe_text(&self, value: &Option<Maybe<model::Text>>, depth: usize) -> Vec<InlineView> {
+        match value {
+            Some(Maybe::Given(t)) => self.text_at(t, depth + 1),
+            _ => self.missing(),
+        }
+    }
+
+    fn email(&self, value: &Option<Maybe<String>>) -> Vec<InlineView> {
+        match value {
+            Some(Maybe::Given(e)) => vec![InlineView::Link {
+                href: format!("mailto:{e}"),
+                content: Self::words(e.clone()),
+            }],
+            _ => self.missing(),
+        }
+    }
+
+    fn url(&self, value: &Option<Maybe<String>>) -> Vec<InlineView> {
+        match value {
+            Some(Maybe::Given(u)) => vec![InlineView::Link {
+                href: safe_href(u),
+                content: Self::words(u.clone()),
+            }],
+            _ => self.missing(),
+        }
+    }
+
+    fn channels(&self, channels: &[Channel]) -> String {
+        let names: Vec<String> = channels
+            .iter()
+            .map(|c| match c {
+                Channel::Term { channel } => self.label("channel", channel),
+                Channel::Contact { contact } => self.contact_name(contact),
+            })
+            .collect();
+        l10n::join_or(&names, self.lang)
+    }
+
+    /// How a contact point is named in a list: its e-mail address, else its department.
+    fn contact_name(&self, id: &str) -> String {
+        let Some(c) = self.policy.facts.contacts.iter().find(|c| c.base.id == id) else {
+            return id.to_string();
+        };
+        if let Some(Maybe::Given(e)) = &c.email {
+            return e.clone();
+        }
+        if let Some(Maybe::Given(d)) = &c.department {
+            return plain(&self.text_at(d, MAX_REF_DEPTH));
+        }
+        if let Some(Maybe::Given(p)) = &c.phone {
+            return p.clone();
+        }
+        let terms: Vec<String> = c
+            .channels
+            .iter()
+            .map(|t| self.label("channel", t))
+            .collect();
+        l10n::join_or(&terms, self.lang)
+    }
+
+    /// `{@fact.field}` resolved in this language.
+    fn reference(&self, fact: &str, field: Option<&str>, depth: usize) -> Vec<InlineView> {
+        if depth >= MAX_REF_DEPTH {
+            return Self::words(fact.to_string());
+        }
+        let f = &self.policy.facts;
+        let lang = self.lang;
+        if fact == "policy" {
+            let p = self.policy;
+            return match field.unwrap_or("title") {
+                "released" => Self::words(l10n::date(&p.dates.released, lang)),
+                "updated" => Self::words(l10n::date(&p.dates.updated, lang)),
+                "effective" => Self::words(l10n::date(&p.dates.effective, lang)),
+                "version" => Self::words(p.version.clone()),
+                _ => self.text_at(&p.title, depth + 1),
+            };
+        }
+        let by = |b: &model::FactBase| b.id == fact;
+        if let Some(c) = f.controllers.iter().find(|c| by(&c.base)) {
+            return match field {
+                Some("address") => self.maybe_text(&c.address, depth),
+                _ => self.text_at(&c.name, depth + 1),
+            };
+        }
+        if let Some(s) = f.services.iter().find(|s| by(&s.base)) {
+            return match field {
+                Some("url") => self.url(&s.url),
+                _ => self.text_at(&s.name, depth + 1),
+            };
+        }
+        if let Some(c) = f.contacts.iter().find(|c| by(&c.base)) {
+            return match field {
+                Some("email") => self.email(&c.email),
+                Some("phone") => match &c.phone {
+                    Some(Maybe::Given(p)) => Self::words(p.clone()),
+                    _ => self.missing(),
+                },
+                Some("url") => self.url(&c.url),
+                Some("address") => self.maybe_text(&c.address, depth),
+                Some("department") => self.maybe_text(&c.department, depth),
+                Some("officer") => self.maybe_text(&c.officer, depth),
+                Some("respond-within") => match &c.respond_within {
+                    Some(d) => Self::words(l10n::duration(d, lang)),
+                    None => self.missing(),
+                },
+                _ => Self::words(self.contact_name(fact)),
+            };
+        }
+        if let Some(r) = f.rights.iter().find(|r| by(&r.base)) {
+            return match field {
+                Some("respond-within") => match &r.respond_within {
+                    Some(d) => Self::words(l10n::duration(d, lang)),
+                    None => self.missing(),
+                },
+                Some("channels") => Self::words(self.channels(&r.channels)),
+                _ => Self::words(self.label("right", &r.kind)),
+            };
+        }
+        if let Some(r) = f.requests.iter().find(|r| by(&r.base)) {
+            return match &r.respond_within {
+                Some(d) => Self::words(l10n::duration(d, lang)),
+                None => self.missing(),
+            };
+        }
+        if let Some(m) = f.minors.iter().find(|m| by(&m.base)) {
+            return Self::words(m.age.to_string());
+        }
+        if let Some(r) = f.retention.iter().find(|r| by(&r.base)) {
+            return Self::words(l10n::duration(&r.period, lang));
+        }
+        if let Some(c) = f.collections.iter().find(|c| by(&c.base)) {
+            return match (field, &c.name) {
+                (None, Some(name)) => self.text_at(name, depth + 1),
+                _ => Self::words(self.labels("data", &c.items)),
+            };
+        }
+        if let Some(s) = f.security.iter().find(|s| by(&s.base)) {
+            return Self::words(self.labels("measure", &s.measures));
+        }
+        if let Some(i) = f.incidents.iter().find(|i| by(&i.base)) {
+            return Self::words(self.labels("channel", &i.notify));
+        }
+        if let Some(t) = f.transfers.iter().find(|t| by(&t.base)) {
+            return Self::words(self.labels("region", &t.to));
+        }
+        if let Some(s) = f.storage.iter().find(|s| by(&s.base)) {
+            return Self::words(self.labels("region", &s.location));
+        }
+        if let Some(r) = f.recipients.iter().find(|r| by(&r.base)) {
+            return Self::words(self.label("recipient", &r.kind));
+        }
+        if let Some(p) = f.purposes.iter().find(|p| by(&p.base)) {
+            return Self::words(self.label("purpose", &p.kind));
+        }
+        if let Some(j) = f.jurisdictions.iter().find(|j| by(&j.base)) {
+            return match &j.name {
+                Some(name) => self.text_at(name, depth + 1),
+                None => Self::words(self.labels("region", &j.regions)),
+            };
+        }
+        Self::words(fact.to_string())
+    }
+
+    /// `{#section}`: "Section (8) “Title”" / "第8节“标题”", linked to the section.
+    fn section_ref(&self, id: &str) -> Vec<InlineView> {
+        let Some(section) = self.policy.sections().into_iter().find(|s| s.id == id) else {
+            return Self::words(id.to_string());
+        };
+        let title = section
+            .title
+            .as_ref()
+            .map(|t| plain(&self.text_at(t, MAX_REF_DEPTH)));
+        let number = section
+            .number
+            .as_deref()
+            .map(|n| n.trim_end_matches('.').to_string());
+        let chinese = l10n::script(self.lang) == l10n::Script::Chinese;
+        let text = match (number, title) {
+            (Some(n), Some(t)) if chinese => {
+                format!(
+                    "第{}节{}",
+                    n.trim_matches(|c| c == '(' || c == ')'),
+                    l10n::quote(&t, self.lang)
+                )
+            }
+            (Some(n), Some(t)) => format!("Section {n} {}", l10n::quote(&t, self.lang)),
+            (Some(n), None) if chinese => {
+                format!("第{}条", n.trim_matches(|c| c == '(' || c == ')'))
+            }
+            (Some(n), None) => format!("Section {n}"),
+            (None, Some(t)) => l10n::quote(&t, self.lang),
+            (None, None) => id.to_string(),
+        };
+        vec![InlineView::Link {
+            href: format!("#{id}"),
+            content: Self::words(text),
+        }]
+    }
+
+    fn toc(&self, blocks: &[Block]) -> Vec<TocEntry> {
+        blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Section(s) if s.title.is_some() => Some(TocEntry {
+                    id: s.id.clone(),
+                    number: s.number.clone(),
+                    title: s
+                        .title
+                        .as_ref()
+                        .map(|t| plain(&self.text(t)))
+                        .unwrap_or_default(),
+                    children: self.toc(&s.body),
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn blocks(
+        &self,
+        blocks: &[Block],
+        level: usize,
+        section_number: Option<&str>,
+    ) -> Vec<BlockView> {
+        let mut out = Vec::new();
+        for block in blocks {
+            match block {
+                Block::Paragraph { text } => out.push(BlockView::Paragraph {
+                    content: self.text(text),
+                }),
+                Block::List { marker, items } => {
+                    let items = items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| {
+                            let marker = marker.format(i + 1, section_number);
+                            match item {
+                                Item::Item { text, body } => ItemView {
+                                    marker,
+                                    content: text
+                                        .as_ref()
+                                        .map(|t| self.text(t))
+                                        .unwrap_or_default(),
+                                    blocks: self.blocks(body, level, section_number),
+                                },
+                                Item::Fact { kind, id } => {
+                                    let (content, blocks) = self.fact(*kind, id, section_number);
+                                    ItemView {
+                                        marker,
+                                        content,
+                                        blocks,
+                                    }
+                                }
+                            }
+                        })
+                        .collect();
+                    out.push(BlockView::List {
+                        ordered: marker.style != model::MarkerStyle::Bullet,
+                        items,
+                    });
+                }
+                Block::Section(s) => out.push(BlockView::Section {
+                    id: s.id.clone(),
+                    number: s.number.clone(),
+                    title: s.title.as_ref().map(|t| self.text(t)),
+                    level,
+                    blocks: self.blocks(&s.body, level + 1, s.number.as_deref().or(section_number)),
+                }),
+                Block::Fact { kind, id } => {
+                    let (content, blocks) = self.fact(*kind, id, section_number);
+                    if !content.is_empty() {
+                        out.push(BlockView::Paragraph { content });
+                    }
+                    out.extend(blocks);
+                }
+            }
+        }
+        out
+    }
+
+    /// A fact where it is declared: its text, and its case lists as lists.
+    fn fact(
+        &self,
+        kind: FactKind,
+        id: &str,
+        section_number: Option<&str>,
+    ) -> (Vec<InlineView>, Vec<BlockView>) {
+        let f = &self.policy.facts;
+        let by = |b: &model::FactBase| b.id == id;
+        let mut lists: Vec<&model::CaseList> = Vec::new();
+        let base: Option<&model::FactBase> = match kind {
+            FactKind::Controller => f.controllers.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Service => f.services.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Jurisdiction => f
+                .jurisdictions
+                .iter()
+                .find(|x| by(&x.base))
+                .map(|x| &x.base),
+            FactKind::Term => None,
+            FactKind::Collect => f.collections.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Purpose => f.purposes.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Consent => f.consent.iter().find(|x| by(&x.base)).map(|x| {
+                lists.extend(x.exceptions.as_ref());
+                &x.base
+            }),
+            FactKind::Recipient => f.recipients.iter().find(|x| by(&x.base)).map(|x| {
+                lists.extend(x.conditions.as_ref());
+                &x.base
+            }),
+            FactKind::Transfer => f.transfers.iter().find(|x| by(&x.base)).map(|x| {
+                lists.extend(x.safeguards.as_ref());
+                &x.base
+            }),
+            FactKind::Storage => f.storage.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Security => f.security.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Incident => f.incidents.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Retention => f.retention.iter().find(|x| by(&x.base)).map(|x| {
+                lists.extend(x.criteria.as_ref());
+                &x.base
+            }),
+            FactKind::Right => f.rights.iter().find(|x| by(&x.base)).map(|x| {
+                lists.extend(x.when.as_ref());
+                lists.extend(x.except.as_ref());
+                &x.base
+            }),
+            FactKind::Requests => f.requests.iter().find(|x| by(&x.base)).map(|x| {
+                lists.extend(x.except.as_ref());
+                &x.base
+            }),
+            FactKind::Minors => f.minors.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Cookies => f.cookies.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Contact => f.contacts.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Changes => f.changes.iter().find(|x| by(&x.base)).map(|x| {
+                lists.extend(x.when.as_ref());
+                &x.base
+            }),
+            FactKind::Assessment => f.assessments.iter().find(|x| by(&x.base)).map(|x| &x.base),
+        };
+        let content = base
+            .and_then(|b| b.text.as_ref())
+            .map(|t| self.text(t))
+            .unwrap_or_default();
+        let blocks = lists
+            .into_iter()
+            .map(|list| BlockView::List {
+                ordered: list.marker.style != model::MarkerStyle::Bullet,
+                items: list
+                    .cases
+                    .iter()
+                    .enumerate()
+                    .map(|(i, case)| ItemView {
+                        marker: list.marker.format(i + 1, section_number),
+                        content: self.text(&case.text),
+                        blocks: Vec::new(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        (content, blocks)
+    }
+
+    fn summary(&self) -> Summary {
+        let f = &self.policy.facts;
+        let lang = self.lang;
+        let chinese = l10n::script(lang) == l10n::Script::Chinese;
+        let collected = f
+            .collections
+            .iter()
+            .map(|c| {
+                let title = c
+                    .name
+                    .as_ref()
+                    .map(|n| plain(&self.text(n)))
+                    .or_else(|| self.section_title(c.base.section.as_deref()))
+                    .unwrap_or_else(|| c.base.id.clone());
+                let necessity = match (c.necessity, chinese) {
+                    (model::Necessity::Necessary, false) => "necessary",
+                    (model::Necessity::Optional, false) => "optional: you may refuse",
+                    (model::Necessity::Necessary, true) => "必要信息",
+                    (model::Necessity::Optional, true) => "非必要信息，您可以拒绝提供",
+                };
+                let sources: Vec<String> = c
+                    .sources
+                    .iter()
+                    .map(|s| {
+                        match (s, chinese) {
+                            (model::DataSource::User, false) => "given by you",
+                            (model::DataSource::Automatic, false) => "collected automatically",
+                            (model::DataSource::ThirdParty, false) => "obtained from third parties",
+                            (model::DataSource::User, true) => "由您提供",
+                            (model::DataSource::Automatic, true) => "自动收集",
+                            (model::DataSource::ThirdParty, true) => "从第三方获取",
+                        }
+                        .to_string()
+                    })
+                    .collect();
+                let processor = match (c.role, chinese) {
+                    (model::Role::Processor, false) => "; processed on behalf of customers",
+                    (model::Role::Processor, true) => "；代表客户处理",
+                    _ => "",
+                };
+                SummaryItem {
+                    title,
+                    detail: self.labels("data", &c.items),
+                    note: format!(
+                        "{}{}{}{processor}",
+                        l10n::join_or(&sources, lang),
+                        if chinese { "；" } else { "; " },
+                        necessity
+                    ),
+                    section: c.base.section.clone(),
+                }
+            })
+            .collect();
+        let mut purposes: Vec<String> = Vec::new();
+        for id in f
+            .collections
+            .iter()
+            .flat_map(|c| c.purposes.iter())
+            .chain(f.purposes.iter().map(|p| &p.kind))
+        {
+            let label = self.label("purpose", id);
+            if !purposes.contains(&label) {
+                purposes.push(label);
+            }
+        }
+        let recipients = f
+            .recipients
+            .iter()
+            .map(|r| {
+                let activities: Vec<String> = r
+                    .activities
+                    .iter()
+                    .map(|a| {
+                        match (a, chinese) {
+                            (model::Activity::Entrusted, false) => "entrusted processing",
+                            (model::Activity::Sharing, false) => "sharing",
+                            (model::Activity::Transfer, false) => "transfer",
+                            (model::Activity::Disclosure, false) => "public disclosure",
+                            (model::Activity::Entrusted, true) => "委托处理",
+                            (model::Activity::Sharing, true) => "共享",
+                            (model::Activity::Transfer, true) => "转让",
+                            (model::Activity::Disclosure, true) => "公开披露",
+                        }
+                        .to_string()
+                    })
+                    .collect();
+                SummaryItem {
+                    title: self.label("recipient", &r.kind),
+                    detail: l10n::join(&activities, lang),
+                    note: String::new(),
+                    section: r.base.section.clone(),
+                }
+            })
+            .collect();
+        let general = f
+            .requests
+            .iter()
+            .find(|r| r.base.jurisdictions.is_empty())
+            .and_then(|r| r.respond_within.as_ref());
+        let rights = f
+            .rights
+            .iter()
+            .map(|r| {
+                let mut title = self.label("right", &r.kind);
+                if !r.base.jurisdictions.is_empty() {
+                    let places: Vec<String> = r
+                        .base
+                        .jurisdictions
+                        .iter()
+                        .map(|j| plain(&self.reference(j, None, 0)))
+                        .collect();
+                    title = if chinese {
+                        format!("{title}（{}）", l10n::join(&places, lang))
+                    } else {
+                        format!("{title} ({})", l10n::join(&places, lang))
+                    };
+                }
+                let time = r
+                    .respond_within
+                    .as_ref()
+                    .or(general)
+                    .map(|d| l10n::duration(d, lang));
+                SummaryItem {
+                    title,
+                    detail: self.channels(&r.channels),
+                    note: match (time, chinese) {
+                        (Some(t), false) => format!("answered within {t}"),
+                        (Some(t), true) => format!("{t}内答复"),
+                        (None, _) => String::new(),
+                    },
+                    section: r.base.section.clone(),
+                }
+            })
+            .collect();
+        let contacts = f
+            .contacts
+            .iter()
+            .map(|c| {
+                let title = match &c.department {
+                    Some(Maybe::Given(d)) => plain(&self.text(d)),
+                    _ => match &c.officer {
+                        Some(Maybe::Given(o)) => plain(&self.text(o)),
+                        _ => plain(&self.text(&self.policy.title)),
+                    },
+                };
+                let mut ways: Vec<String> = Vec::new();
+                for (value, _) in [(&c.email, "email"), (&c.phone, "phone"), (&c.url, "url")] {
+                    match value {
+                        Some(Maybe::Given(v)) => ways.push(v.clone()),
+                        Some(Maybe::Missing { .. }) => {
+                            ways.push(format!("[{}]", labels(lang).not_stated))
+                        }
+                        None => {}
+                    }
+                }
+                ways.extend(c.channels.iter().map(|t| self.label("channel", t)));
+                let time = c.respond_within.as_ref().map(|d| l10n::duration(d, lang));
+                SummaryItem {
+                    title,
+                    detail: l10n::join_or(&ways, lang),
+                    note: match (time, chinese) {
+                        (Some(t), false) => format!("answers within {t}"),
+                        (Some(t), true) => format!("{t}内答复"),
+                        (None, _) => String::new(),
+                    },
+                    section: c.base.section.clone(),
+                }
+            })
+            .collect();
+        Summary {
+            collected,
+            purposes,
+            recipients,
+            rights,
+            contacts,
+        }
+    }
+
+    fn section_title(&self, id: Option<&str>) -> Option<String> {
+        let id = id?;
+        let section = self.policy.sections().into_iter().find(|s| s.id == id)?;
+        section.title.as_ref().map(|t| plain(&self.text(t)))
+    }
+}
+
+/// Link targets that reach a page: only `https:`, `http:`, `mailto:` and in-page fragments
+/// (the checker already refuses others; this keeps a hand-built model from smuggling one in).
+fn safe_href(href: &str) -> String {
+    let lower = href.trim().to_ascii_lowercase();
+    if ["https://", "http://", "mailto:", "#"]
+        .iter()
+        .any(|s| lower.starts_with(s))
+    {
+        href.trim().to_string()
+    } else {
+        "#".to_string()
+    }
+}

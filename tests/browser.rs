@@ -1,0 +1,51 @@
+//! The HTML pages of the reference policies in real tools: zero errors from the Nu Html
+//! Checker, no serious or critical axe-core violation in headless Chromium, no console error,
+//! no request for anything the page does not ship. Needs Java, Debian's chromium and the npm
+//! packages of tests/browser (`.ci/run` installs them all).
+
+use std::path::Path;
+use std::process::Command;
+
+use policyc::render::{Format, Renderer};
+
+#[test]
+fn html_pages_pass_the_nu_checker_and_axe_in_chromium() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let browser = root.join("tests/browser");
+    assert!(
+        browser.join("node_modules/playwright-core").is_dir() && Path::new("/usr/bin/chromium").exists(),
+        "the browser checks need `npm ci --prefix tests/browser` and Debian's chromium: run .ci/run once"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let renderer = Renderer::new(&Default::default()).unwrap();
+    let mut files = Vec::new();
+    for id in ["hitgen", "enterprise-china", "cienet"] {
+        let text = std::fs::read_to_string(root.join(format!("policies/{id}.policy"))).unwrap();
+        let policy = policyc::check::check_source(&text, Some(id))
+            .policy
+            .unwrap();
+        std::fs::create_dir_all(dir.path().join(id)).unwrap();
+        for lang in &policy.languages {
+            let path = dir.path().join(id).join(format!("{lang}.html"));
+            std::fs::write(&path, renderer.render(&policy, lang, Format::Html).unwrap()).unwrap();
+            files.push(path);
+        }
+    }
+    let out = Command::new("node")
+        .arg(browser.join("check.mjs"))
+        .args(&files)
+        .output()
+        .expect("node runs");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{report}");
+    assert!(report.contains("vnu: 6 pages, no errors"), "{report}");
+    assert_eq!(
+        report.matches("\nok   ").count() + usize::from(report.starts_with("ok   ")),
+        6,
+        "{report}"
+    );
+}
