@@ -73,6 +73,8 @@ codes! {
     DuplicateTranslation = "duplicate-translation", Error;
     UntaggedText = "untagged-text", Error;
     EmptyText = "empty-text", Error;
+    StaleTranslation = "stale-translation", Warning;
+    InconsistentTranslation = "inconsistent-translation", Warning;
     // values
     BadDate = "bad-date", Error;
     DateOrder = "date-order", Error;

@@ -280,6 +280,7 @@ impl Formatter<'_> {
     fn text(&mut self, text: &Text, level: usize, line_start: usize) {
         let width = |p: &crate::syntax::TextPart| {
             p.lang.as_ref().map_or(0, |l| l.text.len() + 1)
+                + p.source_hash.as_ref().map_or(0, |h| h.text.len() + 1)
                 + UnicodeWidthStr::width(p.string.raw.split('\n').next().unwrap_or(""))
                 + 3
         };
@@ -306,6 +307,10 @@ impl Formatter<'_> {
             }
             if let Some(lang) = &part.lang {
                 self.out.push_str(&lang.text);
+                if let Some(hash) = &part.source_hash {
+                    self.out.push('@');
+                    self.out.push_str(&hash.text);
+                }
                 self.out.push(' ');
             }
             push_str_lit(&mut self.out, &part.string, level + 3);

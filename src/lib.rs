@@ -12,6 +12,7 @@ pub mod check;
 pub mod cli;
 pub mod diag;
 pub mod fmt;
+pub mod i18n;
 pub mod l10n;
 pub mod model;
 pub mod render;

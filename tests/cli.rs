@@ -215,3 +215,182 @@ fn model_schema_is_json() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["title"], "Policy");
 }
+
+#[test]
+fn build_writes_four_files_per_policy_and_language_deterministically() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = policyc()
+        .args(["build", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut first = Vec::new();
+    for id in ["hitgen", "enterprise-china", "cienet"] {
+        for name in [
+            "en.html",
+            "en.txt",
+            "en.md",
+            "zh-CN.html",
+            "zh-CN.txt",
+            "zh-CN.md",
+            "model.json",
+        ] {
+            let path = dir.path().join(id).join(name);
+            first.push(
+                std::fs::read(&path).unwrap_or_else(|_| panic!("{} missing", path.display())),
+            );
+        }
+    }
+    let again = tempfile::tempdir().unwrap();
+    let out = policyc()
+        .args(["build", "--out"])
+        .arg(again.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let mut second = Vec::new();
+    for id in ["hitgen", "enterprise-china", "cienet"] {
+        for name in [
+            "en.html",
+            "en.txt",
+            "en.md",
+            "zh-CN.html",
+            "zh-CN.txt",
+            "zh-CN.md",
+            "model.json",
+        ] {
+            second.push(std::fs::read(again.path().join(id).join(name)).unwrap());
+        }
+    }
+    assert!(first == second, "two builds differ");
+}
+
+#[test]
+fn build_writes_nothing_when_a_policy_does_not_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = policyc()
+        .args(["build", "--out"])
+        .arg(dir.path())
+        .args(["policies/cienet.policy", &broken("bad-date")])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        std::fs::read_dir(dir.path()).unwrap().next().is_none(),
+        "something was written"
+    );
+}
+
+/// The staleness workflow: an edited English clause makes its translation stale; check warns
+/// and shows both texts; status fails; build --strict refuses; confirm records the new hash.
+#[test]
+fn a_changed_english_clause_makes_its_translation_stale_until_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("cienet.policy");
+    let original = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/cienet.policy"),
+    )
+    .unwrap();
+    let needle = "Information security is an important foundation for business development.";
+    assert!(
+        original.contains(needle),
+        "the clause this test edits is gone from policies/cienet.policy"
+    );
+    std::fs::write(
+        &path,
+        original.replace(
+            needle,
+            "Information security is the foundation of our business.",
+        ),
+    )
+    .unwrap();
+
+    let out = policyc().arg("check").arg(&path).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a stale translation is a warning: {stderr}"
+    );
+    assert!(stderr.contains("[stale-translation]"), "{stderr}");
+    assert!(
+        stderr.contains("en: Information security is the foundation of our business."),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("zh-CN: 信息安全"),
+        "both texts are shown: {stderr}"
+    );
+
+    let out = policyc()
+        .args(["i18n", "status"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 stale"));
+
+    let site = tempfile::tempdir().unwrap();
+    let out = policyc()
+        .args(["build", "--strict", "--out"])
+        .arg(site.path())
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "build --strict refuses stale translations"
+    );
+
+    let line = std::fs::read_to_string(&path)
+        .unwrap()
+        .lines()
+        .position(|l| l.contains("the foundation of our business"))
+        .unwrap()
+        + 1;
+    let out = policyc()
+        .args([
+            "i18n",
+            "confirm",
+            "--lang",
+            "zh-CN",
+            "--line",
+            &line.to_string(),
+        ])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("confirmed 1 translation"));
+    let out = policyc()
+        .args(["i18n", "status"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // fmt never touches the hashes
+    let before = std::fs::read_to_string(&path).unwrap();
+    policyc().arg("fmt").arg(&path).output().unwrap();
+    let hashes = |s: &str| s.matches("zh-CN@").count();
+    assert_eq!(
+        hashes(&std::fs::read_to_string(&path).unwrap()),
+        hashes(&before)
+    );
+}

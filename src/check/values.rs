@@ -90,6 +90,24 @@ pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &st
     }
 }
 
+fn show(items: &[String]) -> String {
+    if items.is_empty() {
+        "none".to_string()
+    } else {
+        items.join(", ")
+    }
+}
+
+/// A long text shortened for a note.
+fn truncate(text: &str) -> String {
+    const MAX: usize = 160;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(MAX).collect::<String>())
+    }
+}
+
 /// A text's inline content as plain text (references as written).
 pub(crate) fn plain(inlines: &[model::Inline]) -> String {
     let mut out = String::new();
@@ -200,6 +218,7 @@ impl Checker {
                 }
             }
         }
+        self.translations(text);
         let missing: Vec<&String> = self
             .languages
             .iter()
@@ -235,6 +254,99 @@ impl Checker {
             );
         }
         Some(out)
+    }
+
+    /// Staleness and consistency of the translations of one text, against its authoritative
+    /// string.
+    fn translations(&mut self, text: &syntax::Text) {
+        let authoritative = self.authoritative.clone();
+        let Some(source) = text
+            .parts
+            .iter()
+            .find(|p| p.lang.as_ref().is_some_and(|l| l.text == authoritative))
+        else {
+            return;
+        };
+        if let Some(hash) = &source.source_hash {
+            self.error(
+                Diagnostic::new(Code::BadValue, format!("the {authoritative} text is the source of the others: it records no source hash"), hash.span)
+                    .with_help(format!("remove `@{}`", hash.text)),
+            );
+        }
+        let current = crate::i18n::source_hash(&source.string);
+        let source_invariants = crate::i18n::invariants(&source.string);
+        for part in &text.parts {
+            let Some(lang) = &part.lang else { continue };
+            if lang.text == authoritative || !self.languages.contains(&lang.text) {
+                continue;
+            }
+            if let Some(hash) = &part.source_hash {
+                if hash.text != current {
+                    self.error(
+                        Diagnostic::new(
+                            Code::StaleTranslation,
+                            format!("the {} translation was made from an earlier {authoritative} text", lang.text),
+                            lang.span.join(hash.span),
+                        )
+                        .with_label(format!("confirmed against {}, the {authoritative} text is now {current}", hash.text))
+                        .with_secondary(source.string.span, format!("the {authoritative} text, changed since"))
+                        .with_note(format!(
+                            "{authoritative}: {}\n{}: {}",
+                            truncate(&source.string.plain()),
+                            lang.text,
+                            truncate(&part.string.plain())
+                        ))
+                        .with_help(format!(
+                            "update the translation, then run `policyc i18n confirm <file> --lang {}` (it records the new hash)",
+                            lang.text
+                        )),
+                    );
+                }
+            }
+            let inv = crate::i18n::invariants(&part.string);
+            let mut differences = Vec::new();
+            for (what, a, b) in [
+                ("references", &source_invariants.references, &inv.references),
+                ("addresses", &source_invariants.addresses, &inv.addresses),
+            ] {
+                if a != b {
+                    differences.push(format!(
+                        "{what}: {} has {}, {} has {}",
+                        authoritative,
+                        show(a),
+                        lang.text,
+                        show(b)
+                    ));
+                }
+            }
+            if source_invariants.numbers != inv.numbers {
+                let a: Vec<String> = source_invariants
+                    .numbers
+                    .iter()
+                    .map(u64::to_string)
+                    .collect();
+                let b: Vec<String> = inv.numbers.iter().map(u64::to_string).collect();
+                differences.push(format!(
+                    "numbers: {} has {}, {} has {}",
+                    authoritative,
+                    show(&a),
+                    lang.text,
+                    show(&b)
+                ));
+            }
+            if !differences.is_empty() {
+                self.error(
+                    Diagnostic::new(
+                        Code::InconsistentTranslation,
+                        format!("the {} text and the {authoritative} text disagree on what must not differ", lang.text),
+                        part.string.span,
+                    )
+                    .with_label(differences.join("; "))
+                    .with_secondary(source.string.span, format!("the {authoritative} text"))
+                    .with_help("translations repeat the same references, addresses and numbers; correct the one that is wrong"),
+                );
+            }
+        }
     }
 
     /// A required text field.

@@ -4,6 +4,7 @@
 mod build;
 mod check;
 mod fmt;
+mod i18n;
 mod model;
 
 use std::io::{IsTerminal, Write};
@@ -44,6 +45,9 @@ enum Command {
     Model(model::Args),
     /// Render policies to HTML, plain text and Markdown in every language
     Build(build::Args),
+    /// Translations: their status, and confirming them against the authoritative text
+    #[command(subcommand)]
+    I18n(i18n::Command),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -78,6 +82,7 @@ where
         Command::Fmt(args) => fmt::run(args),
         Command::Model(args) => model::run(args),
         Command::Build(args) => build::run(args),
+        Command::I18n(command) => i18n::run(command),
     }
 }
 

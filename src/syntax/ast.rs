@@ -92,6 +92,9 @@ pub struct Text {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextPart {
     pub lang: Option<Word>,
+    /// `@hash` after the language tag: the hash of the authoritative text this translation
+    /// was confirmed against (`policyc i18n confirm`).
+    pub source_hash: Option<Word>,
     pub string: Str,
 }
 

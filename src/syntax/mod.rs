@@ -296,15 +296,19 @@ impl Builder<'_> {
             match part.as_rule() {
                 Rule::text_part => {
                     let mut inner = part.into_inner();
-                    let lang = self.word(inner.next().expect("a language tag"));
+                    let mut lang = inner.next().expect("a language tag").into_inner();
+                    let tag = self.word(lang.next().expect("a language word"));
+                    let source_hash = lang.next().map(|h| self.word(h));
                     let string = self.string(inner.next().expect("a string"));
                     parts.push(TextPart {
-                        lang: Some(lang),
+                        lang: Some(tag),
+                        source_hash,
                         string,
                     });
                 }
                 _ => parts.push(TextPart {
                     lang: None,
+                    source_hash: None,
                     string: self.string(part),
                 }),
             }

@@ -97,6 +97,8 @@ case("no-conditions", base("no-conditions", "  section rights", "  recipient aff
 case("missing-value", base("missing-value", '    email "privacy@example.com"', '    email missing en "The notice ends before the address." zh-CN "通知在地址之前中断。"\n    channels online-service').replace("Write to {@info.email}.", "Write to us.").replace("请发送电子邮件至{@info.email}。", "请联系我们。"), ("missing-value", "email missing", 0), folder="warnings")
 case("repeated-value", base("repeated-value", '"Write to {@info.email}."', '"Write to privacy@example.com."'), ("repeated-value", "privacy@example.com.", 0), folder="warnings")
 case("file-name-mismatch", base("another-name"), ("file-name-mismatch", "another-name", 0), folder="warnings")
+case("stale-translation", base("stale-translation", 'p en "Write to {@info.email}." zh-CN "请', 'p en "Please write to {@info.email}." zh-CN@5b0b3b1e "请'), ("stale-translation", 'zh-CN@5b0b3b1e', 0), folder="warnings")
+case("inconsistent-translation", base("inconsistent-translation", 'zh-CN "请发送电子邮件至{@info.email}。"', 'zh-CN "请在30天内发送电子邮件。"'), ("inconsistent-translation", '"请在30天内', 0), folder="warnings")
 case("bidi-control", base("bidi-control", '"Your rights"', '"Your \u202erights"'), ("bidi-control", "\u202e", 0), folder="warnings")
 
 
