@@ -86,6 +86,9 @@ pub enum BlockView {
         id: String,
         number: Option<String>,
         title: Option<Vec<InlineView>>,
+        /// For an untitled clause: its first paragraph, printed after its number on one line
+        /// ("1.1.1 Opening and managing ..."), as the seeds print clauses.
+        lead: Option<Vec<InlineView>>,
         /// Heading depth: 1 for top-level sections.
         level: usize,
         blocks: Vec<BlockView>,
@@ -569,14 +572,26 @@ impl Builder<'_> {
                         .map(|(i, item)| {
                             let marker = marker.format(i + 1, section_number);
                             match item {
-                                Item::Item { text, body } => ItemView {
-                                    marker,
-                                    content: text
-                                        .as_ref()
-                                        .map(|t| self.text(t))
-                                        .unwrap_or_default(),
-                                    blocks: self.blocks(body, level, section_number),
-                                },
+                                Item::Item { text, body } => {
+                                    let mut blocks = self.blocks(body, level, section_number);
+                                    let mut content =
+                                        text.as_ref().map(|t| self.text(t)).unwrap_or_default();
+                                    // An item that starts with a paragraph prints it after its marker.
+                                    if content.is_empty() {
+                                        if let Some(BlockView::Paragraph { .. }) = blocks.first() {
+                                            if let BlockView::Paragraph { content: first } =
+                                                blocks.remove(0)
+                                            {
+                                                content = first;
+                                            }
+                                        }
+                                    }
+                                    ItemView {
+                                        marker,
+                                        content,
+                                        blocks,
+                                    }
+                                }
                                 Item::Fact { kind, id } => {
                                     let (content, blocks) = self.fact(*kind, id, section_number);
                                     ItemView {
@@ -593,13 +608,26 @@ impl Builder<'_> {
                         items,
                     });
                 }
-                Block::Section(s) => out.push(BlockView::Section {
-                    id: s.id.clone(),
-                    number: s.number.clone(),
-                    title: s.title.as_ref().map(|t| self.text(t)),
-                    level,
-                    blocks: self.blocks(&s.body, level + 1, s.number.as_deref().or(section_number)),
-                }),
+                Block::Section(s) => {
+                    let mut blocks =
+                        self.blocks(&s.body, level + 1, s.number.as_deref().or(section_number));
+                    let mut lead = None;
+                    if s.title.is_none() && s.number.is_some() {
+                        if let Some(BlockView::Paragraph { .. }) = blocks.first() {
+                            if let BlockView::Paragraph { content } = blocks.remove(0) {
+                                lead = Some(content);
+                            }
+                        }
+                    }
+                    out.push(BlockView::Section {
+                        id: s.id.clone(),
+                        number: s.number.clone(),
+                        title: s.title.as_ref().map(|t| self.text(t)),
+                        lead,
+                        level,
+                        blocks,
+                    })
+                }
                 Block::Fact { kind, id } => {
                     let (content, blocks) = self.fact(*kind, id, section_number);
                     if !content.is_empty() {
