@@ -274,3 +274,45 @@ fn renders_are_faithful_to_the_seeds() {
         );
     }
 }
+
+/// The Markdown is CommonMark that reads as intended: one heading per titled section (plus the
+/// title and the summary's), every list item a list item, and no HTML but section anchors and
+/// emphasis that CommonMark's delimiter rules cannot express.
+#[test]
+fn markdown_parses_as_commonmark_with_the_intended_structure() {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let r = renderer();
+    for id in POLICIES {
+        let p = policy(id);
+        let titled = p.sections().iter().filter(|s| s.title.is_some()).count();
+        for lang in &p.languages {
+            let md = r.render(&p, lang, Format::Markdown).unwrap();
+            let mut headings = 0;
+            for event in Parser::new(&md) {
+                match event {
+                    Event::Start(Tag::Heading { .. }) => headings += 1,
+                    Event::Html(h) | Event::InlineHtml(h) => {
+                        let h = h.trim();
+                        let allowed = (h.starts_with("<a id=\"") && h.ends_with("\"></a>"))
+                            || ["<strong>", "</strong>", "<em>", "</em>", "</a>"].contains(&h)
+                            || h.starts_with("<a id=\"");
+                        assert!(allowed, "{id} {lang}: unexpected HTML in Markdown: {h}");
+                    }
+                    _ => {}
+                }
+            }
+            let summary = 1 + [
+                !p.facts.collections.is_empty(),
+                p.facts.collections.iter().any(|c| !c.purposes.is_empty())
+                    || !p.facts.purposes.is_empty(),
+                !p.facts.recipients.is_empty(),
+                !p.facts.rights.is_empty(),
+                !p.facts.contacts.is_empty(),
+            ]
+            .iter()
+            .filter(|b| **b)
+            .count();
+            assert_eq!(headings, 1 + summary + titled, "{id} {lang}: headings");
+        }
+    }
+}
