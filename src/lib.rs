@@ -8,6 +8,7 @@
 //! Only [`cli`] prints, reads arguments or exits; every stage below it takes data and returns
 //! data.
 
+pub mod archive;
 pub mod check;
 pub mod cli;
 pub mod diag;

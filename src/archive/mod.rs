@@ -1,0 +1,571 @@
+//! The archive: every published version of every policy, kept in a git repository (git2) so
+//! that anyone can read the history with plain git, and policyc can show any version again
+//! byte for byte.
+//!
+//! Layout of the tree on `refs/heads/main`:
+//!
+//! ```text
+//! .policyc-archive              marks the repository as a policyc archive (format version)
+//! <id>/versions.json            every version of the policy, oldest first (the index)
+//! <id>/<version>/source.policy  the source as published
+//! <id>/<version>/model.json     its typed model
+//! <id>/<version>/<lang>.html|.txt|.md   the renders, exactly as `policyc build` writes them
+//! <id>/<version>/changes.json   the diff against the previous version (the diff schema)
+//! <id>/<version>/notice.<lang>.txt, notice.json   for major and consent changes
+//! ```
+//!
+//! Each publish is one commit; each version gets an annotated tag `<id>/<version>`.
+//!
+//! Safety under faults: a publish writes every blob, tree and the commit first, and moves the
+//! branch last, with a compare-and-swap on its old value: a kill before that leaves the
+//! archive at its previous state (plus unreachable objects, which git ignores), after it at the
+//! complete new one. Tags are an index written after the branch moves; the next publish
+//! repairs any that a kill left missing. Two publishes are serialised by an OS file lock on
+//! `policyc.lock` in the repository folder (released by the OS if a process dies).
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use git2::{ErrorCode, ObjectType, Oid, Repository, Signature, Tree};
+use serde::{Deserialize, Serialize};
+
+/// The branch that holds the archive.
+pub const BRANCH: &str = "refs/heads/main";
+/// The file at the root of the tree that marks a policyc archive.
+pub const MARKER: &str = ".policyc-archive";
+/// The lock file, in the repository folder.
+pub const LOCK: &str = "policyc.lock";
+/// The author of commits when none is given and git has none configured.
+pub const DEFAULT_AUTHOR: (&str, &str) = ("policyc", "policyc@localhost");
+
+/// What went wrong with an archive, worded for the person who runs the command.
+#[derive(Debug)]
+pub enum Error {
+    /// The folder exists but is not a git repository policyc made.
+    NotAnArchive(PathBuf, String),
+    /// Another publish holds the lock.
+    Locked(PathBuf),
+    /// A working tree with changes nobody committed.
+    Dirty(PathBuf),
+    /// Something in the repository is missing or unreadable.
+    Corrupt(String),
+    /// The branch moved while this publish was preparing its commit.
+    Raced,
+    Io(String),
+    Git(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::NotAnArchive(p, why) => write!(f, "{} is not a policyc archive: {why}", p.display()),
+            Error::Locked(p) => write!(
+                f,
+                "another policyc publish holds the lock on {}; wait for it to finish (or pass --wait SECONDS)",
+                p.display()
+            ),
+            Error::Dirty(p) => write!(f, "the archive at {} has uncommitted changes; commit or discard them first", p.display()),
+            Error::Corrupt(why) => write!(f, "the archive is damaged: {why}"),
+            Error::Raced => write!(f, "the archive changed while publishing; nothing was recorded, run the command again"),
+            Error::Io(why) => write!(f, "{why}"),
+            Error::Git(why) => write!(f, "git: {why}"),
+        }
+    }
+}
+
+impl From<git2::Error> for Error {
+    fn from(e: git2::Error) -> Error {
+        Error::Git(e.message().to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, Error>;
+
+/// One published version, as `versions.json` lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct VersionEntry {
+    pub version: String,
+    pub released: String,
+    pub updated: String,
+    pub effective: String,
+    /// The date of the publish (YYYY-MM-DD).
+    pub published: String,
+    /// The overall severity of the changes against the previous version (`none` for the first).
+    pub severity: String,
+    /// The rule ids the changes triggered.
+    #[serde(default)]
+    pub rules: Vec<String>,
+    /// One line per language saying what changed.
+    #[serde(default)]
+    pub summary: BTreeMap<String, String>,
+    /// Whether a notice was issued (major and consent changes).
+    #[serde(default)]
+    pub notice: bool,
+    /// Whether the publisher acknowledged that the change needs users' consent.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub acknowledged_consent: bool,
+    /// The languages of this version.
+    pub languages: Vec<String>,
+}
+
+/// An open archive.
+pub struct Archive {
+    repo: Repository,
+    path: PathBuf,
+    lock: Option<File>,
+}
+
+impl Archive {
+    /// Opens the archive at `path`, creating an empty bare repository there if the folder does
+    /// not exist or is empty.
+    pub fn open_or_create(path: &Path) -> Result<Archive> {
+        let empty = !path.exists()
+            || std::fs::read_dir(path)
+                .map(|mut d| d.next().is_none())
+                .unwrap_or(false);
+        if empty {
+            std::fs::create_dir_all(path)
+                .map_err(|e| Error::Io(format!("cannot create {}: {e}", path.display())))?;
+            let repo = Repository::init_bare(path)?;
+            // HEAD names the archive's branch, so that `git log` in a clone shows it.
+            repo.set_head(BRANCH)?;
+            return Ok(Archive {
+                repo,
+                path: path.to_path_buf(),
+                lock: None,
+            });
+        }
+        Archive::open(path)
+    }
+
+    /// Opens an existing archive (never creates one).
+    pub fn open(path: &Path) -> Result<Archive> {
+        if !path.exists() {
+            return Err(Error::NotAnArchive(
+                path.to_path_buf(),
+                "there is nothing there; publish creates it".into(),
+            ));
+        }
+        let repo = Repository::open(path)
+            .map_err(|e| Error::NotAnArchive(path.to_path_buf(), e.message().to_string()))?;
+        let archive = Archive {
+            repo,
+            path: path.to_path_buf(),
+            lock: None,
+        };
+        if let Some(tree) = archive.head_tree()? {
+            if tree.get_name(MARKER).is_none() {
+                return Err(Error::NotAnArchive(
+                    path.to_path_buf(),
+                    format!("its `main` branch has no {MARKER} file"),
+                ));
+            }
+        } else if archive.repo.references()?.next().is_some()
+            && archive.repo.find_reference(BRANCH).is_err()
+        {
+            return Err(Error::NotAnArchive(
+                path.to_path_buf(),
+                "it has history but no `main` branch".into(),
+            ));
+        }
+        Ok(archive)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Takes the publish lock, waiting up to `wait` for another publish to release it.
+    pub fn lock(&mut self, wait: Duration) -> Result<()> {
+        let lock_path = self.repo.path().join(LOCK);
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| Error::Io(format!("cannot open {}: {e}", lock_path.display())))?;
+        let start = Instant::now();
+        loop {
+            match file.try_lock() {
+                Ok(()) => {
+                    self.lock = Some(file);
+                    return Ok(());
+                }
+                Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < wait => {
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    return Err(Error::Locked(self.path.clone()))
+                }
+                Err(std::fs::TryLockError::Error(e)) => {
+                    return Err(Error::Io(format!(
+                        "cannot lock {}: {e}",
+                        lock_path.display()
+                    )))
+                }
+            }
+        }
+    }
+
+    /// Refuses a non-bare archive whose working tree has uncommitted changes.
+    pub fn ensure_clean(&self) -> Result<()> {
+        if self.repo.is_bare() {
+            return Ok(());
+        }
+        let mut opts = git2::StatusOptions::new();
+        opts.include_untracked(true).include_ignored(false);
+        let statuses = self.repo.statuses(Some(&mut opts))?;
+        if statuses.iter().any(|s| s.path().ok() != Some(LOCK)) {
+            return Err(Error::Dirty(self.path.clone()));
+        }
+        Ok(())
+    }
+
+    /// The commit at the tip of the branch, if any.
+    pub fn head(&self) -> Result<Option<git2::Commit<'_>>> {
+        match self.repo.find_reference(BRANCH) {
+            Ok(r) => {
+                let oid = r
+                    .target()
+                    .ok_or_else(|| Error::Corrupt(format!("{BRANCH} is not a direct reference")))?;
+                Ok(Some(self.repo.find_commit(oid).map_err(|e| {
+                    Error::Corrupt(format!(
+                        "{BRANCH} points at a missing commit: {}",
+                        e.message()
+                    ))
+                })?))
+            }
+            Err(e) if e.code() == ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    fn head_tree(&self) -> Result<Option<Tree<'_>>> {
+        Ok(match self.head()? {
+            Some(c) => Some(
+                c.tree()
+                    .map_err(|e| Error::Corrupt(e.message().to_string()))?,
+            ),
+            None => None,
+        })
+    }
+
+    /// The ids of the archived policies, sorted.
+    pub fn policies(&self) -> Result<Vec<String>> {
+        let Some(tree) = self.head_tree()? else {
+            return Ok(Vec::new());
+        };
+        let mut ids: Vec<String> = tree
+            .iter()
+            .filter(|e| e.kind() == Some(ObjectType::Tree))
+            .filter_map(|e| e.name().ok().map(str::to_string))
+            .collect();
+        ids.sort();
+        Ok(ids)
+    }
+
+    /// Reads a file of the current tree.
+    pub fn read(&self, path: &str) -> Result<Option<Vec<u8>>> {
+        let Some(tree) = self.head_tree()? else {
+            return Ok(None);
+        };
+        let entry = match tree.get_path(Path::new(path)) {
+            Ok(e) => e,
+            Err(e) if e.code() == ErrorCode::NotFound => return Ok(None),
+            Err(e) => return Err(e.into()),
+        };
+        let blob = self
+            .repo
+            .find_blob(entry.id())
+            .map_err(|e| Error::Corrupt(format!("{path}: {}", e.message())))?;
+        Ok(Some(blob.content().to_vec()))
+    }
+
+    /// Every version of a policy, oldest first; empty when it was never published.
+    pub fn versions(&self, id: &str) -> Result<Vec<VersionEntry>> {
+        match self.read(&format!("{id}/versions.json"))? {
+            Some(bytes) => serde_json::from_slice(&bytes)
+                .map_err(|e| Error::Corrupt(format!("{id}/versions.json: {e}"))),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Records `files` (archive path -> content) on top of the current tree as one commit and
+    /// moves the branch to it. Returns the commit id.
+    pub fn commit(
+        &self,
+        files: &BTreeMap<String, Vec<u8>>,
+        message: &str,
+        author: &Signature<'_>,
+    ) -> Result<Oid> {
+        let head = self.head()?;
+        let base = match &head {
+            Some(c) => Some(c.tree()?),
+            None => None,
+        };
+        let mut all = files.clone();
+        if base.as_ref().and_then(|t| t.get_name(MARKER)).is_none() {
+            all.insert(MARKER.to_string(), b"{\"format\": 1}\n".to_vec());
+        }
+        let tree_id = self.build_tree(base.as_ref(), &all, "")?;
+        let tree = self.repo.find_tree(tree_id)?;
+        let parents: Vec<&git2::Commit<'_>> = head.iter().collect();
+        // Write the commit without moving any reference ...
+        let commit = self
+            .repo
+            .commit(None, author, author, message, &tree, &parents)?;
+        // ... then move the branch, only if nobody else moved it meanwhile.
+        let moved = match &head {
+            Some(h) => self
+                .repo
+                .reference_matching(BRANCH, commit, true, h.id(), message),
+            None => self.repo.reference(BRANCH, commit, false, message),
+        };
+        match moved {
+            Ok(_) => Ok(commit),
+            Err(e) if matches!(e.code(), ErrorCode::Modified | ErrorCode::Exists) => {
+                Err(Error::Raced)
+            }
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// A tree: `base` with `files` (paths relative to `prefix`) written over it.
+    fn build_tree(
+        &self,
+        base: Option<&Tree<'_>>,
+        files: &BTreeMap<String, Vec<u8>>,
+        prefix: &str,
+    ) -> Result<Oid> {
+        let mut builder = self.repo.treebuilder(base)?;
+        let mut subdirs: BTreeMap<&str, ()> = BTreeMap::new();
+        for (path, content) in files.range(prefix.to_string()..) {
+            let Some(rest) = path.strip_prefix(prefix) else {
+                break;
+            };
+            match rest.split_once('/') {
+                None => {
+                    let blob = self.repo.blob(content)?;
+                    builder.insert(rest, blob, 0o100644)?;
+                }
+                Some((dir, _)) => {
+                    subdirs.insert(dir, ());
+                }
+            }
+        }
+        for dir in subdirs.keys() {
+            let existing = match base.and_then(|t| t.get_name(dir)) {
+                Some(entry) if entry.kind() == Some(ObjectType::Tree) => {
+                    Some(self.repo.find_tree(entry.id())?)
+                }
+                _ => None,
+            };
+            let sub = self.build_tree(existing.as_ref(), files, &format!("{prefix}{dir}/"))?;
+            builder.insert(*dir, sub, 0o040000)?;
+        }
+        Ok(builder.write()?)
+    }
+
+    /// Creates the annotated tag `name` on `commit` unless it exists.
+    pub fn tag(
+        &self,
+        name: &str,
+        commit: Oid,
+        message: &str,
+        tagger: &Signature<'_>,
+    ) -> Result<bool> {
+        if self
+            .repo
+            .find_reference(&format!("refs/tags/{name}"))
+            .is_ok()
+        {
+            return Ok(false);
+        }
+        let object = self.repo.find_object(commit, Some(ObjectType::Commit))?;
+        match self.repo.tag(name, &object, tagger, message, false) {
+            Ok(_) => Ok(true),
+            Err(e) if e.code() == ErrorCode::Exists => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Creates the tags a killed publish left missing: for every archived version without its
+    /// tag, the tag on the first commit (walking back from the tip) whose tree has the
+    /// version. Returns the tags created.
+    pub fn repair_tags(&self, tagger: &Signature<'_>) -> Result<Vec<String>> {
+        let mut missing = Vec::new();
+        for id in self.policies()? {
+            for v in self.versions(&id)? {
+                let name = format!("{id}/{}", v.version);
+                if self
+                    .repo
+                    .find_reference(&format!("refs/tags/{name}"))
+                    .is_err()
+                {
+                    missing.push((id.clone(), v.version.clone(), name));
+                }
+            }
+        }
+        let mut created = Vec::new();
+        if missing.is_empty() {
+            return Ok(created);
+        }
+        let Some(head) = self.head()? else {
+            return Ok(created);
+        };
+        for (id, version, name) in missing {
+            let path = format!("{id}/{version}");
+            // The introducing commit: the oldest one on the first-parent chain that has it.
+            let mut commit = head.clone();
+            loop {
+                let parent = commit.parents().next();
+                match parent {
+                    Some(p) if p.tree()?.get_path(Path::new(&path)).is_ok() => commit = p,
+                    _ => break,
+                }
+            }
+            if self.tag(&name, commit.id(), &format!("{id} {version}"), tagger)? {
+                created.push(name);
+            }
+        }
+        Ok(created)
+    }
+
+    /// The signature for commits and tags: `author` ("Name <email>") if given, else git's
+    /// configured identity, else policyc's default.
+    pub fn signature(&self, author: Option<&str>) -> Result<Signature<'static>> {
+        if let Some(author) = author {
+            let (name, email) = parse_author(author).ok_or_else(|| {
+                Error::Io(format!(
+                    "--author must look like \"Name <email@example.com>\", not `{author}`"
+                ))
+            })?;
+            return Ok(Signature::now(name, email)?);
+        }
+        if let Ok(sig) = self.repo.signature() {
+            return Ok(sig);
+        }
+        Ok(Signature::now(DEFAULT_AUTHOR.0, DEFAULT_AUTHOR.1)?)
+    }
+
+    /// Pushes the branch and the given tags to `remote` (a configured remote's name, a path or
+    /// a URL). A rejected push (the remote moved on) is an error; nothing is forced.
+    pub fn push(&self, remote: &str, tags: &[String]) -> Result<()> {
+        let mut remote = match self.repo.find_remote(remote) {
+            Ok(r) => r,
+            Err(_) => self.repo.remote_anonymous(remote)?,
+        };
+        let mut specs = vec![format!("{BRANCH}:{BRANCH}")];
+        specs.extend(tags.iter().map(|t| format!("refs/tags/{t}:refs/tags/{t}")));
+        let rejected = std::cell::RefCell::new(Vec::new());
+        {
+            let mut callbacks = git2::RemoteCallbacks::new();
+            callbacks.push_update_reference(|name, status| {
+                if let Some(why) = status {
+                    rejected.borrow_mut().push(format!("{name}: {why}"));
+                }
+                Ok(())
+            });
+            let mut opts = git2::PushOptions::new();
+            opts.remote_callbacks(callbacks);
+            remote.push(&specs, Some(&mut opts))?;
+        }
+        let rejected = rejected.into_inner();
+        if !rejected.is_empty() {
+            return Err(Error::Git(format!(
+                "the remote refused: {}; fetch its history and publish again",
+                rejected.join("; ")
+            )));
+        }
+        Ok(())
+    }
+
+    /// The underlying repository, for read-only history queries.
+    pub fn repo(&self) -> &Repository {
+        &self.repo
+    }
+}
+
+fn parse_author(author: &str) -> Option<(&str, &str)> {
+    let (name, rest) = author.split_once('<')?;
+    let email = rest.strip_suffix('>')?;
+    let name = name.trim();
+    (!name.is_empty() && email.contains('@')).then_some((name, email.trim()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(pairs: &[(&str, &str)]) -> BTreeMap<String, Vec<u8>> {
+        pairs
+            .iter()
+            .map(|(p, c)| (p.to_string(), c.as_bytes().to_vec()))
+            .collect()
+    }
+
+    #[test]
+    fn commits_nest_trees_and_keep_earlier_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let archive = Archive::open_or_create(&dir.path().join("a.git")).unwrap();
+        let sig = Signature::now("t", "t@example.com").unwrap();
+        archive
+            .commit(
+                &files(&[("p/1/a.txt", "one"), ("p/versions.json", "[]")]),
+                "first",
+                &sig,
+            )
+            .unwrap();
+        archive
+            .commit(&files(&[("p/2/a.txt", "two")]), "second", &sig)
+            .unwrap();
+        assert_eq!(archive.read("p/1/a.txt").unwrap().unwrap(), b"one");
+        assert_eq!(archive.read("p/2/a.txt").unwrap().unwrap(), b"two");
+        assert!(archive.read(MARKER).unwrap().is_some());
+        assert_eq!(archive.policies().unwrap(), vec!["p"]);
+        // Reopening finds the marker.
+        assert!(Archive::open(&dir.path().join("a.git")).is_ok());
+    }
+
+    #[test]
+    fn a_plain_repository_is_not_an_archive() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init_bare(dir.path()).unwrap();
+        let sig = Signature::now("t", "t@example.com").unwrap();
+        let tree = repo
+            .find_tree(repo.treebuilder(None).unwrap().write().unwrap())
+            .unwrap();
+        repo.commit(Some(BRANCH), &sig, &sig, "x", &tree, &[])
+            .unwrap();
+        assert!(matches!(
+            Archive::open(dir.path()),
+            Err(Error::NotAnArchive(..))
+        ));
+    }
+
+    #[test]
+    fn the_lock_excludes_a_second_publisher() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = Archive::open_or_create(dir.path()).unwrap();
+        let mut b = Archive::open(dir.path()).unwrap();
+        a.lock(Duration::ZERO).unwrap();
+        assert!(matches!(
+            b.lock(Duration::from_millis(100)),
+            Err(Error::Locked(_))
+        ));
+        drop(a);
+        b.lock(Duration::ZERO).unwrap();
+    }
+
+    #[test]
+    fn authors() {
+        assert_eq!(
+            parse_author("Jane Doe <jane@example.com>"),
+            Some(("Jane Doe", "jane@example.com"))
+        );
+        assert_eq!(parse_author("nobody"), None);
+    }
+}
