@@ -11,6 +11,7 @@
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod fmt;
 pub mod l10n;
 pub mod model;
