@@ -2,6 +2,7 @@
 //! only module that prints or decides an exit code; everything else returns data.
 
 mod check;
+mod diff;
 mod fmt;
 mod model;
 
@@ -41,6 +42,8 @@ enum Command {
     Fmt(fmt::Args),
     /// Print the typed model of a policy as JSON
     Model(model::Args),
+    /// Compare two versions of a policy and classify every change
+    Diff(diff::Args),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -74,6 +77,7 @@ where
         Command::Check(args) => check::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Model(args) => model::run(args),
+        Command::Diff(args) => diff::run(args),
     }
 }
 
