@@ -12,6 +12,7 @@ pub mod archive;
 pub mod check;
 pub mod cli;
 pub mod diag;
+pub mod diff;
 pub mod fmt;
 pub mod i18n;
 pub mod l10n;

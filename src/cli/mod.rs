@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod diff;
 mod fmt;
 mod i18n;
 mod model;
@@ -48,6 +49,8 @@ enum Command {
     /// Translations: their status, and confirming them against the authoritative text
     #[command(subcommand)]
     I18n(i18n::Command),
+    /// Compare two versions of a policy and classify every change
+    Diff(diff::Args),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -83,6 +86,7 @@ where
         Command::Model(args) => model::run(args),
         Command::Build(args) => build::run(args),
         Command::I18n(command) => i18n::run(command),
+        Command::Diff(args) => diff::run(args),
     }
 }
 

@@ -1,0 +1,148 @@
+//! `policyc diff OLD NEW [--format human|json|markdown] [--lang L] [--fail-on SEVERITY]` and
+//! `policyc diff --schema`
+
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+use clap::ValueEnum;
+
+use super::{load, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use crate::diff::{self, output, Severity};
+use crate::model::Policy;
+
+/// Exit code: `--fail-on` was given and the diff is at least that severe.
+pub(crate) const EXIT_SEVERITY: i32 = 3;
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct Args {
+    /// The old version: a .policy file
+    #[arg(required_unless_present = "schema")]
+    old: Option<PathBuf>,
+    /// The new version: a .policy file
+    #[arg(required_unless_present = "schema")]
+    new: Option<PathBuf>,
+    /// How to report the changes
+    #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+    format: DiffFormat,
+    /// The language of the human and Markdown output [default: the authoritative language
+    /// of the new version]
+    #[arg(long, value_name = "LANG")]
+    lang: Option<String>,
+    /// Exit with code 3 when the diff is at least this severe
+    #[arg(long, value_enum, value_name = "SEVERITY")]
+    fail_on: Option<FailOn>,
+    /// Print the JSON Schema of `--format json` instead
+    #[arg(long, conflicts_with_all = ["old", "new"])]
+    schema: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum DiffFormat {
+    /// For people: a headline, then the changes by severity with their word diffs
+    Human,
+    /// One JSON object (docs/diff.md), for tools and CI
+    Json,
+    /// Markdown, for a pull-request comment
+    Markdown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum FailOn {
+    Editorial,
+    Minor,
+    Major,
+    Consent,
+}
+
+impl FailOn {
+    fn severity(self) -> Severity {
+        match self {
+            FailOn::Editorial => Severity::Editorial,
+            FailOn::Minor => Severity::Minor,
+            FailOn::Major => Severity::Major,
+            FailOn::Consent => Severity::Consent,
+        }
+    }
+}
+
+pub(crate) fn run(args: Args) -> i32 {
+    if args.schema {
+        println!("{}", output::schema_json());
+        return EXIT_OK;
+    }
+    let (Some(old_path), Some(new_path)) = (&args.old, &args.new) else {
+        print_error("policyc diff needs two policy files: OLD NEW (or --schema)");
+        return EXIT_USAGE;
+    };
+    for path in [old_path, new_path] {
+        if !path.exists() && path.to_string_lossy().contains('@') {
+            print_error(&format!(
+                "{}: no such file; versions named ID@VERSION come from the policy archive, \
+                 which this build does not have yet: give a .policy file",
+                path.display()
+            ));
+            return EXIT_USAGE;
+        }
+    }
+    // Both sides are checked before giving up, so that all their errors show at once.
+    let old = checked(old_path);
+    let new = checked(new_path);
+    let (Some(old), Some(new)) = (old, new) else {
+        return EXIT_ERRORS;
+    };
+    let lang = match &args.lang {
+        None => new.authoritative.clone(),
+        Some(wanted) => match new
+            .languages
+            .iter()
+            .find(|l| l.eq_ignore_ascii_case(wanted))
+        {
+            Some(lang) => lang.clone(),
+            None => {
+                print_error(&format!(
+                    "--lang {wanted}: the new version is published in {}",
+                    new.languages.join(", ")
+                ));
+                return EXIT_USAGE;
+            }
+        },
+    };
+    let diff = diff::diff(&old, &new);
+    let text = match args.format {
+        DiffFormat::Human => output::human(&diff, &lang, stdout_color()),
+        DiffFormat::Json => output::json(&diff) + "\n",
+        DiffFormat::Markdown => output::markdown(&diff, &lang),
+    };
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+    match args.fail_on {
+        Some(level) if diff.severity >= level.severity() => EXIT_SEVERITY,
+        _ => EXIT_OK,
+    }
+}
+
+/// The model of one side, or None after printing why it does not check.
+fn checked(path: &Path) -> Option<Policy> {
+    let file = match load(path) {
+        Ok(Loaded::Ok(file)) => file,
+        Ok(Loaded::Bad(file, diags)) => {
+            print_diagnostics(&file, &diags);
+            return None;
+        }
+        Err(e) => {
+            print_error(&e);
+            return None;
+        }
+    };
+    // The file name is not compared with the policy id: versions are often kept under
+    // other names (old.policy, hitgen-2021.policy).
+    let checked = crate::check::check_source(&file.text, None);
+    if checked.has_errors() {
+        print_diagnostics(&file, &checked.diagnostics);
+    }
+    checked.policy
+}
+
+/// Whether the diff on stdout gets colour: a terminal, and `NO_COLOR` unset.
+fn stdout_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}

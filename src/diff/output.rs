@@ -1,0 +1,627 @@
+//! The three ways a diff is shown: for people (a headline, then the changes grouped by
+//! severity, with their place, rule, reason and word diff), as JSON for tools (the schema of
+//! [`JsonDiff`], documented in `docs/diff.md` and generated into `docs/diff.schema.json`), and
+//! as Markdown for a pull-request comment. Every function returns text; `cli` prints it.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::prose::{Op, ProseDiff};
+use super::rules::{pick, Rule, Severity};
+use super::{Change, ChangeKind, Diff, Localized};
+use crate::diag::escape_for_terminal;
+
+/// The version of the JSON format; it changes only when a key is removed or changes meaning.
+pub const JSON_FORMAT: u32 = 1;
+
+/// A diff as JSON: `policyc diff OLD NEW --format json`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+#[schemars(title = "policyc diff")]
+pub struct JsonDiff {
+    /// The version of this format (currently 1).
+    pub format: u32,
+    /// The highest severity of the changes; `none` when nothing changed.
+    pub severity: Severity,
+    /// The old version.
+    pub old: JsonVersion,
+    /// The new version.
+    pub new: JsonVersion,
+    /// The languages of the new version; every summary and note has each of them.
+    pub languages: Vec<String>,
+    /// The authoritative language of the new version.
+    pub authoritative: String,
+    /// How many changes have each severity.
+    pub counts: JsonCounts,
+    /// The one-line verdict, in each language ("MAJOR: 2 changes need prominent notice").
+    pub headline: Localized,
+    /// Every change, highest severity first.
+    pub changes: Vec<JsonChange>,
+}
+
+/// One side of the diff.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonVersion {
+    /// The policy id.
+    pub id: String,
+    /// The version identifier.
+    pub version: String,
+    /// The update date, YYYY-MM-DD.
+    pub updated: String,
+}
+
+/// The number of changes of each severity.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonCounts {
+    pub consent: usize,
+    pub major: usize,
+    pub minor: usize,
+    pub editorial: usize,
+}
+
+/// One change.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonChange {
+    /// `editorial`, `minor`, `major` or `consent`.
+    pub severity: Severity,
+    /// The rule id for major changes (`service-model`, `ownership`, `recipients`, `rights`,
+    /// `contact`, `risk-assessment`) and consent changes (`rights-reduced`); null otherwise.
+    pub rule: Option<Rule>,
+    /// `added`, `removed`, `changed` or `moved`.
+    pub kind: ChangeKind,
+    /// The stable identity of the changed element: `LIST/ID[/FIELD[/CASE]]` for facts
+    /// (`rights/deletion/when/no-consent`), `section:ID` for sections,
+    /// `section:ID/p[N]` and `.../list[N]/item[N]` for prose (N counted in the new version,
+    /// or in the old one for removed prose), `body/...` for the preamble,
+    /// `vocabulary/KIND/ID` for terms, and `title`, `languages`, `binding`, `authoritative`,
+    /// `dates`, `numbering`, `notice-period`, `id` for the header.
+    pub path: String,
+    /// The section the element stands in (in the new version; in the old one when removed).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub location: Option<JsonLocation>,
+    /// What changed and why it has this severity: language -> text.
+    pub summary: Localized,
+    /// Remarks for the reviewer, each as language -> text.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub notes: Vec<Localized>,
+    /// The word-level diff of the prose concerned, one entry per changed language.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub prose: Vec<JsonProse>,
+}
+
+/// Where a changed element stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonLocation {
+    /// The section id.
+    pub section: String,
+    /// The section number as rendered ("(7)", "1.2.1"), when numbered.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub number: Option<String>,
+    /// The title in each language; empty for untitled clauses.
+    pub title: Localized,
+    /// Numbers and titles of the section and its parents, in each language.
+    pub heading: Localized,
+}
+
+/// The word-level diff of one text in one language. Joining the `equal` and `delete` runs
+/// gives the old text; joining `equal` and `insert`, the new one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonProse {
+    /// The BCP 47 language tag.
+    pub lang: String,
+    /// The runs of text in reading order.
+    pub hunks: Vec<JsonHunk>,
+}
+
+/// A run of text kept, deleted or inserted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonHunk {
+    /// `equal`, `delete` or `insert`.
+    pub op: Op,
+    /// The text, inline markup written as in the source (`**`, `{@fact.field}`).
+    pub text: String,
+}
+
+impl JsonDiff {
+    /// The JSON view of a diff.
+    pub fn new(diff: &Diff) -> JsonDiff {
+        JsonDiff {
+            format: JSON_FORMAT,
+            severity: diff.severity,
+            old: version(&diff.old),
+            new: version(&diff.new),
+            languages: diff.languages.clone(),
+            authoritative: diff.authoritative.clone(),
+            counts: JsonCounts {
+                consent: diff.count(Severity::Consent),
+                major: diff.count(Severity::Major),
+                minor: diff.count(Severity::Minor),
+                editorial: diff.count(Severity::Editorial),
+            },
+            headline: diff
+                .languages
+                .iter()
+                .map(|l| (l.clone(), headline(diff, l)))
+                .collect(),
+            changes: diff.changes.iter().map(json_change).collect(),
+        }
+    }
+}
+
+fn version(v: &super::Version) -> JsonVersion {
+    JsonVersion {
+        id: v.id.clone(),
+        version: v.version.clone(),
+        updated: v.updated.clone(),
+    }
+}
+
+fn json_change(c: &Change) -> JsonChange {
+    JsonChange {
+        severity: c.severity,
+        rule: c.rule,
+        kind: c.kind,
+        path: c.path.clone(),
+        location: c.location.as_ref().map(|l| JsonLocation {
+            section: l.section.clone(),
+            number: l.number.clone(),
+            title: l.title.clone(),
+            heading: l.heading.clone(),
+        }),
+        summary: c.summary.clone(),
+        notes: c.notes.clone(),
+        prose: c
+            .prose
+            .iter()
+            .map(|p| JsonProse {
+                lang: p.lang.clone(),
+                hunks: p
+                    .segments
+                    .iter()
+                    .map(|s| JsonHunk {
+                        op: s.op,
+                        text: s.text.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+/// The diff as pretty JSON.
+pub fn json(diff: &Diff) -> String {
+    serde_json::to_string_pretty(&JsonDiff::new(diff)).expect("the diff serialises")
+}
+
+/// The JSON Schema of [`JsonDiff`], generated from the types.
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(JsonDiff);
+    serde_json::to_string_pretty(&schema).expect("the schema serialises")
+}
+
+// ---------------------------------------------------------------------- words
+
+fn n_changes(n: usize, lang: &str) -> String {
+    match pick(lang, ("en", "zh")) {
+        "zh" => format!("{n}项变更"),
+        _ if n == 1 => "1 change".to_string(),
+        _ => format!("{n} changes"),
+    }
+}
+
+fn verb(n: usize, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
+/// The one-line verdict: "MAJOR: 2 changes need prominent notice".
+pub fn headline(diff: &Diff, lang: &str) -> String {
+    let consent = diff.count(Severity::Consent);
+    let major = diff.count(Severity::Major);
+    let all = diff.changes.len();
+    let zh = pick(lang, ("en", "zh")) == "zh";
+    match diff.severity {
+        Severity::None if zh => "无变更：两个版本内容相同".to_string(),
+        Severity::None => "NONE: the two versions say the same thing".to_string(),
+        Severity::Editorial if zh => format!("编辑性修改：{}，事实未变", n_changes(all, lang)),
+        Severity::Editorial => format!(
+            "EDITORIAL: {} of wording or form; no fact changed",
+            n_changes(all, lang)
+        ),
+        Severity::Minor if zh => format!("一般变更：{}，无需显著通知", n_changes(all, lang)),
+        Severity::Minor => format!(
+            "MINOR: {} to publish; none needs prominent notice",
+            n_changes(all, lang)
+        ),
+        Severity::Major if zh => format!("重大变更：{}需显著通知", n_changes(major, lang)),
+        Severity::Major => format!(
+            "MAJOR: {} {} prominent notice",
+            n_changes(major, lang),
+            verb(major, "needs", "need")
+        ),
+        Severity::Consent => {
+            let mut line = if zh {
+                format!("需明确同意：{}需征得用户明确同意", n_changes(consent, lang))
+            } else {
+                format!(
+                    "CONSENT: {} {} explicit consent",
+                    n_changes(consent, lang),
+                    verb(consent, "needs", "need")
+                )
+            };
+            if major > 0 {
+                line += &if zh {
+                    format!("；{}需显著通知", n_changes(major, lang))
+                } else {
+                    format!(
+                        "; {major} {} prominent notice",
+                        verb(major, "needs", "need")
+                    )
+                };
+            }
+            line
+        }
+    }
+}
+
+/// "1 consent, 2 major, 3 minor, 4 editorial".
+fn counts(diff: &Diff, lang: &str) -> String {
+    let zh = pick(lang, ("en", "zh")) == "zh";
+    let parts: Vec<String> = [
+        (Severity::Consent, "consent", "项需同意"),
+        (Severity::Major, "major", "项重大"),
+        (Severity::Minor, "minor", "项一般"),
+        (Severity::Editorial, "editorial", "项编辑性"),
+    ]
+    .iter()
+    .filter(|(s, _, _)| diff.count(*s) > 0)
+    .map(|(s, en, zh_word)| {
+        if zh {
+            format!("{}{zh_word}", diff.count(*s))
+        } else {
+            format!("{} {en}", diff.count(*s))
+        }
+    })
+    .collect();
+    if parts.is_empty() {
+        pick(lang, ("no changes", "无变更")).to_string()
+    } else {
+        parts.join(pick(lang, (", ", "、")))
+    }
+}
+
+/// "hitgen: 2021-04-26 → 2021-06-01", or both ids when they differ.
+fn versions(diff: &Diff) -> String {
+    let (old, new) = (&diff.old, &diff.new);
+    if old.id == new.id {
+        format!("{}: {} → {}", new.id, old.version, new.version)
+    } else {
+        format!("{} {} → {} {}", old.id, old.version, new.id, new.version)
+    }
+}
+
+fn group_title(severity: Severity, lang: &str) -> &'static str {
+    pick(
+        lang,
+        match severity {
+            Severity::Consent => ("Needs explicit consent", "需征得用户明确同意"),
+            Severity::Major => ("Needs prominent notice", "需显著通知"),
+            Severity::Minor => ("Minor changes", "一般变更"),
+            Severity::Editorial => ("Editorial changes", "编辑性修改"),
+            Severity::None => ("No changes", "无变更"),
+        },
+    )
+}
+
+fn in_lang(map: &Localized, lang: &str) -> String {
+    map.get(lang)
+        .or_else(|| map.values().next())
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// The summary with its rule: "New recipient kind: advertising partners (rule recipients)".
+fn reason(change: &Change, lang: &str) -> String {
+    let summary = in_lang(&change.summary, lang);
+    match change.rule {
+        Some(rule) => format!(
+            "{summary}{}{}{}",
+            pick(lang, (" (rule ", "（规则 ")),
+            rule.id(),
+            pick(lang, (")", "）"))
+        ),
+        None => summary,
+    }
+}
+
+fn place(change: &Change, lang: &str) -> String {
+    match &change.location {
+        Some(l) => format!("{} · {}", in_lang(&l.heading, lang), change.path),
+        None => change.path.clone(),
+    }
+}
+
+// ---------------------------------------------------------------------- prose for people
+
+/// How much unchanged text is shown around a change, in characters.
+const CONTEXT: usize = 40;
+/// How much of a wholly added or removed text is shown.
+const WHOLE: usize = 240;
+
+/// The first `n` characters, cut back to a space when there is one.
+fn head(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(n).collect();
+    match cut.rfind(char::is_whitespace) {
+        Some(i) if i > n / 2 => cut[..i].to_string(),
+        _ => cut,
+    }
+}
+
+/// The last `n` characters, cut forward to a space when there is one.
+fn tail(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    if count <= n {
+        return s.to_string();
+    }
+    let cut: String = s.chars().skip(count - n).collect();
+    match cut.find(char::is_whitespace) {
+        Some(i) if i < n / 2 => cut[i..].to_string(),
+        _ => cut,
+    }
+}
+
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// A prose diff on one line: unchanged text shortened around the changes, deletions as
+/// `[-...-]` and insertions as `{+...+}` (in red and green on a terminal).
+fn word_diff(diff: &ProseDiff, style: &Style, safe: &dyn Fn(&str) -> String) -> String {
+    let segments = &diff.segments;
+    if let [only] = segments.as_slice() {
+        let text = head(&only.text, WHOLE);
+        let more = if text.len() < only.text.len() {
+            "…"
+        } else {
+            ""
+        };
+        return match only.op {
+            Op::Insert => style.paint("32", &format!("{{+{}{more}+}}", safe(&text))),
+            Op::Delete => style.paint("31", &format!("[-{}{more}-]", safe(&text))),
+            Op::Equal => safe(&text),
+        };
+    }
+    let last = segments.len().saturating_sub(1);
+    let mut out = String::new();
+    for (i, s) in segments.iter().enumerate() {
+        match s.op {
+            Op::Equal => {
+                let count = s.text.chars().count();
+                let shown = if i == 0 && count > CONTEXT {
+                    format!("…{}", tail(&s.text, CONTEXT))
+                } else if i == last && count > CONTEXT {
+                    format!("{}…", head(&s.text, CONTEXT))
+                } else if i != 0 && i != last && count > 2 * CONTEXT + 10 {
+                    format!("{} … {}", head(&s.text, CONTEXT), tail(&s.text, CONTEXT))
+                } else {
+                    s.text.clone()
+                };
+                out.push_str(&safe(&shown));
+            }
+            Op::Delete => out.push_str(&style.paint("31", &format!("[-{}-]", safe(&s.text)))),
+            Op::Insert => out.push_str(&style.paint("32", &format!("{{+{}+}}", safe(&s.text)))),
+        }
+    }
+    out
+}
+
+/// The diff for people, in one language. `color` adds ANSI colours (the caller decides: a
+/// terminal without `NO_COLOR`). Text from the policies is escaped for the terminal.
+pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
+    let style = Style { color };
+    let safe = |s: &str| escape_for_terminal(s);
+    let mut out = String::new();
+    let head_code = match diff.severity {
+        Severity::Consent => "1;31",
+        Severity::Major => "1;33",
+        Severity::Minor => "1;36",
+        Severity::Editorial | Severity::None => "1",
+    };
+    out.push_str(&style.paint(head_code, &headline(diff, lang)));
+    out.push('\n');
+    out.push_str(&format!(
+        "{} · {}\n",
+        safe(&versions(diff)),
+        counts(diff, lang)
+    ));
+    for severity in [
+        Severity::Consent,
+        Severity::Major,
+        Severity::Minor,
+        Severity::Editorial,
+    ] {
+        let changes: Vec<&Change> = diff
+            .changes
+            .iter()
+            .filter(|c| c.severity == severity)
+            .collect();
+        if changes.is_empty() {
+            continue;
+        }
+        out.push('\n');
+        let code = match severity {
+            Severity::Consent => "1;31",
+            Severity::Major => "1;33",
+            Severity::Minor => "1;36",
+            _ => "1",
+        };
+        out.push_str(&style.paint(
+            code,
+            &format!(
+                "{}{}{}{}",
+                group_title(severity, lang),
+                pick(lang, (" (", "（")),
+                changes.len(),
+                pick(lang, (")", "）"))
+            ),
+        ));
+        out.push('\n');
+        for change in changes {
+            out.push_str(&format!("  - {}\n", safe(&reason(change, lang))));
+            out.push_str(&format!(
+                "    {}\n",
+                style.paint("2", &safe(&place(change, lang)))
+            ));
+            for note in &change.notes {
+                out.push_str(&format!(
+                    "    {} {}\n",
+                    pick(lang, ("note:", "注：")),
+                    safe(&in_lang(note, lang))
+                ));
+            }
+            for p in &change.prose {
+                out.push_str(&format!(
+                    "    {}: {}\n",
+                    safe(&p.lang),
+                    word_diff(p, &style, &safe)
+                ));
+            }
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------- Markdown
+
+/// Text made literal in Markdown (and in the HTML GitHub allows in it).
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '{' | '}' | '#' | '|' | '~' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The diff as a Markdown comment for a pull request, in one language.
+pub fn markdown(diff: &Diff, lang: &str) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "### policyc diff: {}\n\n",
+        md(&headline(diff, lang))
+    ));
+    out.push_str(&format!(
+        "{} · {}\n",
+        md(&versions(diff)),
+        counts(diff, lang)
+    ));
+    for severity in [
+        Severity::Consent,
+        Severity::Major,
+        Severity::Minor,
+        Severity::Editorial,
+    ] {
+        let changes: Vec<&Change> = diff
+            .changes
+            .iter()
+            .filter(|c| c.severity == severity)
+            .collect();
+        if changes.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "\n#### {}{}{}{}\n\n",
+            group_title(severity, lang),
+            pick(lang, (" (", "（")),
+            changes.len(),
+            pick(lang, (")", "）"))
+        ));
+        for change in changes {
+            let rule = change
+                .rule
+                .map(|r| format!(" · `{}`", r.id()))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "- **{}**{rule}  \n",
+                md(&in_lang(&change.summary, lang))
+            ));
+            let place = match &change.location {
+                Some(l) => format!("{} · ", md(&in_lang(&l.heading, lang))),
+                None => String::new(),
+            };
+            out.push_str(&format!("  {place}`{}`\n", change.path.replace('`', "")));
+            for note in &change.notes {
+                out.push_str(&format!("  > {}\n", md(&in_lang(note, lang))));
+            }
+            for p in &change.prose {
+                let text: String = p
+                    .segments
+                    .iter()
+                    .map(|s| match s.op {
+                        Op::Equal => {
+                            let count = s.text.chars().count();
+                            md(&if count > 2 * CONTEXT + 10 {
+                                format!("{} … {}", head(&s.text, CONTEXT), tail(&s.text, CONTEXT))
+                            } else {
+                                s.text.clone()
+                            })
+                        }
+                        Op::Delete => format!("<del>{}</del>", md(&s.text)),
+                        Op::Insert => format!("<ins>{}</ins>", md(&s.text)),
+                    })
+                    .collect();
+                out.push_str(&format!("  - {}: {text}\n", md(&p.lang)));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortening_keeps_words_whole() {
+        assert_eq!(head("one two three four", 9), "one two");
+        assert_eq!(tail("one two three four", 10), "three four");
+        assert_eq!(tail("one two three four", 7), " four");
+        assert_eq!(head("short", 40), "short");
+    }
+
+    #[test]
+    fn markdown_escapes_policy_text() {
+        assert_eq!(md("**a** <b> [c](d)"), "\\*\\*a\\*\\* &lt;b&gt; \\[c\\](d)");
+    }
+}
