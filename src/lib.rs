@@ -11,12 +11,14 @@
 pub mod archive;
 pub mod check;
 pub mod cli;
+pub mod config;
 pub mod diag;
 pub mod diff;
 pub mod fmt;
 pub mod i18n;
 pub mod l10n;
 pub mod model;
+pub mod publish;
 pub mod render;
 pub mod source;
 pub mod syntax;

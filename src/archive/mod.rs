@@ -569,3 +569,77 @@ mod tests {
         assert_eq!(parse_author("nobody"), None);
     }
 }
+
+/// Which version of a policy a command names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Which {
+    /// `ID@latest`, or `ID` alone: the newest published version.
+    Latest,
+    /// `ID@VERSION`
+    Version(String),
+    /// `--at YYYY-MM-DD`: the version in effect on that date.
+    At(String),
+}
+
+impl Which {
+    /// Reads `ID@VERSION` (`ID@latest`); `None` for a string without `@`.
+    pub fn parse(spec: &str) -> Option<(String, Which)> {
+        let (id, version) = spec.split_once('@')?;
+        let which = if version == "latest" {
+            Which::Latest
+        } else {
+            Which::Version(version.to_string())
+        };
+        Some((id.to_string(), which))
+    }
+}
+
+impl Archive {
+    /// The version a command names, with a message that helps when there is none.
+    pub fn resolve(&self, id: &str, which: &Which) -> std::result::Result<VersionEntry, String> {
+        let versions = self.versions(id).map_err(|e| e.to_string())?;
+        if versions.is_empty() {
+            let known = self.policies().map_err(|e| e.to_string())?;
+            return Err(if known.is_empty() {
+                format!("the archive {} holds no policy yet", self.path.display())
+            } else {
+                format!(
+                    "no policy `{id}` in the archive; it holds {}",
+                    known.join(", ")
+                )
+            });
+        }
+        match which {
+            Which::Latest => Ok(versions.last().cloned().expect("not empty")),
+            Which::Version(v) => versions
+                .iter()
+                .find(|e| &e.version == v)
+                .cloned()
+                .ok_or_else(|| {
+                    let list: Vec<&str> = versions.iter().map(|e| e.version.as_str()).collect();
+                    format!(
+                        "`{id}` has no version `{v}`; its versions are {}",
+                        list.join(", ")
+                    )
+                }),
+            Which::At(date) => {
+                // The version in effect: the latest by effective date that took effect on or
+                // before the date (the later publish wins between equal dates).
+                let mut best: Option<&VersionEntry> = None;
+                for e in &versions {
+                    if e.effective.as_str() <= date.as_str()
+                        && best.is_none_or(|b| e.effective >= b.effective)
+                    {
+                        best = Some(e);
+                    }
+                }
+                best.cloned().ok_or_else(|| {
+                    format!(
+                        "no version of `{id}` was in effect on {date}: the first took effect on {}",
+                        versions[0].effective
+                    )
+                })
+            }
+        }
+    }
+}

@@ -156,7 +156,7 @@ fn write_policy(renderer: &Renderer, policy: &Policy, out: &Path) -> Result<usiz
 
 /// Reads the override templates: `dir`, or `templates/` when it exists. Only the names of
 /// built-in templates are read; anything else in the folder is ignored.
-fn load_templates(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String> {
+pub(crate) fn load_templates(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String> {
     let default = Path::new("templates");
     let dir = match dir {
         Some(d) if !d.is_dir() => return Err(format!("{}: no such templates folder", d.display())),

@@ -6,7 +6,10 @@ mod check;
 mod diff;
 mod fmt;
 mod i18n;
+mod log;
 mod model;
+mod publish;
+mod show;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -51,6 +54,12 @@ enum Command {
     I18n(i18n::Command),
     /// Compare two versions of a policy and classify every change
     Diff(diff::Args),
+    /// List the archived versions of a policy, newest first
+    Log(log::Args),
+    /// Print an archived version exactly as it was published
+    Show(show::Args),
+    /// Record new versions of policies in the archive
+    Publish(publish::Args),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -87,6 +96,9 @@ where
         Command::Build(args) => build::run(args),
         Command::I18n(command) => i18n::run(command),
         Command::Diff(args) => diff::run(args),
+        Command::Log(args) => log::run(args),
+        Command::Show(args) => show::run(args),
+        Command::Publish(args) => publish::run(args),
     }
 }
 
@@ -201,4 +213,10 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Opens the archive named by `--archive`, the configuration or the default.
+pub(crate) fn open_archive(explicit: Option<&Path>) -> Result<crate::archive::Archive, String> {
+    let config = crate::config::load(Path::new("."))?;
+    crate::archive::Archive::open(&config.archive_path(explicit)).map_err(|e| e.to_string())
 }

@@ -1,0 +1,106 @@
+//! `policyc show ID@VERSION | ID --at DATE [--lang L] [--format html|text|md|json|source]`
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use super::{print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use crate::archive::Which;
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct Args {
+    /// ID@VERSION, ID@latest, or ID with --at
+    spec: String,
+    /// The version in effect on this date (YYYY-MM-DD)
+    #[arg(long)]
+    at: Option<String>,
+    /// The language [default: the version's first language]
+    #[arg(long)]
+    lang: Option<String>,
+    /// What to print
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    format: ShowFormat,
+    /// The archive [default: policyc.toml's archive.path, else archive.git]
+    #[arg(long)]
+    archive: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum ShowFormat {
+    Html,
+    Text,
+    Md,
+    Json,
+    Source,
+}
+
+pub(crate) fn run(args: Args) -> i32 {
+    let (id, which) = match (Which::parse(&args.spec), &args.at) {
+        (Some(_), Some(_)) => {
+            print_error("give either ID@VERSION or ID --at DATE, not both");
+            return EXIT_USAGE;
+        }
+        (Some(parsed), None) => parsed,
+        (None, Some(date)) => {
+            if date.parse::<jiff::civil::Date>().is_err() {
+                print_error(&format!("`{date}` is not a date in YYYY-MM-DD form"));
+                return EXIT_USAGE;
+            }
+            (args.spec.clone(), Which::At(date.clone()))
+        }
+        (None, None) => (args.spec.clone(), Which::Latest),
+    };
+    let archive = match super::open_archive(args.archive.as_deref()) {
+        Ok(a) => a,
+        Err(e) => {
+            print_error(&e);
+            return EXIT_ERRORS;
+        }
+    };
+    let entry = match archive.resolve(&id, &which) {
+        Ok(e) => e,
+        Err(e) => {
+            print_error(&e);
+            return EXIT_ERRORS;
+        }
+    };
+    let lang = args
+        .lang
+        .clone()
+        .unwrap_or_else(|| entry.languages.first().cloned().unwrap_or_default());
+    if matches!(
+        args.format,
+        ShowFormat::Html | ShowFormat::Text | ShowFormat::Md
+    ) && !entry.languages.contains(&lang)
+    {
+        print_error(&format!(
+            "{id} {} is published in {}, not `{lang}`",
+            entry.version,
+            entry.languages.join(", ")
+        ));
+        return EXIT_ERRORS;
+    }
+    let file = match args.format {
+        ShowFormat::Html => format!("{lang}.html"),
+        ShowFormat::Text => format!("{lang}.txt"),
+        ShowFormat::Md => format!("{lang}.md"),
+        ShowFormat::Json => "model.json".to_string(),
+        ShowFormat::Source => "source.policy".to_string(),
+    };
+    match archive.read(&format!("{id}/{}/{file}", entry.version)) {
+        Ok(Some(bytes)) => {
+            let _ = std::io::stdout().lock().write_all(&bytes);
+            EXIT_OK
+        }
+        Ok(None) => {
+            print_error(&format!(
+                "the archive has no {file} for {id} {}",
+                entry.version
+            ));
+            EXIT_ERRORS
+        }
+        Err(e) => {
+            print_error(&e.to_string());
+            EXIT_ERRORS
+        }
+    }
+}

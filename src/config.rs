@@ -1,0 +1,78 @@
+//! The project's configuration file, `policyc.toml` in the folder policyc runs in. Everything
+//! in it is optional; command-line options win over it.
+//!
+//! ```toml
+//! [archive]
+//! path = "archive.git"        # where publish records versions (default: archive.git)
+//!
+//! [publish]
+//! notice-period-days = 30     # minimum days between publishing a major change and its
+//!                             # effective date, unless the policy sets notice-period
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The name of the configuration file.
+pub const FILE: &str = "policyc.toml";
+/// Where the archive lives when neither `--archive` nor the configuration says.
+pub const DEFAULT_ARCHIVE: &str = "archive.git";
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    #[serde(default)]
+    pub archive: ArchiveConfig,
+    #[serde(default)]
+    pub publish: PublishConfig,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ArchiveConfig {
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct PublishConfig {
+    pub notice_period_days: Option<u32>,
+}
+
+/// Reads `policyc.toml` from `dir` (an absent file is the default configuration).
+pub fn load(dir: &Path) -> Result<Config, String> {
+    let path = dir.join(FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    }
+}
+
+impl Config {
+    /// The archive to use: `explicit` (from `--archive`), else the configured one, else the
+    /// default.
+    pub fn archive_path(&self, explicit: Option<&Path>) -> PathBuf {
+        explicit
+            .map(Path::to_path_buf)
+            .or_else(|| self.archive.path.clone())
+            .unwrap_or_else(|| PathBuf::from(DEFAULT_ARCHIVE))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_and_rejects_unknown_keys() {
+        let c: Config =
+            toml::from_str("[archive]\npath = \"x.git\"\n[publish]\nnotice-period-days = 30\n")
+                .unwrap();
+        assert_eq!(c.archive_path(None), PathBuf::from("x.git"));
+        assert_eq!(c.archive_path(Some(Path::new("y"))), PathBuf::from("y"));
+        assert_eq!(c.publish.notice_period_days, Some(30));
+        assert!(toml::from_str::<Config>("[archive]\npaht = 1\n").is_err());
+    }
+}

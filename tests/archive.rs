@@ -1,0 +1,428 @@
+//! Versioned publishing end to end, in temporary directories: publish, edit, publish again;
+//! read the history with policyc and with plain git; every refusal; and a fault test that
+//! kills publish at random moments and then finds the archive consistent.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+
+use assert_cmd::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A project folder holding copies of the reference policies.
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn new() -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("policies")).unwrap();
+        for id in ["hitgen", "enterprise-china", "cienet"] {
+            std::fs::copy(
+                root().join(format!("policies/{id}.policy")),
+                dir.path().join(format!("policies/{id}.policy")),
+            )
+            .unwrap();
+        }
+        Project { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn policyc(&self) -> Command {
+        let mut cmd = Command::cargo_bin("policyc").unwrap();
+        cmd.current_dir(self.dir.path())
+            .env("NO_COLOR", "1")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", self.dir.path());
+        cmd
+    }
+
+    fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = self.policyc().args(args).output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    fn git(&self, args: &[&str]) -> String {
+        let out = Process::new("git")
+            .arg("--git-dir")
+            .arg(self.path("archive.git"))
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn edit(&self, id: &str, f: impl FnOnce(String) -> String) {
+        let path = self.path(&format!("policies/{id}.policy"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, f(text)).unwrap();
+    }
+}
+
+/// hitgen with a new kind of recipient (advertising partners), dated a day later.
+fn add_recipient(text: String) -> String {
+    let text = text.replacen("updated 2021-04-26", "updated 2021-05-10", 1);
+    let anchor = "  section how-we-protect";
+    assert!(
+        text.contains(anchor),
+        "policies/hitgen.policy changed: update this test's anchor"
+    );
+    text.replacen(
+        anchor,
+        "  recipient ad-partners {\n    kind advertising-partners\n    activities sharing\n    unconditional\n  }\n\n  section how-we-protect",
+        1,
+    )
+}
+
+#[test]
+fn publish_edit_publish_then_read_it_all_back() {
+    let p = Project::new();
+    let (code, out, err) = p.run(&["publish", "--date", "2021-04-26"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("hitgen 2021-04-26: first version"), "{out}");
+    assert!(
+        p.path("archive.git").is_dir(),
+        "the default archive is archive.git"
+    );
+    let (_, first_render, _) = p.run(&["show", "hitgen@2021-04-26", "--format", "text"]);
+
+    // Publishing again changes nothing.
+    let (code, out, _) = p.run(&["publish", "--date", "2021-04-27"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("nothing to publish"), "{out}");
+
+    p.edit("hitgen", add_recipient);
+    let (code, out, err) = p.run(&["publish", "--date", "2021-05-10"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("hitgen 2021-05-10: major (recipients)"),
+        "{out}"
+    );
+
+    // Plain git: two commits, four tags, files readable without policyc.
+    assert_eq!(p.git(&["rev-list", "--count", "main"]).trim(), "2");
+    let tags = p.git(&["tag", "--list"]);
+    assert_eq!(tags.lines().count(), 4, "{tags}");
+    assert!(tags.contains("hitgen/2021-05-10"));
+    let log = p.git(&["log", "--format=%s", "main"]);
+    assert!(
+        log.lines()
+            .next()
+            .unwrap()
+            .starts_with("hitgen 2021-05-10: major (recipients)"),
+        "{log}"
+    );
+    let shown = p.git(&["show", "hitgen/2021-04-26:hitgen/2021-04-26/en.txt"]);
+    assert_eq!(shown, first_render);
+    p.git(&["fsck", "--strict"]);
+
+    // policyc log: newest first, major with rule recipients, a notice in both languages.
+    let (code, out, _) = p.run(&["log", "hitgen", "--format", "json"]);
+    assert_eq!(code, 0);
+    let versions: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(versions[0]["version"], "2021-05-10");
+    assert_eq!(versions[0]["severity"], "major");
+    assert_eq!(versions[0]["rules"], serde_json::json!(["recipients"]));
+    assert_eq!(versions[0]["notice"], true);
+    assert_eq!(versions[1]["severity"], "none");
+    for lang in ["en", "zh-CN"] {
+        let notice = p.git(&["show", &format!("main:hitgen/2021-05-10/notice.{lang}.txt")]);
+        assert!(
+            notice.contains(if lang == "en" {
+                "advertising partners"
+            } else {
+                "广告合作伙伴"
+            }),
+            "{notice}"
+        );
+    }
+
+    // show: byte-identical to what the first publish wrote, by version and by date.
+    let (_, again, _) = p.run(&["show", "hitgen@2021-04-26", "--format", "text"]);
+    assert_eq!(again, first_render);
+    let source = p
+        .run(&["show", "hitgen@2021-04-26", "--format", "source"])
+        .1;
+    assert_eq!(
+        source,
+        std::fs::read_to_string(root().join("policies/hitgen.policy")).unwrap()
+    );
+    assert_eq!(
+        p.run(&["show", "hitgen", "--at", "2021-05-01", "--format", "text"])
+            .1,
+        first_render
+    );
+    let (_, latest, _) = p.run(&["show", "hitgen", "--at", "2030-01-01", "--format", "json"]);
+    assert!(latest.contains("\"version\": \"2021-05-10\""));
+    let (code, _, err) = p.run(&["show", "hitgen", "--at", "2020-01-01"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("no version of `hitgen` was in effect on 2020-01-01"),
+        "{err}"
+    );
+    let (_, zh, _) = p.run(&[
+        "show",
+        "hitgen@latest",
+        "--lang",
+        "zh-CN",
+        "--format",
+        "html",
+    ]);
+    assert!(zh.starts_with("<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
+}
+
+#[test]
+fn every_refusal_leaves_the_archive_untouched() {
+    let p = Project::new();
+    assert_eq!(p.run(&["publish", "--date", "2021-04-26"]).0, 0);
+    let head = p.git(&["rev-parse", "main"]);
+    let refuse = |p: &Project, args: &[&str], expect: &str| {
+        let (code, out, err) = p.run(args);
+        assert_eq!(code, 1, "{out}{err}");
+        assert!(
+            format!("{out}{err}").contains(expect),
+            "expected «{expect}» in:\n{out}{err}"
+        );
+        assert_eq!(p.git(&["rev-parse", "main"]), head, "the archive moved");
+    };
+
+    // content changed, update date did not
+    p.edit("cienet", |t| {
+        t.replacen(
+            "Information security is an important foundation",
+            "Information security is a foundation",
+            1,
+        )
+    });
+    refuse(
+        &p,
+        &["publish", "--allow-stale"],
+        "its update date is still",
+    );
+    // a stale translation
+    p.edit("cienet", |t| {
+        t.replacen("updated 2023-01-01", "updated 2023-02-01", 1)
+    });
+    refuse(&p, &["publish"], "stale translation");
+    // dates going backwards
+    p.edit("cienet", |t| {
+        t.replacen("updated 2023-02-01", "updated 2022-12-01", 1)
+    });
+    refuse(&p, &["publish", "--allow-stale"], "goes back before");
+    // a version that exists with other content
+    p.edit("cienet", |t| {
+        t.replacen(
+            "updated 2022-12-01",
+            "updated 2023-02-01\n  version 2023-01-01",
+            1,
+        )
+    });
+    refuse(&p, &["publish", "--allow-stale"], "is already archived");
+    std::fs::copy(
+        root().join("policies/cienet.policy"),
+        p.path("policies/cienet.policy"),
+    )
+    .unwrap();
+
+    // a policy with errors
+    p.edit("enterprise-china", |t| {
+        t.replacen("updated 2022-12-08", "updated 2022-13-08", 1)
+    });
+    refuse(&p, &["publish"], "did not check");
+    std::fs::copy(
+        root().join("policies/enterprise-china.policy"),
+        p.path("policies/enterprise-china.policy"),
+    )
+    .unwrap();
+
+    // a consent change without --acknowledge-consent: removing the right of deletion
+    p.edit("hitgen", |t| {
+        let t = t.replacen("updated 2021-04-26", "updated 2021-06-01", 1);
+        let start = t
+            .find("      right deletion {")
+            .expect("hitgen has a right of deletion");
+        let end = start + t[start..].find("\n      }\n").unwrap() + "\n      }\n".len();
+        let mut t = t;
+        t.replace_range(start..end, "");
+        t
+    });
+    refuse(&p, &["publish"], "--acknowledge-consent");
+    let (code, out, err) = p.run(&["publish", "--dry-run", "--acknowledge-consent"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains("would publish hitgen 2021-06-01: consent"),
+        "{out}"
+    );
+    assert_eq!(
+        p.git(&["rev-parse", "main"]),
+        head,
+        "a dry run records nothing"
+    );
+
+    // not a policyc archive
+    let plain = tempfile::tempdir().unwrap();
+    Process::new("git")
+        .args(["init", "-q", "--bare"])
+        .arg(plain.path())
+        .status()
+        .unwrap();
+    let other = Process::new("git")
+        .arg("--git-dir")
+        .arg(plain.path())
+        .args([
+            "commit-tree",
+            "-m",
+            "x",
+            "4b825dc642cb6eb9a060e54bf8d69288fbee4904",
+        ])
+        .output()
+        .unwrap();
+    let oid = String::from_utf8_lossy(&other.stdout).trim().to_string();
+    Process::new("git")
+        .arg("--git-dir")
+        .arg(plain.path())
+        .args(["update-ref", "refs/heads/main", &oid])
+        .status()
+        .unwrap();
+    let (code, _, err) = p.run(&["publish", "--archive", plain.path().to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("is not a policyc archive"), "{err}");
+}
+
+#[test]
+fn a_notice_period_refuses_a_major_change_that_takes_effect_too_soon() {
+    let p = Project::new();
+    std::fs::write(
+        p.path("policyc.toml"),
+        "[publish]\nnotice-period-days = 30\n",
+    )
+    .unwrap();
+    assert_eq!(p.run(&["publish", "--date", "2021-04-26"]).0, 0);
+    p.edit("hitgen", add_recipient);
+    let (code, out, _) = p.run(&["publish", "--date", "2021-05-01"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("notice period is 30 days"), "{out}");
+    p.edit("hitgen", |t| {
+        t.replacen(
+            "updated 2021-05-10",
+            "updated 2021-05-10\n  effective 2021-06-15",
+            1,
+        )
+    });
+    assert_eq!(p.run(&["publish", "--date", "2021-05-01"]).0, 0);
+}
+
+#[test]
+fn push_sends_the_branch_and_tags_to_a_remote() {
+    let p = Project::new();
+    let remote = tempfile::tempdir().unwrap();
+    Process::new("git")
+        .args(["init", "-q", "--bare"])
+        .arg(remote.path())
+        .status()
+        .unwrap();
+    let url = format!("file://{}", remote.path().display());
+    let (code, out, err) = p.run(&["publish", "--date", "2021-04-26", "--push", &url]);
+    assert_eq!(code, 0, "{out}{err}");
+    let tags = Process::new("git")
+        .arg("--git-dir")
+        .arg(remote.path())
+        .args(["tag", "--list"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&tags.stdout).lines().count(), 3);
+}
+
+/// Kills publish at random moments, many times; after each kill the archive is the previous
+/// state or the complete new one: `git fsck` passes, `policyc log` reads it, and every listed
+/// version shows. A final publish completes and repairs any tag a kill left missing.
+#[test]
+fn killed_publishes_never_corrupt_the_archive() {
+    let p = Project::new();
+    assert_eq!(
+        p.run(&["publish", "--date", "2021-04-26", "policies/hitgen.policy"])
+            .0,
+        0
+    );
+    let bin = assert_cmd::cargo::cargo_bin("policyc");
+    let mut seed: u64 = 0x9e3779b97f4a7c15;
+    let mut rand = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    for round in 0..24u32 {
+        let day = 1 + round;
+        p.edit("hitgen", |t| {
+            let start = t.find("  updated ").unwrap();
+            let end = start + t[start..].find('\n').unwrap();
+            let mut t = t;
+            t.replace_range(start..end, &format!("  updated 2022-01-{day:02}"));
+            t
+        });
+        let mut child = Process::new(&bin)
+            .args([
+                "publish",
+                "--allow-stale",
+                "--date",
+                "2022-02-01",
+                "policies/hitgen.policy",
+            ])
+            .current_dir(p.dir.path())
+            .env("HOME", p.dir.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(rand() % 150));
+        let _ = child.kill();
+        let _ = child.wait();
+        p.git(&["fsck", "--strict", "--no-dangling"]);
+        let (code, out, err) = p.run(&["log", "hitgen", "--format", "json"]);
+        assert_eq!(code, 0, "round {round}: {err}");
+        let versions: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+        for v in &versions {
+            let version = v["version"].as_str().unwrap();
+            let (code, _, err) =
+                p.run(&["show", &format!("hitgen@{version}"), "--format", "source"]);
+            assert_eq!(code, 0, "round {round}: {version} does not show: {err}");
+        }
+    }
+    // A publish that runs to the end succeeds and leaves every version tagged.
+    p.edit("hitgen", |t| {
+        t.replacen("updated 2022-01-24", "updated 2022-03-01", 1)
+    });
+    let (code, out, err) = p.run(&[
+        "publish",
+        "--allow-stale",
+        "--date",
+        "2022-03-01",
+        "policies/hitgen.policy",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let versions: Vec<serde_json::Value> =
+        serde_json::from_str(&p.run(&["log", "hitgen", "--format", "json"]).1).unwrap();
+    let tags = p.git(&["tag", "--list"]);
+    for v in versions {
+        assert!(
+            tags.contains(&format!("hitgen/{}", v["version"].as_str().unwrap())),
+            "missing tag for {v}\n{tags}"
+        );
+    }
+}
