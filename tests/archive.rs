@@ -130,6 +130,8 @@ fn publish_edit_publish_then_read_it_all_back() {
     let shown = p.git(&["show", "hitgen/2021-04-26:hitgen/2021-04-26/en.txt"]);
     assert_eq!(shown, first_render);
     p.git(&["fsck", "--strict"]);
+    // A machine without a git identity gets policyc's default author.
+    assert_eq!(p.git(&["log", "-1", "--format=%an <%ae>", "main"]).trim(), "policyc <policyc@localhost>");
 
     // policyc log: newest first, major with rule recipients, a notice in both languages.
     let (code, out, _) = p.run(&["log", "hitgen", "--format", "json"]);
