@@ -546,7 +546,7 @@ fn kind_of(event: Event) -> ChangeKind {
         | Event::RemovedProtection
         | Event::RemovedNearFacts
         | Event::CaseRemoved => ChangeKind::Removed,
-        Event::Moved | Event::Reordered => ChangeKind::Moved,
+        Event::Moved | Event::Reordered | Event::Renumbered => ChangeKind::Moved,
         _ => ChangeKind::Changed,
     }
 }
@@ -1965,8 +1965,13 @@ impl<'a> Differ<'a> {
                     .arg("new", self.each(|l| place(&self.new, now.parent, l))),
             );
         } else if reordered || renumbered {
+            let event = if reordered {
+                Event::Moved
+            } else {
+                Event::Renumbered
+            };
             out.push(
-                Emit::new("section", Event::Moved, path.clone())
+                Emit::new("section", event, path.clone())
                     .at(location.clone())
                     .arg("fact", title.clone())
                     .arg("old", self.each(|l| number(&before.section.number, l)))

@@ -496,8 +496,8 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
             ));
             for note in &change.notes {
                 out.push_str(&format!(
-                    "    {} {}\n",
-                    pick(lang, ("note:", "注：")),
+                    "    {}{}\n",
+                    pick(lang, ("note: ", "注：")),
                     safe(&in_lang(note, lang))
                 ));
             }
@@ -582,7 +582,11 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
             };
             out.push_str(&format!("  {place}`{}`\n", change.path.replace('`', "")));
             for note in &change.notes {
-                out.push_str(&format!("  > {}\n", md(&in_lang(note, lang))));
+                out.push_str(&format!(
+                    "  - _{}_ {}\n",
+                    pick(lang, ("Note:", "注：")),
+                    md(&in_lang(note, lang))
+                ));
             }
             for p in &change.prose {
                 let text: String = p

@@ -195,6 +195,8 @@ pub(crate) enum Event {
     Moved,
     /// Cases or sections in another order.
     Reordered,
+    /// A section whose number changed because sections were added or removed before it.
+    Renumbered,
     /// A value replaced by another.
     Changed,
     /// A value stated where there was none.
@@ -244,6 +246,7 @@ impl Event {
             self,
             Event::Moved
                 | Event::Reordered
+                | Event::Renumbered
                 | Event::Reworded
                 | Event::RewordedNearFacts
                 | Event::Typographic
@@ -392,6 +395,10 @@ pub(crate) const TABLE: &[Entry] = &[
     row("right.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
     row("right.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
     row("right.respond-within", Shortened, Major(Rights), "{fact}: response time shortened from {old} to {new}", "{fact}：答复期限由{old}缩短至{new}"),
+    // The same time said differently ("30 days" / "one month") changes no right.
+    row("right.respond-within", Restated, Minor, "", ""),
+    row("requests.respond-within", Restated, Minor, "", ""),
+    row("contact.respond-within", Restated, Minor, "", ""),
     row("right.respond-within", Set, Major(Rights), "{fact}: response time now promised: {new}", "{fact}：新增承诺的答复期限：{new}"),
     // Cases in which a right applies widen it; cases in which a request may be refused
     // narrow it.
@@ -477,6 +484,7 @@ pub(crate) const TABLE: &[Entry] = &[
     row("*", RemovedNearFacts, Minor, "Removed: {fact}", "删除：{fact}"),
     row("*", Moved, Editorial, "Moved: {fact}, from {old} to {new}", "位置移动：{fact}，由{old}移至{new}"),
     row("*", Reordered, Editorial, "Order changed: {fact}", "顺序调整：{fact}"),
+    row("*", Renumbered, Editorial, "Renumbered: {fact}, from {old} to {new}", "重新编号：{fact}，由{old}改为{new}"),
     row("*", Changed, Minor, "{fact}: {field} changed from {old} to {new}", "{fact}：{field}由{old}变更为{new}"),
     row("*", Set, Minor, "{fact}: {field} now stated: {new}", "{fact}：新增{field}：{new}"),
     row("*", Unset, Minor, "{fact}: {field} no longer stated (was {old})", "{fact}：不再载明{field}（原为{old}）"),
