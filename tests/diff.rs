@@ -326,7 +326,7 @@ fn hitgen_without_its_right_of_deletion_needs_consent() {
         .expect("the right of deletion is reported");
     assert_eq!(change.rule, Some(Rule::RightsReduced));
     assert_eq!(change.kind, diff::ChangeKind::Removed);
-    assert_eq!(change.summary["en"], "Right removed: right of deletion");
+    assert_eq!(change.summary["en"], "Right removed: the right of deletion");
     assert_eq!(change.summary["zh-CN"], "取消权利：删除权");
     let location = change.location.as_ref().expect("where the right stood");
     assert_eq!(location.section, "delete");

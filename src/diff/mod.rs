@@ -13,8 +13,8 @@
 //! `right.respond-within`); [`rules::TABLE`] decides what it means.
 
 pub mod output;
-pub mod prose;
-pub mod rules;
+mod prose;
+mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -26,7 +26,7 @@ use crate::l10n;
 use crate::model::{
     Block, CaseList, Duration, FactKind, Inline, Item, Policy, Section, Text, Unit,
 };
-use prose::{Op, ProseDiff};
+pub use prose::{Op, ProseDiff, Segment};
 use rules::{fill, pick, Event, Note};
 pub use rules::{Rule, Severity};
 
@@ -874,7 +874,7 @@ impl<'a> Differ<'a> {
                         .iter()
                         .map(|m| format!("“{}”", m.sample()))
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(pick(l, (", ", "、")))
                 }
             };
             out.push(
@@ -1053,7 +1053,7 @@ impl<'a> Differ<'a> {
                         label
                     }
                     l10n::Script::Chinese => format!("{label}的权利"),
-                    l10n::Script::Latin => format!("right of {label}"),
+                    l10n::Script::Latin => format!("the right of {label}"),
                 };
                 name + &scope()
             }
@@ -1752,9 +1752,9 @@ impl<'a> Differ<'a> {
         // Flags: absent is false.
         if o.is_boolean() || n.is_boolean() {
             let event = if n.as_bool() == Some(true) {
-                Event::Set
+                Event::Enabled
             } else {
-                Event::Unset
+                Event::Disabled
             };
             return vec![Emit::new(key, event, path)
                 .arg(

@@ -55,9 +55,13 @@ pub struct JsonVersion {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct JsonCounts {
+    /// Changes that need the user's explicit consent.
     pub consent: usize,
+    /// Changes that need prominent notice.
     pub major: usize,
+    /// Other changes of facts.
     pub minor: usize,
+    /// Changes of wording, typography, numbering or order.
     pub editorial: usize,
 }
 
@@ -199,7 +203,7 @@ pub fn json(diff: &Diff) -> String {
     serde_json::to_string_pretty(&JsonDiff::new(diff)).expect("the diff serialises")
 }
 
-/// The JSON Schema of [`JsonDiff`], generated from the types.
+/// The JSON Schema of [`JsonDiff`], generated from the types (`docs/diff.schema.json`).
 pub fn schema_json() -> String {
     let schema = schemars::schema_for!(JsonDiff);
     serde_json::to_string_pretty(&schema).expect("the schema serialises")
