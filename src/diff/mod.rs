@@ -653,7 +653,12 @@ impl<'a> Differ<'a> {
             }
             changed.push(lang.clone());
             prose.push(prose::diff_text(lang, o, n));
-            if *lang == self.authoritative || self.binding.contains(lang) {
+            // When the authoritative language is not published by both versions, no
+            // language can be waved through as a mere translation.
+            let decisive_lang = *lang == self.authoritative
+                || self.binding.contains(lang)
+                || !self.common.contains(&self.authoritative);
+            if decisive_lang {
                 decisive = true;
                 typographic &= prose::is_typographic(o, n);
             }
@@ -872,7 +877,17 @@ impl<'a> Differ<'a> {
                 } else {
                     markers
                         .iter()
-                        .map(|m| format!("“{}”", m.sample()))
+                        .enumerate()
+                        .map(|(level, m)| {
+                            // An outline sample is as deep as its level: 1.1.1 on the third.
+                            let sample = match m.style {
+                                crate::model::MarkerStyle::Outline => {
+                                    format!("1{}{}", ".1".repeat(level), m.suffix)
+                                }
+                                _ => m.sample(),
+                            };
+                            format!("“{sample}”")
+                        })
                         .collect::<Vec<_>>()
                         .join(pick(l, (", ", "、")))
                 }
@@ -1977,7 +1992,11 @@ impl<'a> Differ<'a> {
                     .arg("old", self.each(|l| number(&before.section.number, l)))
                     .arg("new", self.each(|l| number(&now.section.number, l))),
             );
-        } else if before.section.number.is_some() != now.section.number.is_some() {
+        } else if before.section.number.is_some() != now.section.number.is_some()
+            && self.old.policy.numbering == self.new.policy.numbering
+        {
+            // (A change of the policy's numbering, reported once, numbers or unnumbers
+            // whole levels; only a section's own `unnumbered` is reported here.)
             out.push(
                 Emit::new("section.number", Event::Changed, path.clone())
                     .at(location.clone())
@@ -2187,8 +2206,9 @@ impl<'a> Differ<'a> {
         }
     }
 
-    /// A key that is equal for equal blocks, in the compared languages only (a language
-    /// published by one version only is reported once, in the header).
+    /// A key that is equal for equal blocks. (When a language is added, every block differs
+    /// by key; the blocks are then paired by position and compared in the common languages
+    /// only, so the new language is reported once, in the header.)
     fn key(&self, block: &Block) -> String {
         serde_json::to_string(block).unwrap_or_default()
     }

@@ -405,8 +405,6 @@ pub(crate) const TABLE: &[Entry] = &[
     row("right.respond-within", Shortened, Major(Rights), "{fact}: response time shortened from {old} to {new}", "{fact}：答复期限由{old}缩短至{new}"),
     // The same time said differently ("30 days" / "one month") changes no right.
     row("right.respond-within", Restated, Minor, "", ""),
-    row("requests.respond-within", Restated, Minor, "", ""),
-    row("contact.respond-within", Restated, Minor, "", ""),
     row("right.respond-within", Set, Major(Rights), "{fact}: response time now promised: {new}", "{fact}：新增承诺的答复期限：{new}"),
     // Cases in which a right applies widen it; cases in which a request may be refused
     // narrow it.
@@ -420,6 +418,7 @@ pub(crate) const TABLE: &[Entry] = &[
     row("requests", Removed, Consent, "Rule for handling requests removed: {fact}", "删除请求处理规则：{fact}"),
     row("requests.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
     row("requests.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
+    row("requests.respond-within", Restated, Minor, "", ""),
     row("requests.respond-within", Shortened, Major(Rights), "{fact}: response time shortened from {old} to {new}", "{fact}：答复期限由{old}缩短至{new}"),
     // Proving one's identity makes a right harder to exercise.
     row("requests.verify-identity", Enabled, Consent, "{fact}: requests now need proof of identity", "{fact}：请求现需验证身份"),
@@ -434,6 +433,7 @@ pub(crate) const TABLE: &[Entry] = &[
     row("consent", Removed, Consent, "Consent rule removed: {fact}", "删除同意规则：{fact}"),
     row("consent.exceptions", CaseAdded, Consent, "New case in which your consent is not sought: {what}", "新增无需征得您同意的情形：{what}"),
     row("consent.exceptions", CaseRemoved, Major(Rights), "Your consent is now sought in this case: {what}", "删除无需征得您同意的情形：{what}"),
+    row("consent.jurisdictions", Narrowed, Consent, "{fact}: now limited to {new} (was {old})", "{fact}：适用范围由{old}缩小为{new}"),
     row("consent.*", Any, Major(Rights), "", ""),
     // The protected age, parental consent and the refusal to serve minors protect minors:
     // lowering or dropping them reduces the rights of a group of users.
@@ -445,6 +445,7 @@ pub(crate) const TABLE: &[Entry] = &[
     row("minors.parental-consent", Enabled, Major(Rights), "{fact}: parental consent is now required", "{fact}：现要求监护人同意"),
     row("minors.no-service", Disabled, Consent, "{fact}: services are now offered to them", "{fact}：现向其提供服务"),
     row("minors.no-service", Enabled, Major(Rights), "{fact}: services are no longer offered to them", "{fact}：不再向其提供服务"),
+    row("minors.jurisdictions", Narrowed, Consent, "{fact}: now limited to {new} (was {old})", "{fact}：适用范围由{old}缩小为{new}"),
     row("minors.*", Any, Major(Rights), "", ""),
     // Refusing cookies and "do not track" are opt-outs: removing one needs consent.
     row("cookies", RemovedProtection, Consent, "Cookie statement removed, with its ways to refuse cookies: {what}", "删除Cookie说明及其拒绝Cookie的方式：{what}"),
@@ -470,6 +471,7 @@ pub(crate) const TABLE: &[Entry] = &[
     row("contact.complaints", Disabled, Consent, "{fact} no longer takes complaints", "{fact}不再受理投诉"),
     row("contact.complaints", Enabled, Major(Contact), "{fact} now takes complaints", "{fact}现受理投诉"),
     row("contact.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
+    row("contact.respond-within", Restated, Minor, "", ""),
     row("contact.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
     row("contact.*", Any, Major(Contact), "", ""),
 
