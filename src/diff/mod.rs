@@ -695,15 +695,19 @@ impl<'a> Differ<'a> {
         subjects: &BTreeSet<Rule>,
         what: Localized,
     ) -> Emit {
+        let mut langs = Vec::new();
         let (event, notes) = match change.class {
             TextClass::Typographic => (Event::Typographic, vec![]),
-            TextClass::TranslationOnly(langs) => (
-                Event::TranslationOnly,
-                vec![Note::TranslationOnly {
-                    langs,
-                    authoritative: self.authoritative.clone(),
-                }],
-            ),
+            TextClass::TranslationOnly(changed) => {
+                langs = changed.clone();
+                (
+                    Event::TranslationOnly,
+                    vec![Note::TranslationOnly {
+                        langs: changed,
+                        authoritative: self.authoritative.clone(),
+                    }],
+                )
+            }
             TextClass::Substantive if subjects.is_empty() => (Event::Reworded, vec![]),
             TextClass::Substantive => (
                 Event::RewordedNearFacts,
@@ -711,16 +715,6 @@ impl<'a> Differ<'a> {
                     subjects: subjects.iter().copied().collect(),
                 }],
             ),
-        };
-        let langs = match &event {
-            Event::TranslationOnly => notes
-                .iter()
-                .find_map(|n| match n {
-                    Note::TranslationOnly { langs, .. } => Some(langs.clone()),
-                    _ => None,
-                })
-                .unwrap_or_default(),
-            _ => Vec::new(),
         };
         let mut emit = Emit::new(key, event, path)
             .arg("what", what)
@@ -912,7 +906,6 @@ impl<'a> Differ<'a> {
                 &o,
                 &n,
                 &fact,
-                None,
             ));
         }
         out
@@ -1287,12 +1280,12 @@ impl<'a> Differ<'a> {
                         .into_iter()
                         .collect()
                 }
-                "jurisdictions" => self.scope_change(&field_key, &field_path, o, n, &fact_name),
+                "jurisdictions" => self.scope_change(&field_key, &field_path, o, n),
                 "channels" if matches!(new.kind, FactKind::Right | FactKind::Requests) => {
-                    self.channel_change(&field_key, &field_path, o, n, &fact_name)
+                    self.channel_change(&field_key, &field_path, o, n)
                 }
                 "respond-within" | "period" => {
-                    self.duration_change(&field_key, &field_path, o, n, &fact_name, None)
+                    self.duration_change(&field_key, &field_path, o, n, &fact_name)
                 }
                 "when" | "except" | "criteria" | "safeguards" | "conditions" | "exceptions" => {
                     self.cases_change(&field_key, &field_path, o, n, &fact_name, &subjects)
@@ -1302,7 +1295,6 @@ impl<'a> Differ<'a> {
                     &field_path,
                     &bases(self, &self.old, o),
                     &bases(self, &self.new, n),
-                    &fact_name,
                 ),
                 _ => self.value_change(new.kind, &field_key, &field_path, key, o, n, &fact_name),
             };
@@ -1360,14 +1352,7 @@ impl<'a> Differ<'a> {
         out
     }
 
-    fn scope_change(
-        &self,
-        key: &str,
-        path: &str,
-        o: &Value,
-        n: &Value,
-        _fact: &Localized,
-    ) -> Vec<Emit> {
+    fn scope_change(&self, key: &str, path: &str, o: &Value, n: &Value) -> Vec<Emit> {
         let (o, n) = (strings(Some(o)), strings(Some(n)));
         let narrowed =
             (o.is_empty() && !n.is_empty()) || o.iter().any(|j| !n.is_empty() && !n.contains(j));
@@ -1427,14 +1412,7 @@ impl<'a> Differ<'a> {
         l10n::join_or(&labels, lang)
     }
 
-    fn channel_change(
-        &self,
-        key: &str,
-        path: &str,
-        o: &Value,
-        n: &Value,
-        _fact: &Localized,
-    ) -> Vec<Emit> {
+    fn channel_change(&self, key: &str, path: &str, o: &Value, n: &Value) -> Vec<Emit> {
         let list = |v: &Value| v.as_array().cloned().unwrap_or_default();
         let (ol, nl) = (list(o), list(n));
         let removed: Vec<&Value> = ol.iter().filter(|c| !nl.contains(c)).collect();
@@ -1554,7 +1532,6 @@ impl<'a> Differ<'a> {
         o: &Value,
         n: &Value,
         fact: &Localized,
-        _unused: Option<()>,
     ) -> Vec<Emit> {
         let parse = |v: &Value| serde_json::from_value::<Duration>(v.clone()).ok();
         let (od, nd) = (parse(o), parse(n));
@@ -1696,7 +1673,6 @@ impl<'a> Differ<'a> {
         path: &str,
         old: &[(String, Localized)],
         new: &[(String, Localized)],
-        _fact: &Localized,
     ) -> Vec<Emit> {
         let mut out = Vec::new();
         let added: Vec<&Localized> = new
@@ -1762,7 +1738,7 @@ impl<'a> Differ<'a> {
                     })
                     .collect()
             };
-            return self.list_change(key, path, &words(&self.old, o), &words(&self.new, n), fact);
+            return self.list_change(key, path, &words(&self.old, o), &words(&self.new, n));
         }
         // Flags: absent is false.
         if o.is_boolean() || n.is_boolean() {
