@@ -538,6 +538,18 @@ fn md(text: &str) -> String {
     out
 }
 
+/// Escapes a number at the start of a line ("1. Collection", "2) Sharing"), which Markdown
+/// would otherwise read as an ordered list.
+fn md_line_start(text: &str) -> String {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    match text[digits..].chars().next() {
+        Some(c @ ('.' | ')')) if digits > 0 => {
+            format!("{}\\{c}{}", &text[..digits], &text[digits + 1..])
+        }
+        _ => text.to_string(),
+    }
+}
+
 /// The diff as a Markdown comment for a pull request, in one language.
 pub fn markdown(diff: &Diff, lang: &str) -> String {
     let mut out = String::new();
@@ -581,7 +593,7 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                 md(&in_lang(&change.summary, lang))
             ));
             let place = match &change.location {
-                Some(l) => format!("{} · ", md(&in_lang(&l.heading, lang))),
+                Some(l) => format!("{} · ", md_line_start(&md(&in_lang(&l.heading, lang)))),
                 None => String::new(),
             };
             out.push_str(&format!("  {place}`{}`\n", change.path.replace('`', "")));
@@ -626,6 +638,13 @@ mod tests {
         assert_eq!(tail("one two three four", 10), "three four");
         assert_eq!(tail("one two three four", 7), " four");
         assert_eq!(head("short", 40), "short");
+    }
+
+    #[test]
+    fn a_heading_is_not_read_as_a_list() {
+        assert_eq!(md_line_start("1. Collection"), "1\\. Collection");
+        assert_eq!(md_line_start("12) Sharing"), "12\\) Sharing");
+        assert_eq!(md_line_start("(7) Your rights"), "(7) Your rights");
     }
 
     #[test]
