@@ -342,6 +342,7 @@ pub(crate) const TABLE: &[Entry] = &[
     // ------------------------------------------------------------------ service model
     // "The purposes of processing, the types of personal information processed, the way
     // personal information is used."
+    // A service covered or no longer covered changes what the policy is about.
     row("service", Added, Major(ServiceModel), "New service covered: {fact}", "新增适用的服务：{fact}"),
     row("service", Removed, Major(ServiceModel), "Service no longer covered: {fact}", "不再适用的服务：{fact}"),
     row("collect", Added, Major(ServiceModel), "New collection of personal information: {fact} ({what})", "新增个人信息收集：{fact}（{what}）"),
@@ -360,6 +361,8 @@ pub(crate) const TABLE: &[Entry] = &[
     row("purpose", Added, Major(ServiceModel), "New purpose of processing: {fact}", "新增处理目的：{fact}"),
     row("purpose", Removed, Major(ServiceModel), "Purpose of processing removed: {fact}", "删除处理目的：{fact}"),
     row("purpose.*", Any, Major(ServiceModel), "", ""),
+    // Cookies are a way personal information is collected and used; their purposes are
+    // purposes of processing, and tracking across sites is a use.
     row("cookies", Added, Major(ServiceModel), "New use of cookies: {fact}", "新增Cookie使用：{fact}"),
     row("cookies", Removed, Major(ServiceModel), "Cookie statement removed: {fact}", "删除Cookie说明：{fact}"),
     row("cookies.purposes", Any, Major(ServiceModel), "", ""),
@@ -397,9 +400,14 @@ pub(crate) const TABLE: &[Entry] = &[
     row("right", Removed, Consent, "Right removed: {fact}", "取消权利：{fact}"),
     // Another kind under the same id is another right: the old one is gone.
     row("right.kind", Changed, Consent, "Right replaced: {old} → {new}", "权利被替换：{old} → {new}"),
+    // A kind of channel no longer offered makes the right harder to exercise; the same
+    // kind reached at another address (one e-mail for another) or a new way is a change of
+    // how it is exercised.
     row("right.channels", ChannelWithdrawn, Consent, "{fact}: no longer exercisable by {what}", "{fact}：不再可通过{what}行使"),
     row("right.channels", ChannelChanged, Major(Rights), "{fact}: channels changed from {old} to {new}", "{fact}：行使渠道由{old}变更为{new}"),
     row("right.channels", ChannelAdded, Major(Rights), "{fact}: new channels: {what}", "{fact}：新增行使渠道：{what}"),
+    // Answered more slowly, or with no promised time at all, is a reduction; faster or newly
+    // promised is a change of how the right is exercised.
     row("right.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
     row("right.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
     row("right.respond-within", Shortened, Major(Rights), "{fact}: response time shortened from {old} to {new}", "{fact}：答复期限由{old}缩短至{new}"),
@@ -412,8 +420,10 @@ pub(crate) const TABLE: &[Entry] = &[
     row("right.when", CaseRemoved, Consent, "{fact}: no longer applies in this case: {what}", "{fact}：删除适用情形：{what}"),
     row("right.except", CaseAdded, Consent, "{fact}: new case in which a request may be refused: {what}", "{fact}：新增可拒绝请求的情形：{what}"),
     row("right.except", CaseRemoved, Major(Rights), "{fact}: a request may no longer be refused in this case: {what}", "{fact}：删除可拒绝请求的情形：{what}"),
+    // A right limited to fewer places is narrowed; widening it falls under `right.*`.
     row("right.jurisdictions", Narrowed, Consent, "{fact}: now limited to {new} (was {old})", "{fact}：适用范围由{old}缩小为{new}"),
     row("right.*", Any, Major(Rights), "", ""),
+    // The handling of requests applies to every right: the same reasoning as for one right.
     row("requests", Added, Major(Rights), "New rule for handling requests: {fact}", "新增请求处理规则：{fact}"),
     row("requests", Removed, Consent, "Rule for handling requests removed: {fact}", "删除请求处理规则：{fact}"),
     row("requests.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
@@ -468,8 +478,11 @@ pub(crate) const TABLE: &[Entry] = &[
     // A contact that rights are exercised through no longer offers a kind of channel: the
     // rights are harder to exercise.
     row("contact", ChannelWithdrawn, Consent, "{fact} no longer offers {what} for exercising {rights}", "{fact}不再提供{what}，无法再以此行使{rights}"),
+    // A complaint channel closed is a channel kind no longer offered.
     row("contact.complaints", Disabled, Consent, "{fact} no longer takes complaints", "{fact}不再受理投诉"),
     row("contact.complaints", Enabled, Major(Contact), "{fact} now takes complaints", "{fact}现受理投诉"),
+    // A contact answering more slowly makes complaints and requests harder; the same
+    // reasoning as for a right's response time.
     row("contact.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
     row("contact.respond-within", Restated, Minor, "", ""),
     row("contact.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
