@@ -156,6 +156,7 @@ fn the_table_covers_every_rule_both_ways_and_every_reduction_of_rights() {
     for name in [
         "right-removed",
         "right-exception-added",
+        "right-conditions-added",
         "right-channel-removed",
         "response-lengthened",
         "response-extendable",
@@ -176,6 +177,7 @@ fn the_table_covers_every_rule_both_ways_and_every_reduction_of_rights() {
     // Widening a right, changing a channel's address: major, not consent.
     for name in [
         "right-case-added",
+        "right-conditions-removed",
         "right-channel-changed",
         "response-shortened",
     ] {

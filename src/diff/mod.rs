@@ -1574,6 +1574,25 @@ impl<'a> Differ<'a> {
         let case_text = |side: &Side, text: &Text, l: &str| {
             excerpt(&text_in(text, l, &side.policy.authoritative), l)
         };
+        // A `when` list limits a right to its cases; without one the right applies without
+        // such a limit. So a whole list dropped widens the right, and a list introduced
+        // narrows it, whatever its cases say one by one.
+        if key.ends_with(".when") && ol.is_some() != nl.is_some() {
+            let (side, cases, event) = match &nl {
+                Some(_) => (&self.new, nc, Event::Narrowed),
+                None => (&self.old, oc, Event::Widened),
+            };
+            let what = self.each(|l| {
+                l10n::join(
+                    &cases
+                        .iter()
+                        .map(|c| case_text(side, &c.text, l))
+                        .collect::<Vec<_>>(),
+                    l,
+                )
+            });
+            return vec![Emit::new(key, event, path).arg("what", what)];
+        }
         for case in oc {
             if !nc.iter().any(|c| c.id == case.id) {
                 let mut e = Emit::new(key, Event::CaseRemoved, format!("{path}/{}", case.id))

@@ -418,6 +418,10 @@ pub(crate) const TABLE: &[Entry] = &[
     // narrow it.
     row("right.when", CaseAdded, Major(Rights), "{fact}: new case in which the right applies: {what}", "{fact}：新增适用情形：{what}"),
     row("right.when", CaseRemoved, Consent, "{fact}: no longer applies in this case: {what}", "{fact}：删除适用情形：{what}"),
+    // A right that had no listed cases and now has some is limited to them; one whose list
+    // is dropped applies without it.
+    row("right.when", Narrowed, Consent, "{fact}: now applies only in these cases: {what}", "{fact}：现仅适用于以下情形：{what}"),
+    row("right.when", Widened, Major(Rights), "{fact}: no longer limited to the cases it listed: {what}", "{fact}：不再限于原列明的适用情形：{what}"),
     row("right.except", CaseAdded, Consent, "{fact}: new case in which a request may be refused: {what}", "{fact}：新增可拒绝请求的情形：{what}"),
     row("right.except", CaseRemoved, Major(Rights), "{fact}: a request may no longer be refused in this case: {what}", "{fact}：删除可拒绝请求的情形：{what}"),
     // A right limited to fewer places is narrowed; widening it falls under `right.*`.

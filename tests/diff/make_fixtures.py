@@ -124,6 +124,14 @@ both("right-case", "a case in which the right of deletion applies",
           case withdrawn en "if you withdraw your consent." zh-CN "您撤回同意的。"
         }""")],
      (MAJOR, "rights"), CONSENT, "rights/deletion/when/withdrawn")
+both("right-conditions", "the right of access limited to listed cases",
+     [("""            zh-CN "您可以要求获取您的个人信息副本；我们将在{@access.respond-within}内答复。"
+""", """            zh-CN "您可以要求获取您的个人信息副本；我们将在{@access.respond-within}内答复。"
+        when {
+          case account-holder en "if you hold an account with us." zh-CN "您在我们处持有账户的。"
+        }
+""")],
+     CONSENT, (MAJOR, "rights"), "rights/access/when")
 both("right-exception", "a case in which a deletion request may be refused",
      [("""              zh-CN "法律要求我们保留的信息除外。"
         }""", """              zh-CN "法律要求我们保留的信息除外。"
