@@ -165,6 +165,9 @@ fn the_table_covers_every_rule_both_ways_and_every_reduction_of_rights() {
         "opt-out-removed",
         "cookie-opt-out-removed",
         "do-not-track-ignored",
+        "consent-for-reduction-removed",
+        "complaints-removed",
+        "contact-phone-removed",
     ] {
         has(name);
         assert_eq!(table[name].severity, "consent", "{name}");

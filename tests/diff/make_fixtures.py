@@ -198,9 +198,10 @@ both("consent-exception", "a case in which consent is not sought",
             zh-CN "为订立、履行您作为一方当事人的合同所必需的。"
       }""")],
      CONSENT, (MAJOR, "rights"), "consent/basic/exceptions/contract")
-both("consent-for-reduction", "the promise not to reduce rights without explicit consent",
-     [("      consent-for-reduction\n", "")],
-     CONSENT, ("minor", None), "changes/notice/consent-for-reduction")
+one_way("consent-for-reduction-removed", "the promise not to reduce rights without explicit consent withdrawn",
+        [("      consent-for-reduction\n", "")], *CONSENT, "changes/notice/consent-for-reduction")
+reverse("consent-for-reduction-added", "the promise not to reduce rights without explicit consent made",
+        [("      consent-for-reduction\n", "")], "minor", None, "changes/notice/consent-for-reduction")
 
 # ---------------------------------------------------------------------- contact
 one_way("contact-email-changed", "the privacy office's e-mail address changes",
