@@ -67,7 +67,7 @@ impl FailOn {
 
 pub(crate) fn run(args: Args) -> i32 {
     if args.schema {
-        println!("{}", output::schema_json());
+        let _ = writeln!(std::io::stdout().lock(), "{}", output::schema_json());
         return EXIT_OK;
     }
     let (Some(old_path), Some(new_path)) = (&args.old, &args.new) else {

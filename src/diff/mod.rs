@@ -13,8 +13,8 @@
 //! `right.respond-within`); [`rules::TABLE`] decides what it means.
 
 pub mod output;
-pub mod prose;
-pub mod rules;
+mod prose;
+mod rules;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -26,7 +26,7 @@ use crate::l10n;
 use crate::model::{
     Block, CaseList, Duration, FactKind, Inline, Item, Policy, Section, Text, Unit,
 };
-use prose::{Op, ProseDiff};
+pub use prose::{Op, ProseDiff, Segment};
 use rules::{fill, pick, Event, Note};
 pub use rules::{Rule, Severity};
 
@@ -546,7 +546,7 @@ fn kind_of(event: Event) -> ChangeKind {
         | Event::RemovedProtection
         | Event::RemovedNearFacts
         | Event::CaseRemoved => ChangeKind::Removed,
-        Event::Moved | Event::Reordered => ChangeKind::Moved,
+        Event::Moved | Event::Reordered | Event::Renumbered => ChangeKind::Moved,
         _ => ChangeKind::Changed,
     }
 }
@@ -653,7 +653,12 @@ impl<'a> Differ<'a> {
             }
             changed.push(lang.clone());
             prose.push(prose::diff_text(lang, o, n));
-            if *lang == self.authoritative || self.binding.contains(lang) {
+            // When the authoritative language is not published by both versions, no
+            // language can be waved through as a mere translation.
+            let decisive_lang = *lang == self.authoritative
+                || self.binding.contains(lang)
+                || !self.common.contains(&self.authoritative);
+            if decisive_lang {
                 decisive = true;
                 typographic &= prose::is_typographic(o, n);
             }
@@ -690,15 +695,19 @@ impl<'a> Differ<'a> {
         subjects: &BTreeSet<Rule>,
         what: Localized,
     ) -> Emit {
+        let mut langs = Vec::new();
         let (event, notes) = match change.class {
             TextClass::Typographic => (Event::Typographic, vec![]),
-            TextClass::TranslationOnly(langs) => (
-                Event::TranslationOnly,
-                vec![Note::TranslationOnly {
-                    langs,
-                    authoritative: self.authoritative.clone(),
-                }],
-            ),
+            TextClass::TranslationOnly(changed) => {
+                langs = changed.clone();
+                (
+                    Event::TranslationOnly,
+                    vec![Note::TranslationOnly {
+                        langs: changed,
+                        authoritative: self.authoritative.clone(),
+                    }],
+                )
+            }
             TextClass::Substantive if subjects.is_empty() => (Event::Reworded, vec![]),
             TextClass::Substantive => (
                 Event::RewordedNearFacts,
@@ -706,16 +715,6 @@ impl<'a> Differ<'a> {
                     subjects: subjects.iter().copied().collect(),
                 }],
             ),
-        };
-        let langs = match &event {
-            Event::TranslationOnly => notes
-                .iter()
-                .find_map(|n| match n {
-                    Note::TranslationOnly { langs, .. } => Some(langs.clone()),
-                    _ => None,
-                })
-                .unwrap_or_default(),
-            _ => Vec::new(),
         };
         let mut emit = Emit::new(key, event, path)
             .arg("what", what)
@@ -872,9 +871,19 @@ impl<'a> Differ<'a> {
                 } else {
                     markers
                         .iter()
-                        .map(|m| format!("“{}”", m.sample()))
+                        .enumerate()
+                        .map(|(level, m)| {
+                            // An outline sample is as deep as its level: 1.1.1 on the third.
+                            let sample = match m.style {
+                                crate::model::MarkerStyle::Outline => {
+                                    format!("1{}{}", ".1".repeat(level), m.suffix)
+                                }
+                                _ => m.sample(),
+                            };
+                            format!("“{sample}”")
+                        })
                         .collect::<Vec<_>>()
-                        .join(", ")
+                        .join(pick(l, (", ", "、")))
                 }
             };
             out.push(
@@ -897,7 +906,6 @@ impl<'a> Differ<'a> {
                 &o,
                 &n,
                 &fact,
-                None,
             ));
         }
         out
@@ -1053,7 +1061,7 @@ impl<'a> Differ<'a> {
                         label
                     }
                     l10n::Script::Chinese => format!("{label}的权利"),
-                    l10n::Script::Latin => format!("right of {label}"),
+                    l10n::Script::Latin => format!("the right of {label}"),
                 };
                 name + &scope()
             }
@@ -1272,12 +1280,12 @@ impl<'a> Differ<'a> {
                         .into_iter()
                         .collect()
                 }
-                "jurisdictions" => self.scope_change(&field_key, &field_path, o, n, &fact_name),
+                "jurisdictions" => self.scope_change(&field_key, &field_path, o, n),
                 "channels" if matches!(new.kind, FactKind::Right | FactKind::Requests) => {
-                    self.channel_change(&field_key, &field_path, o, n, &fact_name)
+                    self.channel_change(&field_key, &field_path, o, n)
                 }
                 "respond-within" | "period" => {
-                    self.duration_change(&field_key, &field_path, o, n, &fact_name, None)
+                    self.duration_change(&field_key, &field_path, o, n, &fact_name)
                 }
                 "when" | "except" | "criteria" | "safeguards" | "conditions" | "exceptions" => {
                     self.cases_change(&field_key, &field_path, o, n, &fact_name, &subjects)
@@ -1287,7 +1295,6 @@ impl<'a> Differ<'a> {
                     &field_path,
                     &bases(self, &self.old, o),
                     &bases(self, &self.new, n),
-                    &fact_name,
                 ),
                 _ => self.value_change(new.kind, &field_key, &field_path, key, o, n, &fact_name),
             };
@@ -1345,14 +1352,7 @@ impl<'a> Differ<'a> {
         out
     }
 
-    fn scope_change(
-        &self,
-        key: &str,
-        path: &str,
-        o: &Value,
-        n: &Value,
-        _fact: &Localized,
-    ) -> Vec<Emit> {
+    fn scope_change(&self, key: &str, path: &str, o: &Value, n: &Value) -> Vec<Emit> {
         let (o, n) = (strings(Some(o)), strings(Some(n)));
         let narrowed =
             (o.is_empty() && !n.is_empty()) || o.iter().any(|j| !n.is_empty() && !n.contains(j));
@@ -1412,14 +1412,7 @@ impl<'a> Differ<'a> {
         l10n::join_or(&labels, lang)
     }
 
-    fn channel_change(
-        &self,
-        key: &str,
-        path: &str,
-        o: &Value,
-        n: &Value,
-        _fact: &Localized,
-    ) -> Vec<Emit> {
+    fn channel_change(&self, key: &str, path: &str, o: &Value, n: &Value) -> Vec<Emit> {
         let list = |v: &Value| v.as_array().cloned().unwrap_or_default();
         let (ol, nl) = (list(o), list(n));
         let removed: Vec<&Value> = ol.iter().filter(|c| !nl.contains(c)).collect();
@@ -1539,7 +1532,6 @@ impl<'a> Differ<'a> {
         o: &Value,
         n: &Value,
         fact: &Localized,
-        _unused: Option<()>,
     ) -> Vec<Emit> {
         let parse = |v: &Value| serde_json::from_value::<Duration>(v.clone()).ok();
         let (od, nd) = (parse(o), parse(n));
@@ -1582,6 +1574,25 @@ impl<'a> Differ<'a> {
         let case_text = |side: &Side, text: &Text, l: &str| {
             excerpt(&text_in(text, l, &side.policy.authoritative), l)
         };
+        // A `when` list limits a right to its cases; without one the right applies without
+        // such a limit. So a whole list dropped widens the right, and a list introduced
+        // narrows it, whatever its cases say one by one.
+        if key.ends_with(".when") && ol.is_some() != nl.is_some() {
+            let (side, cases, event) = match &nl {
+                Some(_) => (&self.new, nc, Event::Narrowed),
+                None => (&self.old, oc, Event::Widened),
+            };
+            let what = self.each(|l| {
+                l10n::join(
+                    &cases
+                        .iter()
+                        .map(|c| case_text(side, &c.text, l))
+                        .collect::<Vec<_>>(),
+                    l,
+                )
+            });
+            return vec![Emit::new(key, event, path).arg("what", what)];
+        }
         for case in oc {
             if !nc.iter().any(|c| c.id == case.id) {
                 let mut e = Emit::new(key, Event::CaseRemoved, format!("{path}/{}", case.id))
@@ -1681,7 +1692,6 @@ impl<'a> Differ<'a> {
         path: &str,
         old: &[(String, Localized)],
         new: &[(String, Localized)],
-        _fact: &Localized,
     ) -> Vec<Emit> {
         let mut out = Vec::new();
         let added: Vec<&Localized> = new
@@ -1747,14 +1757,14 @@ impl<'a> Differ<'a> {
                     })
                     .collect()
             };
-            return self.list_change(key, path, &words(&self.old, o), &words(&self.new, n), fact);
+            return self.list_change(key, path, &words(&self.old, o), &words(&self.new, n));
         }
         // Flags: absent is false.
         if o.is_boolean() || n.is_boolean() {
             let event = if n.as_bool() == Some(true) {
-                Event::Set
+                Event::Enabled
             } else {
-                Event::Unset
+                Event::Disabled
             };
             return vec![Emit::new(key, event, path)
                 .arg(
@@ -1965,14 +1975,23 @@ impl<'a> Differ<'a> {
                     .arg("new", self.each(|l| place(&self.new, now.parent, l))),
             );
         } else if reordered || renumbered {
+            let event = if reordered {
+                Event::Moved
+            } else {
+                Event::Renumbered
+            };
             out.push(
-                Emit::new("section", Event::Moved, path.clone())
+                Emit::new("section", event, path.clone())
                     .at(location.clone())
                     .arg("fact", title.clone())
                     .arg("old", self.each(|l| number(&before.section.number, l)))
                     .arg("new", self.each(|l| number(&now.section.number, l))),
             );
-        } else if before.section.number.is_some() != now.section.number.is_some() {
+        } else if before.section.number.is_some() != now.section.number.is_some()
+            && self.old.policy.numbering == self.new.policy.numbering
+        {
+            // (A change of the policy's numbering, reported once, numbers or unnumbers
+            // whole levels; only a section's own `unnumbered` is reported here.)
             out.push(
                 Emit::new("section.number", Event::Changed, path.clone())
                     .at(location.clone())
@@ -2182,8 +2201,9 @@ impl<'a> Differ<'a> {
         }
     }
 
-    /// A key that is equal for equal blocks, in the compared languages only (a language
-    /// published by one version only is reported once, in the header).
+    /// A key that is equal for equal blocks. (When a language is added, every block differs
+    /// by key; the blocks are then paired by position and compared in the common languages
+    /// only, so the new language is reported once, in the header.)
     fn key(&self, block: &Block) -> String {
         serde_json::to_string(block).unwrap_or_default()
     }

@@ -55,9 +55,13 @@ pub struct JsonVersion {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub struct JsonCounts {
+    /// Changes that need the user's explicit consent.
     pub consent: usize,
+    /// Changes that need prominent notice.
     pub major: usize,
+    /// Other changes of facts.
     pub minor: usize,
+    /// Changes of wording, typography, numbering or order.
     pub editorial: usize,
 }
 
@@ -199,7 +203,7 @@ pub fn json(diff: &Diff) -> String {
     serde_json::to_string_pretty(&JsonDiff::new(diff)).expect("the diff serialises")
 }
 
-/// The JSON Schema of [`JsonDiff`], generated from the types.
+/// The JSON Schema of [`JsonDiff`], generated from the types (`docs/diff.schema.json`).
 pub fn schema_json() -> String {
     let schema = schemars::schema_for!(JsonDiff);
     serde_json::to_string_pretty(&schema).expect("the schema serialises")
@@ -496,8 +500,8 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
             ));
             for note in &change.notes {
                 out.push_str(&format!(
-                    "    {} {}\n",
-                    pick(lang, ("note:", "注：")),
+                    "    {}{}\n",
+                    pick(lang, ("note: ", "注：")),
                     safe(&in_lang(note, lang))
                 ));
             }
@@ -532,6 +536,18 @@ fn md(text: &str) -> String {
         }
     }
     out
+}
+
+/// Escapes a number at the start of a line ("1. Collection", "2) Sharing"), which Markdown
+/// would otherwise read as an ordered list.
+fn md_line_start(text: &str) -> String {
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    match text[digits..].chars().next() {
+        Some(c @ ('.' | ')')) if digits > 0 => {
+            format!("{}\\{c}{}", &text[..digits], &text[digits + 1..])
+        }
+        _ => text.to_string(),
+    }
 }
 
 /// The diff as a Markdown comment for a pull request, in one language.
@@ -577,12 +593,16 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                 md(&in_lang(&change.summary, lang))
             ));
             let place = match &change.location {
-                Some(l) => format!("{} · ", md(&in_lang(&l.heading, lang))),
+                Some(l) => format!("{} · ", md_line_start(&md(&in_lang(&l.heading, lang)))),
                 None => String::new(),
             };
             out.push_str(&format!("  {place}`{}`\n", change.path.replace('`', "")));
             for note in &change.notes {
-                out.push_str(&format!("  > {}\n", md(&in_lang(note, lang))));
+                out.push_str(&format!(
+                    "  - _{}_ {}\n",
+                    pick(lang, ("Note:", "注：")),
+                    md(&in_lang(note, lang))
+                ));
             }
             for p in &change.prose {
                 let text: String = p
@@ -618,6 +638,13 @@ mod tests {
         assert_eq!(tail("one two three four", 10), "three four");
         assert_eq!(tail("one two three four", 7), " four");
         assert_eq!(head("short", 40), "short");
+    }
+
+    #[test]
+    fn a_heading_is_not_read_as_a_list() {
+        assert_eq!(md_line_start("1. Collection"), "1\\. Collection");
+        assert_eq!(md_line_start("12) Sharing"), "12\\) Sharing");
+        assert_eq!(md_line_start("(7) Your rights"), "(7) Your rights");
     }
 
     #[test]

@@ -195,12 +195,18 @@ pub(crate) enum Event {
     Moved,
     /// Cases or sections in another order.
     Reordered,
+    /// A section whose number changed because sections were added or removed before it.
+    Renumbered,
     /// A value replaced by another.
     Changed,
     /// A value stated where there was none.
     Set,
     /// A value no longer stated.
     Unset,
+    /// A yes-or-no field turned on (`verify-identity`, `complaints`).
+    Enabled,
+    /// A yes-or-no field turned off.
+    Disabled,
     ItemsAdded,
     ItemsRemoved,
     /// An ordered value went up (an age, optional instead of necessary, "do not track" honoured).
@@ -244,6 +250,7 @@ impl Event {
             self,
             Event::Moved
                 | Event::Reordered
+                | Event::Renumbered
                 | Event::Reworded
                 | Event::RewordedNearFacts
                 | Event::Typographic
@@ -335,6 +342,7 @@ pub(crate) const TABLE: &[Entry] = &[
     // ------------------------------------------------------------------ service model
     // "The purposes of processing, the types of personal information processed, the way
     // personal information is used."
+    // A service covered or no longer covered changes what the policy is about.
     row("service", Added, Major(ServiceModel), "New service covered: {fact}", "新增适用的服务：{fact}"),
     row("service", Removed, Major(ServiceModel), "Service no longer covered: {fact}", "不再适用的服务：{fact}"),
     row("collect", Added, Major(ServiceModel), "New collection of personal information: {fact} ({what})", "新增个人信息收集：{fact}（{what}）"),
@@ -347,14 +355,18 @@ pub(crate) const TABLE: &[Entry] = &[
     // the function: a right made harder to exercise.
     row("collect.necessity", Decreased, Consent, "{fact}: now necessary; refusing it now blocks the function", "{fact}：由可选变为必要，拒绝提供将无法使用相应功能"),
     row("collect.necessity", Increased, Major(ServiceModel), "{fact}: now optional; refusing it no longer blocks the function", "{fact}：由必要变为可选，拒绝提供不再影响相应功能"),
+    // The name of the business function is a label; its data and purposes are the facts.
+    row("collect.name", Changed, Minor, "", ""),
     row("collect.*", Any, Major(ServiceModel), "", ""),
     row("purpose", Added, Major(ServiceModel), "New purpose of processing: {fact}", "新增处理目的：{fact}"),
     row("purpose", Removed, Major(ServiceModel), "Purpose of processing removed: {fact}", "删除处理目的：{fact}"),
     row("purpose.*", Any, Major(ServiceModel), "", ""),
+    // Cookies are a way personal information is collected and used; their purposes are
+    // purposes of processing, and tracking across sites is a use.
     row("cookies", Added, Major(ServiceModel), "New use of cookies: {fact}", "新增Cookie使用：{fact}"),
     row("cookies", Removed, Major(ServiceModel), "Cookie statement removed: {fact}", "删除Cookie说明：{fact}"),
     row("cookies.purposes", Any, Major(ServiceModel), "", ""),
-    row("cookies.no-cross-site-tracking", Unset, Major(ServiceModel), "Cross-site tracking is no longer ruled out", "不再承诺不进行跨网站跟踪"),
+    row("cookies.no-cross-site-tracking", Disabled, Major(ServiceModel), "Cross-site tracking is no longer ruled out", "不再承诺不进行跨网站跟踪"),
 
     // ------------------------------------------------------------------ recipients
     // "A change of the main parties with whom personal information is shared, to whom it is
@@ -375,6 +387,8 @@ pub(crate) const TABLE: &[Entry] = &[
     row("transfer.*", Any, Major(Recipients), "", ""),
     row("storage", Added, Major(Recipients), "New storage location: {fact}", "新增存储地点：{fact}"),
     row("storage", Removed, Major(Recipients), "Storage location removed: {fact}", "删除存储地点：{fact}"),
+    row("storage.location", ItemsAdded, Major(Recipients), "Personal information now also stored in {what}", "个人信息新增存储地点：{what}"),
+    row("storage.location", ItemsRemoved, Major(Recipients), "Personal information no longer stored in {what}", "个人信息不再存储于{what}"),
     row("storage.*", Any, Major(Recipients), "", ""),
 
     // ------------------------------------------------------------------ rights
@@ -386,29 +400,43 @@ pub(crate) const TABLE: &[Entry] = &[
     row("right", Removed, Consent, "Right removed: {fact}", "取消权利：{fact}"),
     // Another kind under the same id is another right: the old one is gone.
     row("right.kind", Changed, Consent, "Right replaced: {old} → {new}", "权利被替换：{old} → {new}"),
+    // A kind of channel no longer offered makes the right harder to exercise; the same
+    // kind reached at another address (one e-mail for another) or a new way is a change of
+    // how it is exercised.
     row("right.channels", ChannelWithdrawn, Consent, "{fact}: no longer exercisable by {what}", "{fact}：不再可通过{what}行使"),
     row("right.channels", ChannelChanged, Major(Rights), "{fact}: channels changed from {old} to {new}", "{fact}：行使渠道由{old}变更为{new}"),
     row("right.channels", ChannelAdded, Major(Rights), "{fact}: new channels: {what}", "{fact}：新增行使渠道：{what}"),
+    // Answered more slowly, or with no promised time at all, is a reduction; faster or newly
+    // promised is a change of how the right is exercised.
     row("right.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
     row("right.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
     row("right.respond-within", Shortened, Major(Rights), "{fact}: response time shortened from {old} to {new}", "{fact}：答复期限由{old}缩短至{new}"),
+    // The same time said differently ("30 days" / "one month") changes no right.
+    row("right.respond-within", Restated, Minor, "", ""),
     row("right.respond-within", Set, Major(Rights), "{fact}: response time now promised: {new}", "{fact}：新增承诺的答复期限：{new}"),
     // Cases in which a right applies widen it; cases in which a request may be refused
     // narrow it.
     row("right.when", CaseAdded, Major(Rights), "{fact}: new case in which the right applies: {what}", "{fact}：新增适用情形：{what}"),
     row("right.when", CaseRemoved, Consent, "{fact}: no longer applies in this case: {what}", "{fact}：删除适用情形：{what}"),
+    // A right that had no listed cases and now has some is limited to them; one whose list
+    // is dropped applies without it.
+    row("right.when", Narrowed, Consent, "{fact}: now applies only in these cases: {what}", "{fact}：现仅适用于以下情形：{what}"),
+    row("right.when", Widened, Major(Rights), "{fact}: no longer limited to the cases it listed: {what}", "{fact}：不再限于原列明的适用情形：{what}"),
     row("right.except", CaseAdded, Consent, "{fact}: new case in which a request may be refused: {what}", "{fact}：新增可拒绝请求的情形：{what}"),
     row("right.except", CaseRemoved, Major(Rights), "{fact}: a request may no longer be refused in this case: {what}", "{fact}：删除可拒绝请求的情形：{what}"),
+    // A right limited to fewer places is narrowed; widening it falls under `right.*`.
     row("right.jurisdictions", Narrowed, Consent, "{fact}: now limited to {new} (was {old})", "{fact}：适用范围由{old}缩小为{new}"),
     row("right.*", Any, Major(Rights), "", ""),
+    // The handling of requests applies to every right: the same reasoning as for one right.
     row("requests", Added, Major(Rights), "New rule for handling requests: {fact}", "新增请求处理规则：{fact}"),
     row("requests", Removed, Consent, "Rule for handling requests removed: {fact}", "删除请求处理规则：{fact}"),
     row("requests.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
     row("requests.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
+    row("requests.respond-within", Restated, Minor, "", ""),
     row("requests.respond-within", Shortened, Major(Rights), "{fact}: response time shortened from {old} to {new}", "{fact}：答复期限由{old}缩短至{new}"),
     // Proving one's identity makes a right harder to exercise.
-    row("requests.verify-identity", Set, Consent, "{fact}: requests now need proof of identity", "{fact}：请求现需验证身份"),
-    row("requests.verify-identity", Unset, Major(Rights), "{fact}: requests no longer need proof of identity", "{fact}：请求不再需要验证身份"),
+    row("requests.verify-identity", Enabled, Consent, "{fact}: requests now need proof of identity", "{fact}：请求现需验证身份"),
+    row("requests.verify-identity", Disabled, Major(Rights), "{fact}: requests no longer need proof of identity", "{fact}：请求不再需要验证身份"),
     row("requests.except", CaseAdded, Consent, "{fact}: new case in which no request is answered: {what}", "{fact}：新增不予响应请求的情形：{what}"),
     row("requests.except", CaseRemoved, Major(Rights), "{fact}: requests are now answered in this case: {what}", "{fact}：删除不予响应请求的情形：{what}"),
     row("requests.channels", ChannelWithdrawn, Consent, "{fact}: requests can no longer be made by {what}", "{fact}：不再可通过{what}提出请求"),
@@ -419,6 +447,7 @@ pub(crate) const TABLE: &[Entry] = &[
     row("consent", Removed, Consent, "Consent rule removed: {fact}", "删除同意规则：{fact}"),
     row("consent.exceptions", CaseAdded, Consent, "New case in which your consent is not sought: {what}", "新增无需征得您同意的情形：{what}"),
     row("consent.exceptions", CaseRemoved, Major(Rights), "Your consent is now sought in this case: {what}", "删除无需征得您同意的情形：{what}"),
+    row("consent.jurisdictions", Narrowed, Consent, "{fact}: now limited to {new} (was {old})", "{fact}：适用范围由{old}缩小为{new}"),
     row("consent.*", Any, Major(Rights), "", ""),
     // The protected age, parental consent and the refusal to serve minors protect minors:
     // lowering or dropping them reduces the rights of a group of users.
@@ -426,8 +455,11 @@ pub(crate) const TABLE: &[Entry] = &[
     row("minors", Removed, Consent, "Protection of minors removed: {fact}", "删除未成年人保护：{fact}"),
     row("minors.age", Decreased, Consent, "Protected age of minors lowered from {old} to {new}", "受保护未成年人的年龄由{old}降低至{new}"),
     row("minors.age", Increased, Major(Rights), "Protected age of minors raised from {old} to {new}", "受保护未成年人的年龄由{old}提高至{new}"),
-    row("minors.parental-consent", Unset, Consent, "{fact}: parental consent is no longer required", "{fact}：不再要求监护人同意"),
-    row("minors.no-service", Unset, Consent, "{fact}: services are now offered to them", "{fact}：现向其提供服务"),
+    row("minors.parental-consent", Disabled, Consent, "{fact}: parental consent is no longer required", "{fact}：不再要求监护人同意"),
+    row("minors.parental-consent", Enabled, Major(Rights), "{fact}: parental consent is now required", "{fact}：现要求监护人同意"),
+    row("minors.no-service", Disabled, Consent, "{fact}: services are now offered to them", "{fact}：现向其提供服务"),
+    row("minors.no-service", Enabled, Major(Rights), "{fact}: services are no longer offered to them", "{fact}：不再向其提供服务"),
+    row("minors.jurisdictions", Narrowed, Consent, "{fact}: now limited to {new} (was {old})", "{fact}：适用范围由{old}缩小为{new}"),
     row("minors.*", Any, Major(Rights), "", ""),
     // Refusing cookies and "do not track" are opt-outs: removing one needs consent.
     row("cookies", RemovedProtection, Consent, "Cookie statement removed, with its ways to refuse cookies: {what}", "删除Cookie说明及其拒绝Cookie的方式：{what}"),
@@ -436,7 +468,8 @@ pub(crate) const TABLE: &[Entry] = &[
     row("cookies.do-not-track", Decreased, Consent, "“Do not track” signals are no longer honoured", "不再响应“请勿跟踪”信号"),
     row("cookies.do-not-track", Increased, Major(Rights), "“Do not track” signals are now honoured", "现响应“请勿跟踪”信号"),
     // The promise not to reduce rights without consent is itself a protection of rights.
-    row("changes.consent-for-reduction", Unset, Consent, "The promise not to reduce your rights without your explicit consent is withdrawn", "撤回“未经您明确同意不削减您的权利”的承诺"),
+    row("changes.consent-for-reduction", Disabled, Consent, "The promise not to reduce your rights without your explicit consent is withdrawn", "撤回“未经您明确同意不削减您的权利”的承诺"),
+    row("changes.consent-for-reduction", Enabled, Minor, "The promise not to reduce your rights without your explicit consent is made", "新增“未经您明确同意不削减您的权利”的承诺"),
     row("changes", RemovedProtection, Consent, "The promise about changes is removed, with the promise not to reduce your rights without your explicit consent", "删除变更承诺，包括“未经您明确同意不削减您的权利”的承诺"),
     // Fewer regions in a jurisdiction: the rights limited to it reach fewer users.
     row("jurisdiction.regions", ItemsRemoved, Major(Rights), "{fact}: regions removed: {what}; rights limited to it now reach fewer people", "{fact}：删除地区：{what}；仅限于该法域的权利适用人群减少"),
@@ -449,8 +482,13 @@ pub(crate) const TABLE: &[Entry] = &[
     // A contact that rights are exercised through no longer offers a kind of channel: the
     // rights are harder to exercise.
     row("contact", ChannelWithdrawn, Consent, "{fact} no longer offers {what} for exercising {rights}", "{fact}不再提供{what}，无法再以此行使{rights}"),
-    row("contact.complaints", Unset, Consent, "{fact} no longer takes complaints", "{fact}不再受理投诉"),
+    // A complaint channel closed is a channel kind no longer offered.
+    row("contact.complaints", Disabled, Consent, "{fact} no longer takes complaints", "{fact}不再受理投诉"),
+    row("contact.complaints", Enabled, Major(Contact), "{fact} now takes complaints", "{fact}现受理投诉"),
+    // A contact answering more slowly makes complaints and requests harder; the same
+    // reasoning as for a right's response time.
     row("contact.respond-within", Lengthened, Consent, "{fact}: response time lengthened from {old} to {new}", "{fact}：答复期限由{old}延长至{new}"),
+    row("contact.respond-within", Restated, Minor, "", ""),
     row("contact.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
     row("contact.*", Any, Major(Contact), "", ""),
 
@@ -477,9 +515,12 @@ pub(crate) const TABLE: &[Entry] = &[
     row("*", RemovedNearFacts, Minor, "Removed: {fact}", "删除：{fact}"),
     row("*", Moved, Editorial, "Moved: {fact}, from {old} to {new}", "位置移动：{fact}，由{old}移至{new}"),
     row("*", Reordered, Editorial, "Order changed: {fact}", "顺序调整：{fact}"),
+    row("*", Renumbered, Editorial, "Renumbered: {fact}, from {old} to {new}", "重新编号：{fact}，由{old}改为{new}"),
     row("*", Changed, Minor, "{fact}: {field} changed from {old} to {new}", "{fact}：{field}由{old}变更为{new}"),
     row("*", Set, Minor, "{fact}: {field} now stated: {new}", "{fact}：新增{field}：{new}"),
     row("*", Unset, Minor, "{fact}: {field} no longer stated (was {old})", "{fact}：不再载明{field}（原为{old}）"),
+    row("*", Enabled, Minor, "{fact}: now with {field}", "{fact}：新增“{field}”"),
+    row("*", Disabled, Minor, "{fact}: no longer with {field}", "{fact}：取消“{field}”"),
     row("*", ItemsAdded, Minor, "{fact}: {field} added: {what}", "{fact}：新增{field}：{what}"),
     row("*", ItemsRemoved, Minor, "{fact}: {field} removed: {what}", "{fact}：删除{field}：{what}"),
     row("*", Increased, Minor, "{fact}: {field} changed from {old} to {new}", "{fact}：{field}由{old}变更为{new}"),
