@@ -131,7 +131,10 @@ fn publish_edit_publish_then_read_it_all_back() {
     assert_eq!(shown, first_render);
     p.git(&["fsck", "--strict"]);
     // A machine without a git identity gets policyc's default author.
-    assert_eq!(p.git(&["log", "-1", "--format=%an <%ae>", "main"]).trim(), "policyc <policyc@localhost>");
+    assert_eq!(
+        p.git(&["log", "-1", "--format=%an <%ae>", "main"]).trim(),
+        "policyc <policyc@localhost>"
+    );
 
     // policyc log: newest first, major with rule recipients, a notice in both languages.
     let (code, out, _) = p.run(&["log", "hitgen", "--format", "json"]);

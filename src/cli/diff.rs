@@ -1,5 +1,5 @@
-//! `policyc diff OLD NEW [--format human|json|markdown] [--lang L] [--fail-on SEVERITY]` and
-//! `policyc diff --schema`
+//! `policyc diff OLD NEW [--format human|json|markdown] [--lang L] [--fail-on SEVERITY]` (each side a
+//! .policy file or an archived ID@VERSION / ID@latest) and `policyc diff --schema`
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -15,12 +15,15 @@ pub(crate) const EXIT_SEVERITY: i32 = 3;
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
-    /// The old version: a .policy file
+    /// The old version: a .policy file, or ID@VERSION / ID@latest from the archive
     #[arg(required_unless_present = "schema")]
     old: Option<PathBuf>,
-    /// The new version: a .policy file
+    /// The new version: a .policy file, or ID@VERSION / ID@latest from the archive
     #[arg(required_unless_present = "schema")]
     new: Option<PathBuf>,
+    /// The archive for ID@VERSION [default: policyc.toml's archive.path, else archive.git]
+    #[arg(long)]
+    archive: Option<PathBuf>,
     /// How to report the changes
     #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
     format: DiffFormat,
@@ -74,19 +77,9 @@ pub(crate) fn run(args: Args) -> i32 {
         print_error("policyc diff needs two policy files: OLD NEW (or --schema)");
         return EXIT_USAGE;
     };
-    for path in [old_path, new_path] {
-        if !path.exists() && path.to_string_lossy().contains('@') {
-            print_error(&format!(
-                "{}: no such file; versions named ID@VERSION come from the policy archive, \
-                 which this build does not have yet: give a .policy file",
-                path.display()
-            ));
-            return EXIT_USAGE;
-        }
-    }
-    // Both sides are checked before giving up, so that all their errors show at once.
-    let old = checked(old_path);
-    let new = checked(new_path);
+    // Both sides are read before giving up, so that all their errors show at once.
+    let old = side(old_path, args.archive.as_deref());
+    let new = side(new_path, args.archive.as_deref());
     let (Some(old), Some(new)) = (old, new) else {
         return EXIT_ERRORS;
     };
@@ -117,6 +110,32 @@ pub(crate) fn run(args: Args) -> i32 {
     match args.fail_on {
         Some(level) if diff.severity >= level.severity() => EXIT_SEVERITY,
         _ => EXIT_OK,
+    }
+}
+
+/// One side: an archived version when it names one (`ID@VERSION` and no such file), else a
+/// policy file.
+fn side(path: &Path, archive: Option<&Path>) -> Option<Policy> {
+    let spec = path.to_string_lossy();
+    let Some((id, which)) = crate::archive::Which::parse(&spec).filter(|_| !path.exists()) else {
+        return checked(path);
+    };
+    let archived = (|| {
+        let archive = super::open_archive(archive)?;
+        let entry = archive.resolve(&id, &which)?;
+        let bytes = archive
+            .read(&format!("{id}/{}/model.json", entry.version))
+            .map_err(|e| e.to_string())?
+            .ok_or_else(|| format!("the archive has no model for {id} {}", entry.version))?;
+        serde_json::from_slice::<Policy>(&bytes)
+            .map_err(|e| format!("{id} {}: model.json: {e}", entry.version))
+    })();
+    match archived {
+        Ok(policy) => Some(policy),
+        Err(e) => {
+            print_error(&e);
+            None
+        }
     }
 }
 
