@@ -431,3 +431,73 @@ fn killed_publishes_never_corrupt_the_archive() {
         );
     }
 }
+
+#[test]
+fn a_second_publish_waits_for_the_lock_then_fails_clearly() {
+    let p = Project::new();
+    assert_eq!(
+        p.run(&["publish", "--date", "2021-04-26", "policies/cienet.policy"])
+            .0,
+        0
+    );
+    let mut holder = policyc::archive::Archive::open(&p.path("archive.git")).unwrap();
+    holder.lock(std::time::Duration::ZERO).unwrap();
+    let (code, out, err) = p.run(&["publish", "--wait", "1", "--date", "2021-04-26"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("another policyc publish holds the lock"),
+        "{err}"
+    );
+    drop(holder);
+    assert_eq!(p.run(&["publish", "--date", "2021-04-26"]).0, 0);
+}
+
+#[test]
+fn a_working_copy_with_uncommitted_changes_is_refused() {
+    let p = Project::new();
+    assert_eq!(
+        p.run(&["publish", "--date", "2021-04-26", "policies/cienet.policy"])
+            .0,
+        0
+    );
+    let clone = p.path("clone");
+    let status = Process::new("git")
+        .args(["clone", "-q"])
+        .arg(p.path("archive.git"))
+        .arg(&clone)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    std::fs::write(clone.join("cienet/versions.json"), "edited by hand\n").unwrap();
+    let (code, _, err) = p.run(&["publish", "--archive", "clone", "--date", "2021-04-26"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("has uncommitted changes"), "{err}");
+}
+
+#[test]
+fn a_damaged_archive_is_an_error_not_a_panic() {
+    let p = Project::new();
+    assert_eq!(
+        p.run(&["publish", "--date", "2021-04-26", "policies/cienet.policy"])
+            .0,
+        0
+    );
+    // Remove every object: the branch now points at nothing.
+    std::fs::remove_dir_all(p.path("archive.git/objects")).unwrap();
+    std::fs::create_dir_all(p.path("archive.git/objects")).unwrap();
+    for args in [
+        &["publish", "--date", "2021-04-26"][..],
+        &["log", "cienet"][..],
+        &["show", "cienet@latest"][..],
+    ] {
+        let (code, _, err) = p.run(args);
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(
+            err.contains("damaged")
+                || err.contains("git:")
+                || err.contains("not a policyc archive"),
+            "{args:?}: {err}"
+        );
+    }
+}
