@@ -408,54 +408,68 @@ pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
     let chinese = l10n::script(lang) == l10n::Script::Chinese;
     let title = crate::render::view::plain(&crate::render::view::page(p, lang).title);
     let effective = l10n::date(&p.dates.effective, lang);
-    let mut out = String::new();
-    if chinese {
-        out.push_str(&format!("{title}重要变更通知\n\n"));
-        out.push_str(&format!(
-            "更新后的{title}（版本{}）将于{effective}生效。以下变更需要您特别注意：\n\n",
-            p.version
-        ));
-    } else {
-        out.push_str(&format!("Important changes to our {title}\n\n"));
-        out.push_str(&format!(
-            "The updated {title} (version {}) takes effect on {effective}. These changes need your attention:\n\n",
-            p.version
-        ));
-    }
-    for change in d.changes.iter().filter(|c| c.severity >= Severity::Major) {
-        let line = change
-            .summary
-            .get(lang)
-            .or_else(|| change.summary.get(&d.authoritative))
-            .cloned()
-            .unwrap_or_default();
-        let body = format!("- {line}");
-        out.push_str(&textwrap::fill(
-            &body,
+    let wrap = |text: &str, indent: &str| {
+        textwrap::fill(
+            text,
             textwrap::Options::new(78)
-                .subsequent_indent("  ")
+                .subsequent_indent(indent)
                 .word_separator(textwrap::WordSeparator::UnicodeBreakProperties),
-        ));
-        out.push('\n');
-    }
-    if d.severity == Severity::Consent {
-        out.push('\n');
-        out.push_str(if chinese {
-            "其中部分变更会削减您的权利：未经您的明确同意，这些变更不会适用于您。\n"
-        } else {
-            "Some of these changes reduce your rights: they will not apply to you without your explicit consent.\n"
-        });
-    }
-    out.push('\n');
-    out.push_str(&if chinese {
-        format!("此前的版本（{}）已存档，供您查阅。\n", d.old.version)
-    } else {
-        format!(
-            "The previous version ({}) is archived for your review.\n",
-            d.old.version
         )
-    });
-    out
+    };
+    let mut paragraphs = Vec::new();
+    if chinese {
+        paragraphs.push(format!("{title}重要变更通知"));
+        paragraphs.push(wrap(
+            &format!(
+                "更新后的{title}（版本{}）将于{effective}生效。以下变更需要您特别注意：",
+                p.version
+            ),
+            "",
+        ));
+    } else {
+        paragraphs.push(format!("Important changes to our {title}"));
+        paragraphs.push(wrap(
+            &format!("The updated {title} (version {}) takes effect on {effective}. These changes need your attention:", p.version),
+            "",
+        ));
+    }
+    let changes: Vec<String> = d
+        .changes
+        .iter()
+        .filter(|c| c.severity >= Severity::Major)
+        .map(|c| {
+            let line = c
+                .summary
+                .get(lang)
+                .or_else(|| c.summary.get(&d.authoritative))
+                .cloned()
+                .unwrap_or_default();
+            wrap(&format!("- {line}"), "  ")
+        })
+        .collect();
+    paragraphs.push(changes.join("\n"));
+    if d.severity == Severity::Consent {
+        paragraphs.push(wrap(
+            if chinese {
+                "其中部分变更会削减您的权利：未经您的明确同意，这些变更不会适用于您。"
+            } else {
+                "Some of these changes reduce your rights: they will not apply to you without your explicit consent."
+            },
+            "",
+        ));
+    }
+    paragraphs.push(wrap(
+        &if chinese {
+            format!("此前的版本（{}）已存档，供您查阅。", d.old.version)
+        } else {
+            format!(
+                "The previous version ({}) is archived for your review.",
+                d.old.version
+            )
+        },
+        "",
+    ));
+    paragraphs.join("\n\n") + "\n"
 }
 
 fn notice_json(p: &Policy, d: &Diff) -> String {
