@@ -319,9 +319,9 @@ impl Formatter<'_> {
 
     fn new_section_id(&mut self, stmt: &Stmt) -> String {
         let title = stmt.text().and_then(|t| {
-            t.parts
-                .iter()
-                .find(|p| p.lang.as_ref().map(|l| &l.text) == self.authoritative.as_ref())
+            self.authoritative
+                .as_deref()
+                .and_then(|lang| t.part(lang))
                 .or(t.parts.first())
                 .map(|p| p.string.plain())
         });

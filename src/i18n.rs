@@ -118,11 +118,7 @@ fn walk<'a>(stmt: &'a Stmt, authoritative: &str, out: &mut Vec<Translation<'a>>)
 }
 
 fn text_translations<'a>(text: &'a Text, authoritative: &str, out: &mut Vec<Translation<'a>>) {
-    let Some(source) = text
-        .parts
-        .iter()
-        .find(|p| p.lang.as_ref().is_some_and(|l| l.text == authoritative))
-    else {
+    let Some(source) = text.part(authoritative) else {
         return;
     };
     let current_hash = source_hash(&source.string);

@@ -547,16 +547,7 @@ impl Checker {
             None => {
                 let suggestion = stmt
                     .text()
-                    .and_then(|t| {
-                        t.parts
-                            .iter()
-                            .find(|p| {
-                                p.lang
-                                    .as_ref()
-                                    .is_some_and(|l| l.text == self.authoritative)
-                            })
-                            .or(t.parts.first())
-                    })
+                    .and_then(|t| t.part(&self.authoritative).or(t.parts.first()))
                     .map(|p| crate::fmt::slug(&p.string.plain()))
                     .filter(|s| !s.is_empty());
                 let help = match suggestion {

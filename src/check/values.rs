@@ -260,11 +260,7 @@ impl Checker {
     /// string.
     fn translations(&mut self, text: &syntax::Text) {
         let authoritative = self.authoritative.clone();
-        let Some(source) = text
-            .parts
-            .iter()
-            .find(|p| p.lang.as_ref().is_some_and(|l| l.text == authoritative))
-        else {
+        let Some(source) = text.part(&authoritative) else {
             return;
         };
         if let Some(hash) = &source.source_hash {

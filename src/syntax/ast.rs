@@ -89,6 +89,15 @@ pub struct Text {
     pub span: Span,
 }
 
+impl Text {
+    /// The part in `lang`, when the text has one.
+    pub fn part(&self, lang: &str) -> Option<&TextPart> {
+        self.parts
+            .iter()
+            .find(|p| p.lang.as_ref().is_some_and(|l| l.text == lang))
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TextPart {
     pub lang: Option<Word>,
