@@ -20,6 +20,7 @@ pub mod l10n;
 pub mod model;
 pub mod publish;
 pub mod render;
+pub mod site;
 pub mod source;
 pub mod syntax;
 

@@ -10,6 +10,7 @@ mod log;
 mod model;
 mod publish;
 mod show;
+mod site;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -60,6 +61,8 @@ enum Command {
     Show(show::Args),
     /// Record new versions of policies in the archive
     Publish(publish::Args),
+    /// Build the public website from the archive
+    Site(site::Args),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -99,6 +102,7 @@ where
         Command::Log(args) => log::run(args),
         Command::Show(args) => show::run(args),
         Command::Publish(args) => publish::run(args),
+        Command::Site(args) => site::run(args),
     }
 }
 

@@ -1,0 +1,164 @@
+//! `policyc site --out DIR [--archive DIR] [--now YYYY-MM-DD] [--site DIR] [--templates DIR]
+//! [--base-url URL] [--verbose]`
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::{print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use crate::site::{self, Manifest};
+
+#[derive(clap::Args, Debug)]
+pub(crate) struct Args {
+    /// Where to write the site; files of an earlier build there are updated in place
+    #[arg(long)]
+    out: PathBuf,
+    /// The archive [default: policyc.toml's archive.path, else archive.git]
+    #[arg(long)]
+    archive: Option<PathBuf>,
+    /// The day to build the site for: it decides which version is current, which are
+    /// upcoming and which notices are recent [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    now: Option<String>,
+    /// The site folder: site.toml and static assets [default: site/]
+    #[arg(long, default_value = "site")]
+    site: PathBuf,
+    /// A folder of templates overriding the built-in ones [default: templates/ when it exists]
+    #[arg(long)]
+    templates: Option<PathBuf>,
+    /// The address the site is served at, overriding base_url of site.toml
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+    /// List every file written and removed
+    #[arg(long)]
+    verbose: bool,
+}
+
+pub(crate) fn run(args: Args) -> i32 {
+    let now = match &args.now {
+        Some(d) => match d.parse::<jiff::civil::Date>() {
+            Ok(date) => date,
+            Err(_) => {
+                print_error(&format!("--now `{d}` is not a date in YYYY-MM-DD form"));
+                return EXIT_USAGE;
+            }
+        },
+        None => jiff::Zoned::now().date(),
+    };
+    match build(&args, now) {
+        Ok(()) => EXIT_OK,
+        Err(e) => {
+            print_error(&e);
+            EXIT_ERRORS
+        }
+    }
+}
+
+fn build(args: &Args, now: jiff::civil::Date) -> Result<(), String> {
+    let archive = super::open_archive(args.archive.as_deref())?;
+    let mut folder = site::config::load(&args.site)?;
+    if let Some(url) = &args.base_url {
+        folder.config.base_url = Some(site::config::normalize_base_url(url)?);
+    }
+    let templates = load_templates(args.templates.as_deref())?;
+    let previous = previous_manifest(&args.out);
+    let output = site::build(&site::Inputs {
+        archive: &archive,
+        site: &folder,
+        templates: &templates,
+        now,
+        previous: &previous,
+    })
+    .map_err(|e| e.to_string())?;
+
+    let mut written = 0;
+    let mut unchanged = output.kept.len();
+    for (rel, bytes) in &output.files {
+        let path = args.out.join(rel);
+        // A file already as it should be is left alone, so that its time says when it
+        // last changed.
+        if std::fs::read(&path).is_ok_and(|old| &old == bytes) {
+            unchanged += 1;
+            continue;
+        }
+        write_file(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        written += 1;
+        if args.verbose {
+            println!("wrote {rel}");
+        }
+    }
+    for rel in &output.removed {
+        let path = args.out.join(rel);
+        match std::fs::remove_file(&path) {
+            Ok(()) => {
+                if args.verbose {
+                    println!("removed {rel}");
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(format!("cannot remove {}: {e}", path.display())),
+        }
+    }
+    let manifest = output.manifest.to_json();
+    let manifest_path = args.out.join(site::MANIFEST);
+    if std::fs::read(&manifest_path).ok().as_deref() != Some(manifest.as_bytes()) {
+        write_file(&manifest_path, manifest.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
+    }
+    println!(
+        "site for {now} in {}: {written} written, {unchanged} unchanged, {} removed",
+        args.out.display(),
+        output.removed.len()
+    );
+    Ok(())
+}
+
+/// The manifest of the previous build, keeping only the entries whose file is still there
+/// with the size it had: anything else is built again.
+fn previous_manifest(out: &Path) -> Manifest {
+    let Ok(bytes) = std::fs::read(out.join(site::MANIFEST)) else {
+        return Manifest::default();
+    };
+    let mut manifest = Manifest::parse(&bytes);
+    manifest.files.retain(|rel, entry| {
+        std::fs::metadata(out.join(rel)).is_ok_and(|m| m.is_file() && m.len() == entry.size)
+    });
+    manifest
+}
+
+/// The override templates: `dir`, or `templates/` when it exists; only the names the site
+/// reads.
+fn load_templates(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String> {
+    let default = Path::new("templates");
+    let dir = match dir {
+        Some(d) if !d.is_dir() => return Err(format!("{}: no such templates folder", d.display())),
+        Some(d) => d,
+        None if default.is_dir() => default,
+        None => return Ok(BTreeMap::new()),
+    };
+    let mut out = BTreeMap::new();
+    for name in site::template_names() {
+        let path = dir.join(name);
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            out.insert(name.to_string(), text);
+        }
+    }
+    Ok(out)
+}
+
+/// Writes through a temporary file in the same folder and a rename, creating the folder.
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o644))?;
+    }
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}

@@ -1,0 +1,571 @@
+//! The public site end to end. An archive is built with the real CLI in a temporary folder:
+//! the three reference policies, then a major version of hitgen (a new kind of recipient), a
+//! later hitgen version whose only wording change is a Chinese translation, and a cienet
+//! version that takes effect months after it is published. `policyc site` builds the site for
+//! two days; the tests read what it wrote (pages, banners, links, feeds, determinism), check
+//! that one new version in an archive of 1,000 rewrites only the pages that show it, and run
+//! the browser check (tests/browser/site.mjs: the journey in headless Chromium, axe-core, the
+//! Nu Html Checker, the feeds as XML).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command as Process;
+use std::time::SystemTime;
+
+use assert_cmd::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+struct Project {
+    dir: tempfile::TempDir,
+}
+
+impl Project {
+    fn new() -> Project {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("policies")).unwrap();
+        for id in ["hitgen", "enterprise-china", "cienet"] {
+            std::fs::copy(
+                root().join(format!("policies/{id}.policy")),
+                dir.path().join(format!("policies/{id}.policy")),
+            )
+            .unwrap();
+        }
+        std::fs::create_dir(dir.path().join("site")).unwrap();
+        std::fs::copy(
+            root().join("site/site.toml"),
+            dir.path().join("site/site.toml"),
+        )
+        .unwrap();
+        Project { dir }
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = Command::cargo_bin("policyc")
+            .unwrap()
+            .current_dir(self.dir.path())
+            .env("NO_COLOR", "1")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("HOME", self.dir.path())
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let (code, out, err) = self.run(args);
+        assert_eq!(code, 0, "policyc {args:?}:\n{out}{err}");
+        out
+    }
+
+    fn edit(&self, id: &str, f: impl FnOnce(String) -> String) {
+        let path = self.path(&format!("policies/{id}.policy"));
+        let text = std::fs::read_to_string(&path).unwrap();
+        let edited = f(text.clone());
+        assert_ne!(
+            edited, text,
+            "policies/{id}.policy changed: update this test's anchors"
+        );
+        std::fs::write(&path, edited).unwrap();
+    }
+
+    /// The reference archive: 3 + 3 versions.
+    fn reference() -> Project {
+        let p = Project::new();
+        p.ok(&["publish", "--date", "2023-01-15"]);
+        // hitgen 2023-03-01: major (recipients), published four weeks ahead.
+        p.edit("hitgen", |t| {
+            t.replacen("updated 2021-04-26", "updated 2023-03-01", 1).replacen(
+                "  section how-we-protect",
+                "  recipient ad-partners {\n    kind advertising-partners\n    activities sharing\n    unconditional\n  }\n\n  section how-we-protect",
+                1,
+            )
+        });
+        let out = p.ok(&["publish", "--date", "2023-02-01"]);
+        assert!(
+            out.contains("hitgen 2023-03-01: major (recipients)"),
+            "{out}"
+        );
+        // hitgen 2023-03-10: a better Chinese translation of one sentence.
+        p.edit("hitgen", |t| {
+            t.replacen("updated 2023-03-01", "updated 2023-03-10", 1)
+                .replacen("\"欢迎访问HitGen\"", "\"欢迎访问HitGen网站\"", 1)
+        });
+        p.ok(&["publish", "--date", "2023-03-10"]);
+        // cienet 2023-03-05, effective 2023-06-01.
+        p.edit("cienet", |t| {
+            t.replacen(
+                "updated 2023-01-01",
+                "updated 2023-03-05\n  effective 2023-06-01",
+                1,
+            )
+        });
+        p.ok(&["publish", "--date", "2023-03-05"]);
+        p
+    }
+
+    fn site(&self, out: &str, now: &str) -> PathBuf {
+        let dir = self.path(out);
+        let stdout = self.ok(&["site", "--out", out, "--now", now]);
+        assert!(stdout.contains(&format!("site for {now}")), "{stdout}");
+        dir
+    }
+}
+
+fn read(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// Every `href="..."` and `src="..."` of a page.
+fn links(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for attr in ["href=\"", "src=\""] {
+        let mut rest = html;
+        while let Some(at) = rest.find(attr) {
+            rest = &rest[at + attr.len()..];
+            let end = rest.find('"').unwrap();
+            out.push(rest[..end].replace("&amp;", "&"));
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+#[test]
+fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
+    let p = Project::reference();
+    let site = p.site("www", "2023-03-15");
+    let all = files(&site);
+
+    // Every version in both languages at its permanent address, a diff page for each but the
+    // first, the current pages, changelogs, feeds, the home pages, 404, sitemap, favicon.
+    for version in ["2021-04-26", "2023-03-01", "2023-03-10"] {
+        for lang in ["en", "zh-CN"] {
+            assert!(
+                all.contains_key(&format!("hitgen/{version}/{lang}.html")),
+                "{version} {lang}"
+            );
+            if version != "2021-04-26" {
+                assert!(all.contains_key(&format!("hitgen/{version}/changes.{lang}.html")));
+            }
+        }
+    }
+    for rel in [
+        "index.html",
+        "index.zh-CN.html",
+        "404.html",
+        "sitemap.xml",
+        "favicon.svg",
+        "style.css",
+        "site.css",
+        "hitgen/en.html",
+        "hitgen/zh-CN.html",
+        "hitgen/changelog.en.html",
+        "hitgen/changelog.zh-CN.html",
+        "hitgen/feed.en.xml",
+        "hitgen/feed.zh-CN.xml",
+        "cienet/2023-03-05/changes.en.html",
+        "enterprise-china/2022-12-08/zh-CN.html",
+    ] {
+        assert!(all.contains_key(rel), "{rel} is missing");
+    }
+
+    // The current hitgen page: the latest version, with the notice of the major change two
+    // weeks earlier (the version after it only fixed a translation) linking to its diff.
+    let current = read(&site, "hitgen/en.html");
+    assert!(
+        current.contains("<dd>2023-03-10</dd>"),
+        "the current page shows the latest version"
+    );
+    let banner = &current[current
+        .find("data-notice=\"major\"")
+        .expect("a major notice")..];
+    let banner = &banner[..banner.find("</section>").unwrap()];
+    assert!(banner.contains("advertising partners"), "{banner}");
+    assert!(
+        banner.contains("href=\"2023-03-01/changes.en.html\""),
+        "{banner}"
+    );
+    assert!(read(&site, "hitgen/zh-CN.html").contains("data-notice=\"major\""));
+    // The archived render is the page's content, byte for byte.
+    let archived = p.ok(&[
+        "show",
+        "hitgen@2021-04-26",
+        "--lang",
+        "en",
+        "--format",
+        "html",
+    ]);
+    let old = read(&site, "hitgen/2021-04-26/en.html");
+    let body = &archived[archived.find("<a class=\"skip\"").unwrap()..];
+    assert!(
+        old.ends_with(body),
+        "the archived render is kept as it was published"
+    );
+    assert!(old.contains("data-notice=\"superseded\""));
+    assert!(old.contains("<a href=\"../en.html\">Read the current version</a>"));
+    // cienet: the version in effect announces the one that takes effect on June 1.
+    let cienet = read(&site, "cienet/en.html");
+    assert!(
+        cienet.contains("data-notice=\"upcoming\""),
+        "upcoming banner"
+    );
+    assert!(cienet.contains("June 1, 2023") && cienet.contains("href=\"2023-03-05/en.html\""));
+    assert!(read(&site, "cienet/2023-03-05/en.html").contains("data-notice=\"upcoming\""));
+    assert_eq!(
+        all.iter()
+            .filter(|(k, v)| k.ends_with(".html")
+                && String::from_utf8_lossy(v).contains("data-notice=\"consent\""))
+            .count(),
+        0
+    );
+
+    // The changelog: every version with dates, severity, rules, summary and links.
+    let log = read(&site, "hitgen/changelog.en.html");
+    for needle in [
+        "href=\"2023-03-01/en.html\"",
+        "href=\"2023-03-01/changes.en.html\"",
+        "severity-major",
+        "<code>recipients</code>",
+        "1 major change, 1 minor change.",
+        "<time datetime=\"2023-03-01\">March 1, 2023</time>",
+        "until further notice",
+    ] {
+        assert!(log.contains(needle), "changelog lacks {needle}");
+    }
+    // The diff pages: rule and reason; the translation fix as a word diff.
+    let major = read(&site, "hitgen/2023-03-01/changes.en.html");
+    assert!(major.contains("New recipient kind: advertising partners"));
+    assert!(major.contains("<code class=\"rule-id\" title=\"recipients\">recipients</code>"));
+    let fix = read(&site, "hitgen/2023-03-10/changes.zh-CN.html");
+    assert!(
+        fix.contains("<ins><span class=\"vh\">[新增: </span>网站<span class=\"vh\">]</span></ins>"),
+        "{fix}"
+    );
+
+    // Feeds: Atom, one entry per version, the notice text for the major one.
+    let feed: atom_syndication::Feed = read(&site, "hitgen/feed.en.xml").parse().unwrap();
+    let ids: Vec<&str> = feed.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "https://policies.example.com/hitgen/2023-03-10/en.html",
+            "https://policies.example.com/hitgen/2023-03-01/en.html",
+            "https://policies.example.com/hitgen/2021-04-26/en.html"
+        ]
+    );
+    let notice = feed.entries[1]
+        .content
+        .as_ref()
+        .unwrap()
+        .value
+        .as_deref()
+        .unwrap();
+    assert!(
+        notice.starts_with("Important changes to our Privacy Policy"),
+        "{notice}"
+    );
+    let zh: atom_syndication::Feed = read(&site, "hitgen/feed.zh-CN.xml").parse().unwrap();
+    assert_eq!(zh.lang.as_deref(), Some("zh-CN"));
+    assert!(read(&site, "sitemap.xml")
+        .contains("hreflang=\"zh-CN\" href=\"https://policies.example.com/hitgen/zh-CN.html\""));
+
+    // Links: every relative link of every page (but the 404 page, whose links are absolute)
+    // leads to a file of the site; only feeds, sitemap and 404 name the base URL.
+    for (rel, bytes) in &all {
+        if !rel.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8_lossy(bytes);
+        let base = Path::new(rel).parent().unwrap();
+        for link in links(&html) {
+            if link.starts_with("https://policies.example.com/") {
+                assert_eq!(rel, "404.html", "{rel} links to the base URL: {link}");
+                continue;
+            }
+            if link.starts_with("mailto:")
+                || link.starts_with('#')
+                || link.starts_with("data:")
+                || link.starts_with("http")
+            {
+                continue;
+            }
+            let target = link.split('#').next().unwrap();
+            let joined = site.join(base).join(target);
+            assert!(
+                joined.is_file(),
+                "{rel} links to {link}, which is not there"
+            );
+        }
+    }
+
+    // Same archive, same day: byte-identical output, even built from scratch.
+    let again = p.site("again", "2023-03-15");
+    assert!(files(&again) == all, "two builds for the same day differ");
+
+    // Later: the notice period is over, cienet's new version is in effect.
+    let later = p.site("later", "2023-07-01");
+    let current = read(&later, "hitgen/en.html");
+    assert!(
+        !current.contains("data-notice=\"major\"") && !current.contains("data-notice=\"upcoming\"")
+    );
+    assert!(!read(&later, "cienet/en.html").contains("data-notice=\"upcoming\""));
+    assert!(read(&later, "cienet/2023-01-01/en.html").contains("data-notice=\"superseded\""));
+    // And the day the major version took effect it was announced; the day before, it was
+    // upcoming on the version then in effect.
+    let before = p.site("before", "2023-02-28");
+    assert!(read(&before, "hitgen/en.html").contains("data-notice=\"upcoming\""));
+    assert!(read(&before, "hitgen/en.html").contains("<dd>2021-04-26</dd>"));
+}
+
+/// A synthetic archive of `n` versions of one policy in English, each a small page; the
+/// model of the last is a real one (the site reads titles from it).
+fn synthetic(
+    archive: &policyc::archive::Archive,
+    from: usize,
+    to: usize,
+    versions: &mut Vec<serde_json::Value>,
+) {
+    let model = {
+        let text = std::fs::read_to_string(root().join("policies/cienet.policy")).unwrap();
+        policyc::check::check_source(&text, Some("cienet"))
+            .policy
+            .unwrap()
+    };
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    for i in from..to {
+        let day = jiff::civil::date(2000, 1, 1)
+            .checked_add(jiff::Span::new().days(i as i64))
+            .unwrap();
+        let v = day.to_string();
+        let dir = format!("p/{v}");
+        files.insert(
+            format!("{dir}/en.html"),
+            format!("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>P</title>\n</head>\n<body>\n<main><h1>P</h1><p>Version {v}</p></main>\n</body>\n</html>\n").into_bytes(),
+        );
+        let changes = serde_json::json!({
+            "format": 1, "severity": "minor",
+            "old": {"id": "p", "version": "x", "updated": "x"},
+            "new": {"id": "p", "version": v, "updated": v},
+            "languages": ["en"], "authoritative": "en",
+            "counts": {"consent": 0, "major": 0, "minor": 1, "editorial": 0},
+            "headline": {"en": "MINOR: 1 change to publish"},
+            "changes": [{"severity": "minor", "rule": null, "kind": "changed", "path": "dates",
+                         "summary": {"en": format!("Version data changed: {v}")}}],
+        });
+        files.insert(
+            format!("{dir}/changes.json"),
+            changes.to_string().into_bytes(),
+        );
+        let mut m = model.clone();
+        m.id = "p".into();
+        m.version = v.clone();
+        m.languages = vec!["en".into()];
+        files.insert(
+            format!("{dir}/model.json"),
+            policyc::model::to_json(&m).into_bytes(),
+        );
+        versions.push(serde_json::json!({
+            "version": v, "released": v, "updated": v, "effective": v, "published": v,
+            "severity": if i == 0 { "none" } else { "minor" }, "rules": [],
+            "summary": {"en": format!("Version {v}.")}, "notice": false, "languages": ["en"],
+        }));
+    }
+    files.insert(
+        "p/versions.json".into(),
+        serde_json::to_vec_pretty(versions).unwrap(),
+    );
+    let sig = git2::Signature::now("t", "t@example.com").unwrap();
+    archive.commit(&files, "versions", &sig).unwrap();
+}
+
+fn times(dir: &Path) -> BTreeMap<String, SystemTime> {
+    files(dir)
+        .keys()
+        .map(|k| {
+            (
+                k.clone(),
+                std::fs::metadata(dir.join(k)).unwrap().modified().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show_it() {
+    let p = Project::new();
+    std::fs::write(
+        p.path("site/site.toml"),
+        "base_url = \"https://example.com/\"\nlanguages = [\"en\"]\n",
+    )
+    .unwrap();
+    let archive = policyc::archive::Archive::open_or_create(&p.path("archive.git")).unwrap();
+    let mut versions = Vec::new();
+    synthetic(&archive, 0, 1000, &mut versions);
+    let now = "2010-01-01";
+    let out = p.ok(&["site", "--out", "www", "--now", now]);
+    assert!(out.contains("2008 written, 0 unchanged"), "{out}");
+    let site = p.path("www");
+    let before = times(&site);
+
+    // The same again: nothing is written.
+    let out = p.ok(&["site", "--out", "www", "--now", now]);
+    assert!(out.contains(": 0 written"), "{out}");
+    assert_eq!(times(&site), before);
+
+    // One more version.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    synthetic(&archive, 1000, 1001, &mut versions);
+    let started = std::time::Instant::now();
+    let out = p.ok(&["site", "--out", "www", "--now", now, "--verbose"]);
+    let elapsed = started.elapsed();
+    let after = times(&site);
+    let rewritten: Vec<&String> = after
+        .iter()
+        .filter(|(k, t)| before.get(*k) != Some(t))
+        .map(|(k, _)| k)
+        .collect();
+    let (new, previous) = ("2002-09-27", "2002-09-26");
+    let expected = [
+        ".policyc-site.json".to_string(),
+        "index.html".into(),
+        "p/changelog.en.html".into(),
+        "p/en.html".into(),
+        "p/feed.en.xml".into(),
+        format!("p/{previous}/en.html"),
+        format!("p/{new}/changes.en.html"),
+        format!("p/{new}/en.html"),
+        "sitemap.xml".into(),
+    ];
+    let mut rewritten: Vec<String> = rewritten.into_iter().cloned().collect();
+    rewritten.sort();
+    let mut expected = expected.to_vec();
+    expected.sort();
+    assert_eq!(rewritten, expected, "{out}");
+    assert!(
+        out.contains(&format!("{} written", expected.len() - 1)),
+        "{out}"
+    );
+    eprintln!(
+        "one new version in 1,001: {} files rewritten in {elapsed:?}",
+        expected.len()
+    );
+
+    // A file deleted by hand is made again; an unreadable manifest means a full build.
+    std::fs::remove_file(site.join("p/2000-01-02/en.html")).unwrap();
+    let out = p.ok(&["site", "--out", "www", "--now", now]);
+    assert!(out.contains(": 1 written"), "{out}");
+    std::fs::write(site.join(".policyc-site.json"), "not json").unwrap();
+    let out = p.ok(&["site", "--out", "www", "--now", now]);
+    assert!(
+        out.contains(": 0 written"),
+        "a full build finds every file already right: {out}"
+    );
+}
+
+#[test]
+fn the_site_refuses_what_it_cannot_build_and_says_why() {
+    let p = Project::new();
+    let (code, _, err) = p.run(&["site", "--out", "www"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("publish creates it"), "{err}");
+    p.ok(&["publish", "--date", "2023-01-15"]);
+    let (code, _, err) = p.run(&["site", "--out", "www", "--now", "2023-13-01"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--now `2023-13-01` is not a date"), "{err}");
+    std::fs::write(p.path("site/site.toml"), "title = \"x\"\n").unwrap();
+    let (code, _, err) = p.run(&["site", "--out", "www", "--now", "2023-02-01"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("set base_url in site/site.toml or pass --base-url"),
+        "{err}"
+    );
+    let (code, _, err) = p.run(&[
+        "site",
+        "--out",
+        "www",
+        "--now",
+        "2023-02-01",
+        "--base-url",
+        "https://x.example/p",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        read(&p.path("www"), "sitemap.xml").contains("<loc>https://x.example/p/index.html</loc>")
+    );
+    std::fs::write(p.path("site/site.toml"), "banner_dayz = 3\n").unwrap();
+    let (code, _, err) = p.run(&["site", "--out", "www"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("site.toml") && err.contains("banner_dayz"),
+        "{err}"
+    );
+}
+
+/// The browser check (tests/browser/site.mjs) on the reference site and on the same site
+/// after the notice period. POLICYC_SCREENSHOTS=DIR keeps screenshots of each page type.
+#[test]
+fn the_site_passes_the_browser_journey_axe_and_the_nu_checker() {
+    let browser = root().join("tests/browser");
+    assert!(
+        browser.join("node_modules/playwright-core").is_dir() && Path::new("/usr/bin/chromium").exists(),
+        "the browser checks need `npm ci --prefix tests/browser` and Debian's chromium: run .ci/run once"
+    );
+    let p = Project::reference();
+    let site = p.site("www", "2023-03-15");
+    let later = p.site("later", "2023-07-01");
+    let mut cmd = Process::new("node");
+    cmd.arg(browser.join("site.mjs"))
+        .arg("--site")
+        .arg(&site)
+        .arg("--past")
+        .arg(&later)
+        .args(["--policy", "hitgen"]);
+    if let Some(dir) = std::env::var_os("POLICYC_SCREENSHOTS") {
+        cmd.arg("--screenshots").arg(dir);
+    }
+    let out = cmd.output().expect("node runs");
+    let report = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{report}");
+    assert!(report.contains(", 0 failed"), "{report}");
+    assert!(
+        report.contains("vnu: ") && report.contains("pages, no errors"),
+        "{report}"
+    );
+}
