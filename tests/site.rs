@@ -309,6 +309,10 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
             continue;
         }
         let html = String::from_utf8_lossy(bytes);
+        assert!(
+            !html.contains("<script"),
+            "{rel}: the site needs no JavaScript"
+        );
         let base = Path::new(rel).parent().unwrap();
         for link in links(&html) {
             if link.starts_with("https://policies.example.com/") {
