@@ -621,12 +621,24 @@ fn usage_errors_exit_2() {
         vec!["diff", base, base, "--format", "yaml"],
         vec!["diff", base, base, "--fail-on", "none"],
         vec!["diff", base, base, "--lang", "fr"],
-        vec!["diff", base, "acme@2024-03-01"],
     ] {
         let out = policyc().args(&args).output().unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
     }
+}
+
+#[test]
+fn an_archived_version_without_an_archive_is_an_error() {
+    // `ID@VERSION` is well-formed since diff reads the archive: without one it is an error
+    // (exit 1) that says where the archive was looked for, not a usage error.
+    let out = policyc()
+        .args(["diff", "tests/diff/base.policy", "acme@2024-03-01"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("archive.git"), "{stderr}");
 }
 
 #[test]
