@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod corpus;
 mod diff;
 mod fmt;
 mod i18n;
@@ -60,6 +61,9 @@ enum Command {
     Show(show::Args),
     /// Record new versions of policies in the archive
     Publish(publish::Args),
+    /// Write the generated benchmark corpus (benches/compare.sh)
+    #[command(subcommand, hide = true)]
+    Corpus(corpus::Command),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -99,6 +103,7 @@ where
         Command::Log(args) => log::run(args),
         Command::Show(args) => show::run(args),
         Command::Publish(args) => publish::run(args),
+        Command::Corpus(command) => corpus::run(command),
     }
 }
 
