@@ -392,43 +392,50 @@ impl Archive {
         }
     }
 
-    /// Creates the tags a killed publish left missing: for every archived version without its
-    /// tag, the tag on the first commit (walking back from the tip) whose tree has the
-    /// version. Returns the tags created.
+    /// Creates the tags a killed publish left missing. Every publish runs this before it
+    /// records, and tags are written right after the branch moves, so only the versions the
+    /// newest commit introduced can lack their tag: those are the `<id>/<version>` folders of
+    /// its tree that its parent's tree lacks. Comparing the two trees costs the same at any
+    /// length of history (the folders of unchanged policies are skipped by their ids). Returns
+    /// the tags created.
     pub fn repair_tags(&self, tagger: &Signature<'_>) -> Result<Vec<String>> {
-        let mut missing = Vec::new();
-        for id in self.policies()? {
-            for v in self.versions(&id)? {
-                let name = format!("{id}/{}", v.version);
-                if self
-                    .repo
-                    .find_reference(&format!("refs/tags/{name}"))
-                    .is_err()
-                {
-                    missing.push((id.clone(), v.version.clone(), name));
-                }
-            }
-        }
         let mut created = Vec::new();
-        if missing.is_empty() {
-            return Ok(created);
-        }
         let Some(head) = self.head()? else {
             return Ok(created);
         };
-        for (id, version, name) in missing {
-            let path = format!("{id}/{version}");
-            // The introducing commit: the oldest one on the first-parent chain that has it.
-            let mut commit = head.clone();
-            loop {
-                let parent = commit.parents().next();
-                match parent {
-                    Some(p) if p.tree()?.get_path(Path::new(&path)).is_ok() => commit = p,
-                    _ => break,
-                }
+        let tree = head.tree()?;
+        let parent = match head.parents().next() {
+            Some(p) => Some(p.tree()?),
+            None => None,
+        };
+        for policy in tree.iter().filter(|e| e.kind() == Some(ObjectType::Tree)) {
+            let Ok(id) = policy.name() else { continue };
+            let before = parent.as_ref().and_then(|t| t.get_name(id));
+            if before.as_ref().is_some_and(|b| b.id() == policy.id()) {
+                continue;
             }
-            if self.tag(&name, commit.id(), &format!("{id} {version}"), tagger)? {
-                created.push(name);
+            let before = match before {
+                Some(b) if b.kind() == Some(ObjectType::Tree) => Some(self.repo.find_tree(b.id())?),
+                _ => None,
+            };
+            let versions = self.repo.find_tree(policy.id())?;
+            for version in versions
+                .iter()
+                .filter(|e| e.kind() == Some(ObjectType::Tree))
+            {
+                let Ok(version) = version.name() else {
+                    continue;
+                };
+                if before
+                    .as_ref()
+                    .is_some_and(|b| b.get_name(version).is_some())
+                {
+                    continue;
+                }
+                let name = format!("{id}/{version}");
+                if self.tag(&name, head.id(), &format!("{id} {version}"), tagger)? {
+                    created.push(name);
+                }
             }
         }
         Ok(created)
