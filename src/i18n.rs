@@ -194,15 +194,38 @@ fn collect(inlines: &[Inline], inv: &mut Invariants) {
     for inline in inlines {
         match inline {
             Inline::Text(t) => {
-                for token in
-                    t.split(|c: char| c.is_whitespace() || "，。；：、（）()“”\"'<>,;".contains(c))
-                {
-                    let token = token.trim_end_matches(['.', '!', '?']);
-                    if token.contains('@') && token.contains('.')
-                        || token.starts_with("http://")
-                        || token.starts_with("https://")
-                    {
-                        inv.addresses.push(token.to_lowercase());
+                // Only a text with `@` or `http` can hold an address: most texts are skipped
+                // without splitting them into tokens.
+                if t.contains('@') || t.contains("http") {
+                    for token in t.split(|c: char| {
+                        c.is_whitespace()
+                            || matches!(
+                                c,
+                                '，' | '。'
+                                    | '；'
+                                    | '：'
+                                    | '、'
+                                    | '（'
+                                    | '）'
+                                    | '('
+                                    | ')'
+                                    | '“'
+                                    | '”'
+                                    | '"'
+                                    | '\''
+                                    | '<'
+                                    | '>'
+                                    | ','
+                                    | ';'
+                            )
+                    }) {
+                        let token = token.trim_end_matches(['.', '!', '?']);
+                        if token.contains('@') && token.contains('.')
+                            || token.starts_with("http://")
+                            || token.starts_with("https://")
+                        {
+                            inv.addresses.push(token.to_lowercase());
+                        }
                     }
                 }
                 numbers(t, &mut inv.numbers);
@@ -264,9 +287,9 @@ fn numbers(text: &str, out: &mut Vec<u64>) {
             }
             continue;
         }
-        if "一二两三四五六七八九十百".contains(c) {
+        if is_numeral(c) && c != '零' {
             let start = i;
-            while i < chars.len() && "零一二两三四五六七八九十百".contains(chars[i]) {
+            while i < chars.len() && is_numeral(chars[i]) {
                 i += 1;
             }
             let ordinal = start > 0 && chars[start - 1] == '第';
@@ -275,8 +298,7 @@ fn numbers(text: &str, out: &mut Vec<u64>) {
             if run == "百" && chars.get(i) == Some(&'分') && chars.get(i + 1) == Some(&'之') {
                 let from = i + 2;
                 let mut end = from;
-                while end < chars.len() && "零一二两三四五六七八九十百".contains(chars[end])
-                {
+                while end < chars.len() && is_numeral(chars[end]) {
                     end += 1;
                 }
                 let percent: String = chars[from..end].iter().collect();
@@ -286,9 +308,22 @@ fn numbers(text: &str, out: &mut Vec<u64>) {
                 i = end;
                 continue;
             }
-            let measured = chars
-                .get(i)
-                .is_some_and(|m| "个天日月年周岁项条种次小".contains(*m));
+            let measured = chars.get(i).is_some_and(|m| {
+                matches!(
+                    m,
+                    '个' | '天'
+                        | '日'
+                        | '月'
+                        | '年'
+                        | '周'
+                        | '岁'
+                        | '项'
+                        | '条'
+                        | '种'
+                        | '次'
+                        | '小'
+                )
+            });
             if measured && !ordinal {
                 if let Some(n) = chinese_number(&run) {
                     out.push(n);
@@ -299,10 +334,21 @@ fn numbers(text: &str, out: &mut Vec<u64>) {
         i += 1;
     }
     for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
-        if let Some(n) = english_number(&word.to_ascii_lowercase()) {
-            out.push(n);
+        // Number words are three to nine letters long: the others need no lower-casing.
+        if (3..=9).contains(&word.len()) {
+            if let Some(n) = english_number(&word.to_ascii_lowercase()) {
+                out.push(n);
+            }
         }
     }
+}
+
+/// A Chinese numeral of [`numbers`]: 零 to 九, 两, 十, 百.
+fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百'
+    )
 }
 
 fn english_number(word: &str) -> Option<u64> {

@@ -12,6 +12,7 @@ pub mod archive;
 pub mod check;
 pub mod cli;
 pub mod config;
+pub mod corpus;
 pub mod diag;
 pub mod diff;
 pub mod fmt;

@@ -51,7 +51,7 @@ pub struct Decision {
 /// A version ready to record.
 pub struct Planned {
     pub entry: VersionEntry,
-    /// Archive path -> content.
+    /// Archive path -> content: the version's files and the policy's index with its entry.
     pub files: BTreeMap<String, Vec<u8>>,
     /// The changes against the previous version (none for a first version).
     pub diff: Option<Diff>,
@@ -96,8 +96,9 @@ fn decide(
     opts: &Options,
 ) -> Result<Outcome, archive::Error> {
     let p = &c.policy;
-    let versions = archive.versions(&p.id)?;
-    let previous = match versions.last() {
+    let index = archive.index(&p.id)?;
+    let last = index.last()?;
+    let previous = match &last {
         Some(last) => {
             let bytes = archive
                 .read(&format!("{}/{}/model.json", p.id, last.version))?
@@ -155,7 +156,12 @@ fn decide(
             }
         }
     }
-    if let Some(existing) = versions.iter().find(|v| v.version == p.version) {
+    let existing = if archive.has(&format!("{}/{}", p.id, p.version))? {
+        index.all()?.into_iter().find(|v| v.version == p.version)
+    } else {
+        None
+    };
+    if let Some(existing) = existing {
         return Ok(Outcome::Refused(format!(
             "{} {} is already archived (published {}) with different content; give the new content a new version: change `updated`, or add `version {}.1`",
             p.id, existing.version, existing.published, p.version
@@ -189,7 +195,7 @@ fn decide(
         }
     }
     Ok(Outcome::Publish(Box::new(prepare(
-        renderer, c, diff, opts,
+        renderer, c, diff, &index, opts,
     )?)))
 }
 
@@ -198,6 +204,7 @@ fn prepare(
     renderer: &Renderer,
     c: &Candidate,
     diff: Option<Diff>,
+    index: &archive::Index,
     opts: &Options,
 ) -> Result<Planned, archive::Error> {
     let p = &c.policy;
@@ -280,6 +287,7 @@ fn prepare(
         acknowledged_consent: severity == Severity::Consent && opts.acknowledge_consent,
         languages: p.languages.clone(),
     };
+    files.insert(format!("{}/versions.json", p.id), index.with(&entry)?);
     Ok(Planned {
         entry,
         files,
@@ -299,11 +307,6 @@ pub fn record(
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for p in planned {
         files.extend(p.files.iter().map(|(k, v)| (k.clone(), v.clone())));
-        let id = p.headline.split(' ').next().unwrap_or_default().to_string();
-        let mut index = archive.versions(&id)?;
-        index.push(p.entry.clone());
-        let json = serde_json::to_string_pretty(&index).expect("the index serialises") + "\n";
-        files.insert(format!("{id}/versions.json"), json.into_bytes());
     }
     let first_line = planned
         .iter()

@@ -122,6 +122,7 @@ impl Archive {
     /// Opens the archive at `path`, creating an empty bare repository there if the folder does
     /// not exist or is empty.
     pub fn open_or_create(path: &Path) -> Result<Archive> {
+        fast_reads();
         let empty = !path.exists()
             || std::fs::read_dir(path)
                 .map(|mut d| d.next().is_none())
@@ -143,6 +144,7 @@ impl Archive {
 
     /// Opens an existing archive (never creates one).
     pub fn open(path: &Path) -> Result<Archive> {
+        fast_reads();
         if !path.exists() {
             return Err(Error::NotAnArchive(
                 path.to_path_buf(),
@@ -286,10 +288,30 @@ impl Archive {
 
     /// Every version of a policy, oldest first; empty when it was never published.
     pub fn versions(&self, id: &str) -> Result<Vec<VersionEntry>> {
-        match self.read(&format!("{id}/versions.json"))? {
-            Some(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|e| Error::Corrupt(format!("{id}/versions.json: {e}"))),
+        match self.read(&index_path(id))? {
+            Some(bytes) => parse_index(id, &bytes),
             None => Ok(Vec::new()),
+        }
+    }
+
+    /// The index of a policy (`versions.json`) as stored, for [`Index`]; `None` when it was
+    /// never published.
+    pub fn index(&self, id: &str) -> Result<Index> {
+        Ok(Index {
+            id: id.to_string(),
+            bytes: self.read(&index_path(id))?,
+        })
+    }
+
+    /// Whether the current tree has `path` (a file or a folder).
+    pub fn has(&self, path: &str) -> Result<bool> {
+        let Some(tree) = self.head_tree()? else {
+            return Ok(false);
+        };
+        match tree.get_path(Path::new(path)) {
+            Ok(_) => Ok(true),
+            Err(e) if e.code() == ErrorCode::NotFound => Ok(false),
+            Err(e) => Err(e.into()),
         }
     }
 
@@ -392,43 +414,50 @@ impl Archive {
         }
     }
 
-    /// Creates the tags a killed publish left missing: for every archived version without its
-    /// tag, the tag on the first commit (walking back from the tip) whose tree has the
-    /// version. Returns the tags created.
+    /// Creates the tags a killed publish left missing. Every publish runs this before it
+    /// records, and tags are written right after the branch moves, so only the versions the
+    /// newest commit introduced can lack their tag: those are the `<id>/<version>` folders of
+    /// its tree that its parent's tree lacks. Comparing the two trees costs the same at any
+    /// length of history (the folders of unchanged policies are skipped by their ids). Returns
+    /// the tags created.
     pub fn repair_tags(&self, tagger: &Signature<'_>) -> Result<Vec<String>> {
-        let mut missing = Vec::new();
-        for id in self.policies()? {
-            for v in self.versions(&id)? {
-                let name = format!("{id}/{}", v.version);
-                if self
-                    .repo
-                    .find_reference(&format!("refs/tags/{name}"))
-                    .is_err()
-                {
-                    missing.push((id.clone(), v.version.clone(), name));
-                }
-            }
-        }
         let mut created = Vec::new();
-        if missing.is_empty() {
-            return Ok(created);
-        }
         let Some(head) = self.head()? else {
             return Ok(created);
         };
-        for (id, version, name) in missing {
-            let path = format!("{id}/{version}");
-            // The introducing commit: the oldest one on the first-parent chain that has it.
-            let mut commit = head.clone();
-            loop {
-                let parent = commit.parents().next();
-                match parent {
-                    Some(p) if p.tree()?.get_path(Path::new(&path)).is_ok() => commit = p,
-                    _ => break,
-                }
+        let tree = head.tree()?;
+        let parent = match head.parents().next() {
+            Some(p) => Some(p.tree()?),
+            None => None,
+        };
+        for policy in tree.iter().filter(|e| e.kind() == Some(ObjectType::Tree)) {
+            let Ok(id) = policy.name() else { continue };
+            let before = parent.as_ref().and_then(|t| t.get_name(id));
+            if before.as_ref().is_some_and(|b| b.id() == policy.id()) {
+                continue;
             }
-            if self.tag(&name, commit.id(), &format!("{id} {version}"), tagger)? {
-                created.push(name);
+            let before = match before {
+                Some(b) if b.kind() == Some(ObjectType::Tree) => Some(self.repo.find_tree(b.id())?),
+                _ => None,
+            };
+            let versions = self.repo.find_tree(policy.id())?;
+            for version in versions
+                .iter()
+                .filter(|e| e.kind() == Some(ObjectType::Tree))
+            {
+                let Ok(version) = version.name() else {
+                    continue;
+                };
+                if before
+                    .as_ref()
+                    .is_some_and(|b| b.get_name(version).is_some())
+                {
+                    continue;
+                }
+                let name = format!("{id}/{version}");
+                if self.tag(&name, head.id(), &format!("{id} {version}"), tagger)? {
+                    created.push(name);
+                }
             }
         }
         Ok(created)
@@ -487,6 +516,98 @@ impl Archive {
     pub fn repo(&self) -> &Repository {
         &self.repo
     }
+}
+
+/// libgit2 hashes every object it reads again to compare with its name; git itself does
+/// not, and an archive's files are JSON and text whose damage their readers report anyway.
+/// Skipping it saves hashing the whole index on every publish.
+fn fast_reads() {
+    git2::opts::strict_hash_verification(false);
+}
+
+fn index_path(id: &str) -> String {
+    format!("{id}/versions.json")
+}
+
+fn parse_index(id: &str, bytes: &[u8]) -> Result<Vec<VersionEntry>> {
+    serde_json::from_slice(bytes).map_err(|e| Error::Corrupt(format!("{id}/versions.json: {e}")))
+}
+
+/// A policy's `versions.json` as stored, read once by a publish. Publishing needs only its
+/// last entry and the index with one entry more, so both are found in the text: the file is
+/// written pretty-printed (an array whose entries start on lines of their own, indented by
+/// two spaces), its last entry is the text after the last such line, and appending an entry
+/// is writing it before the closing bracket, byte for byte what serialising the whole index
+/// would give. That keeps the cost of a publish from growing with the number of versions
+/// archived; an index in any other layout (edited by hand) is parsed and written whole.
+pub struct Index {
+    id: String,
+    bytes: Option<Vec<u8>>,
+}
+
+/// Where an entry starts in a pretty-printed index.
+const ENTRY_START: &[u8] = b"\n  {\n";
+/// How a pretty-printed index ends.
+const INDEX_END: &[u8] = b"\n]\n";
+
+impl Index {
+    /// The newest version, if any.
+    pub fn last(&self) -> Result<Option<VersionEntry>> {
+        let Some(bytes) = &self.bytes else {
+            return Ok(None);
+        };
+        if let Some(entry) = last_entry(bytes) {
+            if let Ok(entry) = serde_json::from_slice::<VersionEntry>(entry) {
+                return Ok(Some(entry));
+            }
+        }
+        Ok(parse_index(&self.id, bytes)?.pop())
+    }
+
+    /// Every version, oldest first.
+    pub fn all(&self) -> Result<Vec<VersionEntry>> {
+        match &self.bytes {
+            Some(bytes) => parse_index(&self.id, bytes),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// The index with `entry` appended, as it is written to the archive.
+    pub fn with(&self, entry: &VersionEntry) -> Result<Vec<u8>> {
+        let json = serde_json::to_string_pretty(entry).expect("an entry serialises");
+        let mut indented = String::with_capacity(json.len() + json.len() / 8);
+        for line in json.lines() {
+            indented.push_str("\n  ");
+            indented.push_str(line);
+        }
+        match &self.bytes {
+            None => Ok(format!("[{indented}\n]\n").into_bytes()),
+            Some(bytes) if bytes.starts_with(b"[\n  {") && bytes.ends_with(INDEX_END) => {
+                let mut out = bytes[..bytes.len() - INDEX_END.len()].to_vec();
+                out.push(b',');
+                out.extend_from_slice(indented.as_bytes());
+                out.extend_from_slice(INDEX_END);
+                Ok(out)
+            }
+            Some(bytes) => {
+                let mut all = parse_index(&self.id, bytes)?;
+                all.push(entry.clone());
+                Ok(
+                    (serde_json::to_string_pretty(&all).expect("the index serialises") + "\n")
+                        .into_bytes(),
+                )
+            }
+        }
+    }
+}
+
+/// The text of the last entry of a pretty-printed index.
+fn last_entry(bytes: &[u8]) -> Option<&[u8]> {
+    let body = bytes.strip_suffix(INDEX_END)?;
+    let start = body
+        .windows(ENTRY_START.len())
+        .rposition(|w| w == ENTRY_START)?;
+    Some(&body[start + 1..])
 }
 
 fn parse_author(author: &str) -> Option<(&str, &str)> {
@@ -558,6 +679,49 @@ mod tests {
         ));
         drop(a);
         b.lock(Duration::ZERO).unwrap();
+    }
+
+    fn entry(version: &str) -> VersionEntry {
+        VersionEntry {
+            version: version.into(),
+            released: version.into(),
+            updated: version.into(),
+            effective: version.into(),
+            published: version.into(),
+            severity: "minor".into(),
+            rules: vec!["rights".into()],
+            summary: [("en".to_string(), "1 \"minor\" change.\n".to_string())].into(),
+            notice: false,
+            acknowledged_consent: false,
+            languages: vec!["en".into(), "zh-CN".into()],
+        }
+    }
+
+    #[test]
+    fn an_index_grows_by_appending_as_serialising_it_whole_would() {
+        let mut index = Index {
+            id: "p".into(),
+            bytes: None,
+        };
+        let mut all = Vec::new();
+        for v in ["2021-01-01", "2021-02-01", "2021-03-01"] {
+            all.push(entry(v));
+            let bytes = index.with(all.last().unwrap()).unwrap();
+            let whole = serde_json::to_string_pretty(&all).unwrap() + "\n";
+            assert_eq!(String::from_utf8(bytes.clone()).unwrap(), whole);
+            index.bytes = Some(bytes);
+            assert_eq!(index.last().unwrap().as_ref(), all.last());
+            assert_eq!(index.all().unwrap(), all);
+        }
+        // A hand-edited layout is read and rewritten whole.
+        index.bytes = Some(serde_json::to_vec(&all).unwrap());
+        assert_eq!(index.last().unwrap().as_ref(), all.last());
+        all.push(entry("2021-04-01"));
+        let bytes = index.with(all.last().unwrap()).unwrap();
+        assert_eq!(
+            bytes,
+            (serde_json::to_string_pretty(&all).unwrap() + "\n").into_bytes()
+        );
     }
 
     #[test]

@@ -5,10 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{
-    load, policy_files, print_diagnostics, print_error, write_atomically, Loaded, EXIT_ERRORS,
-    EXIT_OK,
-};
+use super::{load, policy_files, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK};
 use crate::model::Policy;
 use crate::render::{Renderer, BUILTIN_TEMPLATES};
 
@@ -45,17 +42,38 @@ pub(crate) fn run(args: Args) -> i32 {
             return EXIT_ERRORS;
         }
     };
-    // Check everything first: a build writes nothing unless every policy checks.
-    let checked: Vec<(PathBuf, Option<Policy>)> = files
+    let staging = match Staging::new(&args.out) {
+        Ok(s) => s,
+        Err(e) => {
+            print_error(&e);
+            return EXIT_ERRORS;
+        }
+    };
+    // One streaming pass: each policy is checked, rendered and its changed files staged, then
+    // its model is dropped, so memory holds a few policies at a time however many are built.
+    // Nothing reaches `out` unless every policy checks: the staged files are moved into place
+    // only then.
+    let built: Vec<Built> = files
         .par_iter()
-        .map(|path| (path.clone(), check_one(path, args.strict)))
+        .enumerate()
+        .map(|(i, path)| match check_one(path, args.strict) {
+            None => Built::Failed,
+            Some(policy) => match stage_policy(&renderer, &policy, &args.out, &staging, i) {
+                Ok(files) => Built::Ok {
+                    id: policy.id,
+                    files,
+                },
+                Err(e) => Built::RenderFailed(policy.id, e),
+            },
+        })
         .collect();
-    if checked.iter().any(|(_, p)| p.is_none()) {
-        let failed = checked.iter().filter(|(_, p)| p.is_none()).count();
+    let failed = built.iter().filter(|b| matches!(b, Built::Failed)).count();
+    if failed > 0 {
+        staging.discard();
         print_error(&format!(
             "{failed} of {} {} did not check; nothing was written",
-            checked.len(),
-            if checked.len() == 1 {
+            built.len(),
+            if built.len() == 1 {
                 "policy"
             } else {
                 "policies"
@@ -63,30 +81,30 @@ pub(crate) fn run(args: Args) -> i32 {
         ));
         return EXIT_ERRORS;
     }
-    let policies: Vec<(PathBuf, Policy)> = checked
-        .into_iter()
-        .filter_map(|(p, m)| Some((p, m?)))
-        .collect();
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
-    for (path, policy) in &policies {
-        if let Some(first) = seen.insert(&policy.id, path) {
+    for (b, path) in built.iter().zip(&files) {
+        let (Built::Ok { id, .. } | Built::RenderFailed(id, _)) = b else {
+            continue;
+        };
+        if let Some(first) = seen.insert(id, path) {
+            staging.discard();
             print_error(&format!(
-                "{} and {} both declare the policy `{}`; nothing was written",
+                "{} and {} both declare the policy `{id}`; nothing was written",
                 first.display(),
                 path.display(),
-                policy.id
             ));
             return EXIT_ERRORS;
         }
     }
-    let results: Vec<Result<usize, String>> = policies
-        .par_iter()
-        .map(|(_, policy)| write_policy(&renderer, policy, &args.out))
-        .collect();
     let mut written = 0;
     let mut failed = false;
-    for r in results {
-        match r {
+    for b in &built {
+        let result = match b {
+            Built::Ok { id, files } => staging.commit(id, files).map(|()| files.files.len()),
+            Built::RenderFailed(_, e) => Err(e.clone()),
+            Built::Failed => Ok(0),
+        };
+        match result {
             Ok(n) => written += n,
             Err(e) => {
                 print_error(&e);
@@ -94,14 +112,11 @@ pub(crate) fn run(args: Args) -> i32 {
             }
         }
     }
+    staging.discard();
+    let count = built.len();
     eprintln!(
-        "built {} {} ({written} files) in {}",
-        policies.len(),
-        if policies.len() == 1 {
-            "policy"
-        } else {
-            "policies"
-        },
+        "built {count} {} ({written} files) in {}",
+        if count == 1 { "policy" } else { "policies" },
         args.out.display()
     );
     if failed {
@@ -109,6 +124,16 @@ pub(crate) fn run(args: Args) -> i32 {
     } else {
         EXIT_OK
     }
+}
+
+/// What the streaming pass made of one file.
+enum Built {
+    /// It did not check (its diagnostics are printed).
+    Failed,
+    /// Its files are rendered and the changed ones staged.
+    Ok { id: String, files: Staged },
+    /// It checked, but a template failed on it.
+    RenderFailed(String, String),
 }
 
 /// Checks one file; prints its diagnostics; returns the model when it may be built.
@@ -132,9 +157,15 @@ fn check_one(path: &Path, strict: bool) -> Option<Policy> {
     checked.policy
 }
 
-fn write_policy(renderer: &Renderer, policy: &Policy, out: &Path) -> Result<usize, String> {
-    let dir = out.join(&policy.id);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+/// Renders every file of a policy and stages those whose content differs from what `out`
+/// holds: unchanged files are left alone, so that their modification times say what changed.
+fn stage_policy(
+    renderer: &Renderer,
+    policy: &Policy,
+    out: &Path,
+    staging: &Staging,
+    index: usize,
+) -> Result<Staged, String> {
     let mut files = renderer
         .render_all(policy)
         .map_err(|e| format!("{}: {e}", policy.id))?;
@@ -142,16 +173,101 @@ fn write_policy(renderer: &Renderer, policy: &Policy, out: &Path) -> Result<usiz
         "model.json".to_string(),
         crate::model::to_json(policy) + "\n",
     ));
-    for (name, content) in &files {
-        let path = dir.join(name);
-        // Unchanged files are left alone, so that their modification times say what changed.
-        if std::fs::read(&path).is_ok_and(|old| old == content.as_bytes()) {
-            continue;
+    let dir = staging.folder(index)?;
+    let existing = out.join(&policy.id);
+    let fresh = !existing.is_dir();
+    let mut names = Vec::with_capacity(files.len());
+    for (name, content) in files {
+        let changed = fresh
+            || std::fs::read(existing.join(&name)).map_or(true, |old| old != content.as_bytes());
+        if changed {
+            let path = dir.join(&name);
+            std::fs::write(&path, content)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         }
-        write_atomically(&path, content)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        names.push((name, changed));
     }
-    Ok(files.len())
+    Ok(Staged {
+        dir,
+        fresh,
+        files: names,
+    })
+}
+
+/// The files of one policy in the staging folder.
+struct Staged {
+    dir: PathBuf,
+    /// `out` has no folder for the policy yet: the staged folder becomes it.
+    fresh: bool,
+    /// Every file's name, and whether it changed (and so was staged).
+    files: Vec<(String, bool)>,
+}
+
+/// A folder inside `out` where a build writes its files before moving them into place. A
+/// rename within one file system is atomic, so a reader of `out` sees each file old or new,
+/// never half-written. Build outputs are regenerated from sources at will, so they are not
+/// flushed to disk one by one (policy sources, which `fmt` rewrites, are).
+struct Staging {
+    dir: Option<tempfile::TempDir>,
+    out: PathBuf,
+    /// Whether this build created `out` (removed again when nothing is written).
+    created_out: bool,
+}
+
+impl Staging {
+    fn new(out: &Path) -> Result<Staging, String> {
+        let created_out = !out.exists();
+        std::fs::create_dir_all(out)
+            .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+        let dir = tempfile::Builder::new()
+            .prefix(".policyc-build-")
+            .tempdir_in(out)
+            .map_err(|e| format!("cannot create a folder in {}: {e}", out.display()))?;
+        Ok(Staging {
+            dir: Some(dir),
+            out: out.to_path_buf(),
+            created_out,
+        })
+    }
+
+    /// The folder where the `index`th policy's files are staged.
+    fn folder(&self, index: usize) -> Result<PathBuf, String> {
+        let dir = self
+            .dir
+            .as_ref()
+            .expect("staging is open while building")
+            .path()
+            .join(index.to_string());
+        std::fs::create_dir(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        Ok(dir)
+    }
+
+    /// Moves a policy's staged files to `out/<id>/`: the whole folder at once when `out` had
+    /// none for it, else each changed file.
+    fn commit(&self, id: &str, staged: &Staged) -> Result<(), String> {
+        let dir = self.out.join(id);
+        if staged.fresh {
+            return std::fs::rename(&staged.dir, &dir)
+                .map_err(|e| format!("cannot write {}: {e}", dir.display()));
+        }
+        for (name, _) in staged.files.iter().filter(|(_, changed)| *changed) {
+            let path = dir.join(name);
+            std::fs::rename(staged.dir.join(name), &path)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        Ok(())
+    }
+
+    /// Removes the staging folder, and `out` too when this build created it and wrote nothing.
+    fn discard(&self) {
+        if let Some(dir) = &self.dir {
+            let _ = std::fs::remove_dir_all(dir.path());
+        }
+        if self.created_out {
+            // Only removes `out` when it is empty: nothing was written into it.
+            let _ = std::fs::remove_dir(&self.out);
+        }
+    }
 }
 
 /// Reads the override templates: `dir`, or `templates/` when it exists. Only the names of

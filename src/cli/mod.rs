@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod corpus;
 mod diff;
 mod fmt;
 mod i18n;
@@ -63,6 +64,9 @@ enum Command {
     Publish(publish::Args),
     /// Build the public website from the archive
     Site(site::Args),
+    /// Write the generated benchmark corpus (benches/compare.sh)
+    #[command(subcommand, hide = true)]
+    Corpus(corpus::Command),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -103,6 +107,7 @@ where
         Command::Show(args) => show::run(args),
         Command::Publish(args) => publish::run(args),
         Command::Site(args) => site::run(args),
+        Command::Corpus(command) => corpus::run(command),
     }
 }
 

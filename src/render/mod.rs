@@ -150,33 +150,43 @@ impl Renderer {
         lang: &str,
         format: Format,
     ) -> Result<String, RenderError> {
-        let page = view::page(policy, lang);
+        self.render_page(&page_value(policy, lang), format)
+    }
+
+    /// Every rendered file of a policy: `<lang>.<ext>` -> content, in a stable order. The
+    /// page of each language is built once and shared by its three formats.
+    pub fn render_all(&self, policy: &Policy) -> Result<Vec<(String, String)>, RenderError> {
+        let mut files = Vec::new();
+        for lang in &policy.languages {
+            let page = page_value(policy, lang);
+            for format in Format::ALL {
+                files.push((
+                    format!("{lang}.{}", format.extension()),
+                    self.render_page(&page, format)?,
+                ));
+            }
+        }
+        Ok(files)
+    }
+
+    fn render_page(&self, page: &minijinja::Value, format: Format) -> Result<String, RenderError> {
         let template = self
             .env
             .get_template(format.template())
             .map_err(|e| RenderError::new(format.template(), &e))?;
         let out = template
-            .render(minijinja::context! { page => minijinja::value::Serde(&page) })
+            .render(minijinja::context! { page => page.clone() })
             .map_err(|e| RenderError::new(format.template(), &e))?;
         Ok(match format {
             Format::Html => finish_lines(&out, false),
             Format::Text | Format::Markdown => finish_lines(&out, true),
         })
     }
+}
 
-    /// Every rendered file of a policy: `<lang>.<ext>` -> content, in a stable order.
-    pub fn render_all(&self, policy: &Policy) -> Result<Vec<(String, String)>, RenderError> {
-        let mut files = Vec::new();
-        for lang in &policy.languages {
-            for format in Format::ALL {
-                files.push((
-                    format!("{lang}.{}", format.extension()),
-                    self.render(policy, lang, format)?,
-                ));
-            }
-        }
-        Ok(files)
-    }
+/// The page of `policy` in `lang` as the value templates see (converted from the view once).
+fn page_value(policy: &Policy, lang: &str) -> minijinja::Value {
+    minijinja::Value::from(minijinja::value::Serde(&view::page(policy, lang)))
 }
 
 /// Trims trailing white space from every line, collapses runs of blank lines (to one when
