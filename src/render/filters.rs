@@ -43,7 +43,7 @@ fn md_url(url: String) -> String {
 }
 
 /// Escapes text for HTML content and attribute values.
-pub(super) fn escape_html(text: &str) -> String {
+pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {

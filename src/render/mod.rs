@@ -82,6 +82,46 @@ impl RenderError {
     }
 }
 
+/// A template environment configured as every policyc template expects: strict about
+/// undefined values, HTML auto-escaping for `.html` templates (of the five characters that
+/// matter, and nothing else: minijinja's default also escapes `/`, which makes every URL in an
+/// attribute hard to read), blocks trimmed, trailing newlines kept. The renderer and the site
+/// each add their templates to one.
+pub(crate) fn base_environment() -> Result<Environment<'static>, minijinja::Error> {
+    let mut env = Environment::new();
+    env.set_undefined_behavior(UndefinedBehavior::Strict);
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") {
+            AutoEscape::Html
+        } else {
+            AutoEscape::None
+        }
+    });
+    let mut syntax = minijinja::syntax::SyntaxConfig::builder();
+    syntax
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true);
+    env.set_syntax(syntax.build()?);
+    env.set_formatter(|out, state, value| {
+        if matches!(state.auto_escape(), AutoEscape::Html)
+            && !value.is_safe()
+            && !value.is_undefined()
+            && !value.is_none()
+        {
+            return out
+                .write_str(&escape_html(&value.to_string()))
+                .map_err(|e| {
+                    minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+                });
+        }
+        minijinja::escape_formatter(out, state, value)
+    });
+    Ok(env)
+}
+
+pub(crate) use filters::escape_html;
+
 /// The template environment, built once and shared by every page (it is `Sync`).
 pub struct Renderer {
     env: Environment<'static>,
@@ -90,41 +130,7 @@ pub struct Renderer {
 impl Renderer {
     /// The built-in templates, with `overrides` (name -> source) replacing any of them.
     pub fn new(overrides: &BTreeMap<String, String>) -> Result<Renderer, RenderError> {
-        let mut env = Environment::new();
-        env.set_undefined_behavior(UndefinedBehavior::Strict);
-        env.set_auto_escape_callback(|name| {
-            if name.ends_with(".html") {
-                AutoEscape::Html
-            } else {
-                AutoEscape::None
-            }
-        });
-        let mut syntax = minijinja::syntax::SyntaxConfig::builder();
-        syntax
-            .trim_blocks(true)
-            .lstrip_blocks(true)
-            .keep_trailing_newline(true);
-        env.set_syntax(
-            syntax
-                .build()
-                .map_err(|e| RenderError::new("(syntax)", &e))?,
-        );
-        // HTML escaping of the five characters that matter, and nothing else: minijinja's
-        // default also escapes `/`, which makes every URL in an attribute hard to read.
-        env.set_formatter(|out, state, value| {
-            if matches!(state.auto_escape(), AutoEscape::Html)
-                && !value.is_safe()
-                && !value.is_undefined()
-                && !value.is_none()
-            {
-                return out
-                    .write_str(&filters::escape_html(&value.to_string()))
-                    .map_err(|e| {
-                        minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
-                    });
-            }
-            minijinja::escape_formatter(out, state, value)
-        });
+        let mut env = base_environment().map_err(|e| RenderError::new("(syntax)", &e))?;
         filters::register(&mut env);
         for (name, source) in BUILTIN_TEMPLATES {
             let source = overrides

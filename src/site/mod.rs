@@ -26,7 +26,7 @@ mod words;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+use minijinja::Environment;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -247,37 +247,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
 /// The site's template environment: the built-in templates with the overrides, `style.css`
 /// of the renderer, HTML escaping for `.html` templates.
 fn environment(overrides: &BTreeMap<String, String>) -> Result<Environment<'static>, Error> {
-    let mut env = Environment::new();
-    env.set_undefined_behavior(UndefinedBehavior::Strict);
-    env.set_auto_escape_callback(|name| {
-        if name.ends_with(".html") {
-            AutoEscape::Html
-        } else {
-            AutoEscape::None
-        }
-    });
-    let mut syntax = minijinja::syntax::SyntaxConfig::builder();
-    syntax
-        .trim_blocks(true)
-        .lstrip_blocks(true)
-        .keep_trailing_newline(true);
-    env.set_syntax(syntax.build().map_err(|e| template_error("(syntax)", &e))?);
-    // The five characters that matter, as the renderer escapes them (not `/`, so that URLs
-    // stay readable).
-    env.set_formatter(|out, state, value| {
-        if matches!(state.auto_escape(), AutoEscape::Html)
-            && !value.is_safe()
-            && !value.is_undefined()
-            && !value.is_none()
-        {
-            return out
-                .write_str(&escape_html(&value.to_string()))
-                .map_err(|e| {
-                    minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
-                });
-        }
-        minijinja::escape_formatter(out, state, value)
-    });
+    let mut env = crate::render::base_environment().map_err(|e| template_error("(syntax)", &e))?;
     let style = crate::render::BUILTIN_TEMPLATES
         .iter()
         .find(|(n, _)| *n == "style.css")
@@ -304,21 +274,6 @@ pub fn template_names() -> impl Iterator<Item = &'static str> {
         .iter()
         .map(|(n, _)| *n)
         .chain(std::iter::once("style.css"))
-}
-
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 fn render(env: &Environment<'_>, name: &str, page: &impl Serialize) -> Result<String, Error> {
@@ -1687,14 +1642,14 @@ impl<'a> Planner<'a> {
             for (_, path) in pages {
                 xml.push_str(&format!(
                     "<url><loc>{}</loc>",
-                    escape_html(&format!("{base}{path}"))
+                    crate::render::escape_html(&format!("{base}{path}"))
                 ));
                 if pages.len() > 1 {
                     for (lang, other) in pages {
                         xml.push_str(&format!(
                             "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                            escape_html(lang),
-                            escape_html(&format!("{base}{other}"))
+                            crate::render::escape_html(lang),
+                            crate::render::escape_html(&format!("{base}{other}"))
                         ));
                     }
                 }
