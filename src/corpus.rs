@@ -433,8 +433,7 @@ impl Spec {
         while spec.source_unconfirmed().len() < TARGET_SIZE {
             let n = spec.sections.len();
             let s = &mut spec.sections[i % (n - 1)];
-            s.blocks
-                .push(Block::Para(rng.pick(&pool.paragraphs)));
+            s.blocks.push(Block::Para(rng.pick(&pool.paragraphs)));
             i += 1;
         }
         spec

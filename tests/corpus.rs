@@ -12,7 +12,11 @@ fn generated_policies_check_clean_and_are_about_30_kb() {
         assert!(
             checked.diagnostics.is_empty(),
             "policy {i}: {:?}",
-            checked.diagnostics.iter().map(|d| &d.message).collect::<Vec<_>>()
+            checked
+                .diagnostics
+                .iter()
+                .map(|d| &d.message)
+                .collect::<Vec<_>>()
         );
         let policy = checked.policy.expect("a model");
         assert_eq!(policy.languages, ["en", "zh-CN"]);
@@ -40,11 +44,20 @@ fn histories_are_checked_edits_of_stable_size() {
         if let Some(old) = &previous {
             assert!(policy.dates.updated > old.dates.updated);
             let diff = policyc::diff::diff(old, &policy);
-            assert!(!diff.changes.is_empty(), "version {} changes nothing", n + 1);
+            assert!(
+                !diff.changes.is_empty(),
+                "version {} changes nothing",
+                n + 1
+            );
             severities.insert(diff.severity.id());
         }
         previous = Some(policy);
-        assert!(source.len() < 45_000, "version {} grew to {}", n + 1, source.len());
+        assert!(
+            source.len() < 45_000,
+            "version {} grew to {}",
+            n + 1,
+            source.len()
+        );
     }
     // Prose edits, added recipients and changed rights: more than one kind of change.
     assert!(severities.len() >= 2, "{severities:?}");
