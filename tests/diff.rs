@@ -629,16 +629,23 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
-fn an_archived_version_without_an_archive_is_an_error() {
-    // `ID@VERSION` is well-formed since diff reads the archive: without one it is an error
-    // (exit 1) that says where the archive was looked for, not a usage error.
+fn an_archived_version_without_an_archive_is_a_clear_error() {
     let out = policyc()
-        .args(["diff", "tests/diff/base.policy", "acme@2024-03-01"])
+        .args([
+            "diff",
+            "tests/diff/base.policy",
+            "acme@2024-03-01",
+            "--archive",
+            "no/such/archive.git",
+        ])
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("archive.git"), "{stderr}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("no/such/archive.git is not a policyc archive"),
+        "{err}"
+    );
 }
 
 #[test]
