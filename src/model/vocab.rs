@@ -43,8 +43,8 @@ pub fn builtin() -> &'static Vocabulary {
 }
 
 /// Reads the vocabulary file when it keeps to its simple layout (comments, `[kind.id]`
-/// tables, `key = "value"` lines without escapes), about ten times faster than a TOML
-/// parser: it runs at the start of every command that checks, and a diff of two files is a
+/// tables, `key = "value"` lines without escapes), in less than half the time of the
+/// TOML parser (0.15 ms against 0.33 ms): it runs at the start of every command that checks, and a diff of two files is a
 /// few milliseconds in all. `None` for anything else, which the TOML parser then reads; a
 /// unit test holds the two to the same result.
 fn read_simple(text: &str) -> Option<Vocabulary> {
