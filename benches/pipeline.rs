@@ -64,6 +64,9 @@ fn stages(c: &mut Criterion) {
         group.bench_function("render-all", |b| {
             b.iter(|| renderer.render_all(black_box(&policy)).map(|f| f.len()))
         });
+        group.bench_function("model-json", |b| {
+            b.iter(|| policyc::model::to_json(black_box(&policy)).len())
+        });
         let new = model(&edited);
         group.bench_function("diff", |b| {
             b.iter(|| {

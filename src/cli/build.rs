@@ -63,7 +63,7 @@ pub(crate) fn run(args: Args) -> i32 {
                     id: policy.id,
                     files,
                 },
-                Err(e) => Built::RenderFailed(policy.id, e),
+                Err(e) => Built::Unwritten(policy.id, e),
             },
         })
         .collect();
@@ -83,7 +83,7 @@ pub(crate) fn run(args: Args) -> i32 {
     }
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
     for (b, path) in built.iter().zip(&files) {
-        let (Built::Ok { id, .. } | Built::RenderFailed(id, _)) = b else {
+        let (Built::Ok { id, .. } | Built::Unwritten(id, _)) = b else {
             continue;
         };
         if let Some(first) = seen.insert(id, path) {
@@ -101,7 +101,7 @@ pub(crate) fn run(args: Args) -> i32 {
     for b in &built {
         let result = match b {
             Built::Ok { id, files } => staging.commit(id, files).map(|()| files.files.len()),
-            Built::RenderFailed(_, e) => Err(e.clone()),
+            Built::Unwritten(_, e) => Err(e.clone()),
             Built::Failed => Ok(0),
         };
         match result {
@@ -132,8 +132,8 @@ enum Built {
     Failed,
     /// Its files are rendered and the changed ones staged.
     Ok { id: String, files: Staged },
-    /// It checked, but a template failed on it.
-    RenderFailed(String, String),
+    /// It checked, but rendering or staging its files failed (the error says which).
+    Unwritten(String, String),
 }
 
 /// Checks one file; prints its diagnostics; returns the model when it may be built.
@@ -208,7 +208,7 @@ struct Staged {
 /// never half-written. Build outputs are regenerated from sources at will, so they are not
 /// flushed to disk one by one (policy sources, which `fmt` rewrites, are).
 struct Staging {
-    dir: Option<tempfile::TempDir>,
+    dir: tempfile::TempDir,
     out: PathBuf,
     /// Whether this build created `out` (removed again when nothing is written).
     created_out: bool,
@@ -224,7 +224,7 @@ impl Staging {
             .tempdir_in(out)
             .map_err(|e| format!("cannot create a folder in {}: {e}", out.display()))?;
         Ok(Staging {
-            dir: Some(dir),
+            dir,
             out: out.to_path_buf(),
             created_out,
         })
@@ -232,12 +232,7 @@ impl Staging {
 
     /// The folder where the `index`th policy's files are staged.
     fn folder(&self, index: usize) -> Result<PathBuf, String> {
-        let dir = self
-            .dir
-            .as_ref()
-            .expect("staging is open while building")
-            .path()
-            .join(index.to_string());
+        let dir = self.dir.path().join(index.to_string());
         std::fs::create_dir(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
         Ok(dir)
     }
@@ -260,9 +255,7 @@ impl Staging {
 
     /// Removes the staging folder, and `out` too when this build created it and wrote nothing.
     fn discard(&self) {
-        if let Some(dir) = &self.dir {
-            let _ = std::fs::remove_dir_all(dir.path());
-        }
+        let _ = std::fs::remove_dir_all(self.dir.path());
         if self.created_out {
             // Only removes `out` when it is empty: nothing was written into it.
             let _ = std::fs::remove_dir(&self.out);

@@ -56,6 +56,9 @@ enum Command {
     I18n(i18n::Command),
     /// Compare two versions of a policy and classify every change
     Diff(diff::Args),
+    /// Write the generated benchmark corpus (benches/compare.sh)
+    #[command(subcommand, hide = true)]
+    Corpus(corpus::Command),
     /// List the archived versions of a policy, newest first
     Log(log::Args),
     /// Print an archived version exactly as it was published
@@ -64,9 +67,6 @@ enum Command {
     Publish(publish::Args),
     /// Build the public website from the archive
     Site(site::Args),
-    /// Write the generated benchmark corpus (benches/compare.sh)
-    #[command(subcommand, hide = true)]
-    Corpus(corpus::Command),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -103,11 +103,11 @@ where
         Command::Build(args) => build::run(args),
         Command::I18n(command) => i18n::run(command),
         Command::Diff(args) => diff::run(args),
+        Command::Corpus(command) => corpus::run(command),
         Command::Log(args) => log::run(args),
         Command::Show(args) => show::run(args),
         Command::Publish(args) => publish::run(args),
         Command::Site(args) => site::run(args),
-        Command::Corpus(command) => corpus::run(command),
     }
 }
 

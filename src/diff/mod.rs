@@ -232,9 +232,9 @@ impl<'a> Side<'a> {
             subjects: BTreeMap::new(),
         };
         side.walk(&policy.body, None);
-        if let Ok(Value::Object(lists)) = serde_json::to_value(&policy.facts) {
+        if let Ok(Value::Object(mut lists)) = serde_json::to_value(&policy.facts) {
             for (list, kind) in FACT_LISTS {
-                let Some(Value::Array(facts)) = lists.get(list) else {
+                let Some(Value::Array(facts)) = lists.remove(list) else {
                     continue;
                 };
                 for fact in facts {
@@ -244,9 +244,9 @@ impl<'a> Side<'a> {
                     side.facts.push(Fact {
                         kind,
                         list,
-                        id: str_field(fields, "id").unwrap_or_default(),
-                        section: str_field(fields, "section"),
-                        fields: fields.clone(),
+                        id: str_field(&fields, "id").unwrap_or_default(),
+                        section: str_field(&fields, "section"),
+                        fields,
                     });
                 }
             }

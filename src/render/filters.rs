@@ -75,6 +75,14 @@ fn wrap(text: String, indent: Option<usize>, hang: Option<String>) -> String {
         .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
         .break_words(false);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // A text that fits on its first line is that line: no need to find its break
+    // opportunities and weigh where to break (the most expensive part of a text render; most
+    // headings, list items and summary lines are this short).
+    if !text.is_empty()
+        && UnicodeWidthStr::width(first.as_str()) + UnicodeWidthStr::width(text.as_str()) <= width
+    {
+        return first + &text;
+    }
     textwrap::fill(&text, options)
 }
 
@@ -132,6 +140,27 @@ mod tests {
         }
         assert!(out.starts_with("  (1) 我们"));
         assert!(out.lines().nth(1).unwrap().starts_with("      "));
+    }
+
+    #[test]
+    fn a_text_that_fits_is_its_one_line_as_textwrap_makes_it() {
+        let options = textwrap::Options::new(TEXT_WIDTH)
+            .initial_indent("  (1) ")
+            .subsequent_indent("      ")
+            .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+            .break_words(false);
+        for text in [
+            "Which information we collect",
+            "我们收集的信息：姓名、电子邮件地址和电话号码",
+            "e-mail, phone and post (answers within 15 working days)",
+            &"x".repeat(74),
+        ] {
+            assert_eq!(
+                wrap(text.to_string(), Some(2), Some("(1) ".into())),
+                textwrap::fill(text, &options),
+                "{text}"
+            );
+        }
     }
 
     #[test]

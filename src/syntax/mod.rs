@@ -342,6 +342,90 @@ impl Builder<'_> {
 mod tests {
     use super::*;
 
+    /// The rules whose words start a statement, which `keyword` lists again as plain strings.
+    const STATEMENT_KEYWORDS: [&str; 21] = [
+        "kw_policy",
+        "kw_section",
+        "kw_list",
+        "kw_item",
+        "kw_p",
+        "kw_case",
+        "case_key",
+        "fact_key",
+        "text_key",
+        "scalar_key",
+        "list_key",
+        "kw_channels",
+        "word_key",
+        "lang_key",
+        "date_key",
+        "duration_key",
+        "kw_numbering",
+        "kw_basis",
+        "kw_version",
+        "kw_age",
+        "flag_key",
+    ];
+
+    /// The quoted strings of a rule of the grammar.
+    fn strings_of(grammar: &str, rule: &str) -> Vec<String> {
+        let start = grammar
+            .lines()
+            .position(|l| l.split_whitespace().next() == Some(rule))
+            .unwrap_or_else(|| panic!("no rule {rule}"));
+        let mut body = String::new();
+        for line in grammar.lines().skip(start) {
+            body.push_str(line);
+            if line.trim_end().ends_with('}') {
+                break;
+            }
+        }
+        body.split('"')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn keyword_lists_every_word_that_starts_a_statement() {
+        let grammar = include_str!("../../grammar/policy.pest");
+        let mut words = Vec::new();
+        for rule in STATEMENT_KEYWORDS {
+            words.extend(strings_of(grammar, rule));
+        }
+        // A new `..._key` rule must join the list above (and `keyword`).
+        for line in grammar.lines() {
+            let name = line.split_whitespace().next().unwrap_or_default();
+            if name.ends_with("_key") && line.contains("= @{") {
+                assert!(
+                    STATEMENT_KEYWORDS.contains(&name),
+                    "{name} is not in keyword"
+                );
+            }
+        }
+        let mut listed = strings_of(grammar, "keyword");
+        let by_length = |a: &String, b: &String| b.len().cmp(&a.len()).then(a.cmp(b));
+        assert!(
+            listed.is_sorted_by(|a, b| by_length(a, b).is_le()),
+            "longest first"
+        );
+        listed.sort();
+        let mut expected = words.clone();
+        expected.sort();
+        assert_eq!(listed, expected);
+        for word in &words {
+            let pairs = PolicyParser::parse(Rule::keyword, word).expect(word);
+            assert_eq!(pairs.as_str(), word.as_str());
+            assert!(
+                PolicyParser::parse(Rule::keyword, &format!("{word}s")).is_err()
+                    || words.contains(&format!("{word}s"))
+            );
+        }
+        assert!(PolicyParser::parse(Rule::keyword, "en").is_err());
+        assert!(PolicyParser::parse(Rule::keyword, "zh-CN").is_err());
+    }
+
     #[test]
     fn parses_a_small_policy() {
         let (ast, diags) = parse(
