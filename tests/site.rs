@@ -573,3 +573,61 @@ fn the_site_passes_the_browser_journey_axe_and_the_nu_checker() {
         "{report}"
     );
 }
+
+/// The incremental build keeps a page without building its view when the inputs the view is
+/// made from have not changed. Whatever happens between two builds (days pass, notices
+/// begin and end, versions are published, a title or the site's configuration changes), the
+/// incremental build must write exactly what a build from nothing writes, manifest included:
+/// a kept page's key is the one a fresh build computes from its view, so an input the
+/// planner forgot would show here as a different key.
+#[test]
+fn an_incremental_build_writes_what_a_build_from_nothing_writes() {
+    let p = Project::reference();
+    let mut step = 0;
+    let mut same_as_fresh = |p: &Project, now: &str| {
+        step += 1;
+        p.ok(&["site", "--out", "inc", "--now", now]);
+        let fresh = format!("fresh-{step}");
+        p.ok(&["site", "--out", &fresh, "--now", now]);
+        let (inc, fresh) = (files(&p.path("inc")), files(&p.path(&fresh)));
+        assert_eq!(
+            inc.keys().collect::<Vec<_>>(),
+            fresh.keys().collect::<Vec<_>>(),
+            "step {step} ({now}): the same files"
+        );
+        for (rel, bytes) in &inc {
+            assert!(
+                bytes == &fresh[rel],
+                "step {step} ({now}): {rel} differs from a build from nothing"
+            );
+        }
+    };
+    // Before hitgen's major change takes effect (it is upcoming), then while its notice is
+    // recent, then after it and cienet's upcoming version took effect, then long after.
+    for now in [
+        "2023-02-15",
+        "2023-03-01",
+        "2023-03-15",
+        "2023-06-01",
+        "2024-01-01",
+    ] {
+        same_as_fresh(&p, now);
+    }
+    // A new version that changes the title of cienet's pages in Chinese.
+    p.edit("cienet", |t| {
+        t.replacen("updated 2023-03-05", "updated 2024-02-01", 1)
+            .replacen("  effective 2023-06-01\n", "", 1)
+            .replacen("\"隐私声明\"", "\"隐私政策\"", 1)
+    });
+    p.ok(&["publish", "--date", "2024-02-01"]);
+    same_as_fresh(&p, "2024-02-01");
+    // Going back in time (a preview of an earlier day) and the site's name changing.
+    same_as_fresh(&p, "2023-03-02");
+    let toml = std::fs::read_to_string(p.path("site/site.toml")).unwrap();
+    std::fs::write(
+        p.path("site/site.toml"),
+        toml.replacen("banner_days = 30", "banner_days = 7", 1),
+    )
+    .unwrap();
+    same_as_fresh(&p, "2023-03-02");
+}

@@ -23,8 +23,8 @@ pub mod config;
 mod feed;
 mod words;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use minijinja::Environment;
 use serde::{Deserialize, Serialize};
@@ -124,8 +124,12 @@ pub struct Manifest {
 /// One file of the manifest.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ManifestEntry {
-    /// The hash of everything the file is made from.
+    /// The hash of everything the file is made from: its view and the blobs it copies.
     pub key: String,
+    /// For archived versions' pages, the digest of the inputs their view is built from
+    /// (cheaper to find than the view): equal, the page is kept without building its view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deps: Option<String>,
     /// Its size in bytes (the command line checks it before trusting the entry).
     pub size: u64,
 }
@@ -190,7 +194,9 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
         languages: &languages,
         now: inputs.now,
         global: global_key(inputs, &env)?,
+        code: code_key(),
         reader: &reader,
+        previous: inputs.previous,
     };
     let mut jobs: Vec<Job<'_>> = Vec::new();
     planner.assets(inputs, &mut jobs);
@@ -215,22 +221,41 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
         reader: &reader,
     };
     for job in jobs {
-        if let Some(old) = inputs.previous.files.get(&job.path) {
-            if old.key == job.key {
-                out.manifest.files.insert(job.path.clone(), old.clone());
-                out.kept.push(job.path);
+        let (path, key, deps, make) = match job {
+            Job::Same { path } => {
+                let old = inputs.previous.files[&path].clone();
+                out.manifest.files.insert(path.clone(), old);
+                out.kept.push(path);
+                continue;
+            }
+            Job::Make {
+                path,
+                key,
+                deps,
+                make,
+            } => (path, key, deps, make),
+        };
+        if let Some(old) = inputs.previous.files.get(&path) {
+            if old.key == key {
+                let entry = ManifestEntry {
+                    deps,
+                    ..old.clone()
+                };
+                out.manifest.files.insert(path.clone(), entry);
+                out.kept.push(path);
                 continue;
             }
         }
-        let bytes = (job.make)(&ctx)?;
+        let bytes = make(&ctx)?;
         out.manifest.files.insert(
-            job.path.clone(),
+            path.clone(),
             ManifestEntry {
-                key: job.key,
+                key,
+                deps,
                 size: bytes.len() as u64,
             },
         );
-        out.files.insert(job.path, bytes);
+        out.files.insert(path, bytes);
     }
     out.removed = inputs
         .previous
@@ -310,24 +335,67 @@ fn finish_lines(text: &str) -> String {
 // ---------------------------------------------------------------------- the archive
 
 /// Reads blobs of the archive's current tree, and their ids without reading them.
+///
+/// Each folder is listed once, on first use, and its entries kept: a site reads thousands
+/// of files from the same few folders, and looking each path up from the root would inflate
+/// a policy's folder (one entry per version) again for every file.
 struct Reader<'a> {
     archive: &'a Archive,
-    tree: Option<git2::Tree<'a>>,
+    root: Option<git2::Oid>,
+    /// Every entry of the folders listed so far, by path: its id and kind.
+    entries: RefCell<HashMap<String, (git2::Oid, Option<git2::ObjectType>)>>,
+    listed: RefCell<HashSet<String>>,
 }
 
 impl<'a> Reader<'a> {
     fn new(archive: &'a Archive) -> Result<Reader<'a>, Error> {
-        let tree = match archive.head()? {
-            Some(c) => Some(c.tree().map_err(|e| Error::Archive(e.message().into()))?),
-            None => None,
+        let root = archive.head()?.map(|c| c.tree_id());
+        Ok(Reader {
+            archive,
+            root,
+            entries: RefCell::new(HashMap::new()),
+            listed: RefCell::new(HashSet::new()),
+        })
+    }
+
+    /// The id and kind of the entry at `path` ("" for the root folder).
+    fn entry(&self, path: &str) -> Option<(git2::Oid, Option<git2::ObjectType>)> {
+        if path.is_empty() {
+            return self.root.map(|oid| (oid, Some(git2::ObjectType::Tree)));
+        }
+        let (folder, _) = path.rsplit_once('/').unwrap_or(("", path));
+        if !self.listed.borrow().contains(folder) {
+            self.list(folder);
+        }
+        self.entries.borrow().get(path).copied()
+    }
+
+    fn list(&self, folder: &str) {
+        self.listed.borrow_mut().insert(folder.to_string());
+        let Some((oid, Some(git2::ObjectType::Tree))) = self.entry(folder) else {
+            return;
         };
-        Ok(Reader { archive, tree })
+        let Ok(tree) = self.archive.repo().find_tree(oid) else {
+            return;
+        };
+        let mut entries = self.entries.borrow_mut();
+        for e in tree.iter() {
+            let Ok(name) = e.name() else { continue };
+            let path = if folder.is_empty() {
+                name.to_string()
+            } else {
+                format!("{folder}/{name}")
+            };
+            entries.insert(path, (e.id(), e.kind()));
+        }
     }
 
     /// The id of the blob at `path`, if there is one.
     fn oid(&self, path: &str) -> Option<git2::Oid> {
-        let entry = self.tree.as_ref()?.get_path(Path::new(path)).ok()?;
-        (entry.kind() == Some(git2::ObjectType::Blob)).then(|| entry.id())
+        match self.entry(path)? {
+            (oid, Some(git2::ObjectType::Blob)) => Some(oid),
+            _ => None,
+        }
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>, Error> {
@@ -359,6 +427,18 @@ fn hash(parts: &[&[u8]]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+/// The digest of the code that builds the views of archived versions' pages from their
+/// inputs: a page whose inputs did not change is kept only if this did not either.
+fn code_key() -> String {
+    hash(&[
+        env!("CARGO_PKG_VERSION").as_bytes(),
+        include_str!("mod.rs").as_bytes(),
+        include_str!("words.rs").as_bytes(),
+        include_str!("../l10n.rs").as_bytes(),
+        include_str!("../render/view.rs").as_bytes(),
+    ])
 }
 
 /// What every page depends on: policyc's version, the templates, the configuration.
@@ -824,14 +904,30 @@ struct NotFoundMessage {
 
 // ---------------------------------------------------------------------- planning
 
+impl Job<'_> {
+    fn path(&self) -> &String {
+        match self {
+            Job::Same { path } | Job::Make { path, .. } => path,
+        }
+    }
+}
+
 /// How a file is made, once its key says it must be.
 type Make<'a> = Box<dyn FnOnce(&Ctx<'_>) -> Result<Vec<u8>, Error> + 'a>;
 
-/// A file to produce: its path, the key of its inputs, and how to make it.
-struct Job<'a> {
-    path: String,
-    key: String,
-    make: Make<'a>,
+/// A file of the site.
+enum Job<'a> {
+    /// Its inputs are those it had in the previous build, by its [`Planner::deps`]: it stays
+    /// as it is, without building its view.
+    Same { path: String },
+    /// A file to produce unless the previous build made it from the same view: its path, the
+    /// key of its view and blobs, the digest of its inputs when it has one, and how to make it.
+    Make {
+        path: String,
+        key: String,
+        deps: Option<String>,
+        make: Make<'a>,
+    },
 }
 
 struct Ctx<'a> {
@@ -844,12 +940,97 @@ struct Planner<'a> {
     languages: &'a [String],
     now: jiff::civil::Date,
     global: String,
+    /// The digest of the code that builds the views (see [`Planner::deps`]).
+    code: String,
     reader: &'a Reader<'a>,
+    previous: &'a Manifest,
 }
 
 impl<'a> Planner<'a> {
     fn today(&self) -> String {
         self.now.to_string()
+    }
+
+    /// Whether the previous build made `path` from the inputs of digest `deps`.
+    fn same(&self, path: &str, deps: &str) -> bool {
+        self.previous
+            .files
+            .get(path)
+            .is_some_and(|e| e.deps.as_deref() == Some(deps))
+    }
+
+    /// The digest of what the page of version `i` (`kind`: its page or its changes) is built
+    /// from, found without building its view: the code, the configuration and templates, the
+    /// policy's [`Planner::context`], the version's status on the day (with, for the current
+    /// version, what its banners show), versions `i - 1` to `i + 1` as the index lists them,
+    /// and the git tree of version `i`'s folder (its renders and changes, immutable once
+    /// published). A version's views read nothing else of the archive or of the day. When the
+    /// digest is the previous build's, the page is kept without building its view; otherwise
+    /// the view is built and its [`Planner::key`] decides as for any page.
+    #[allow(clippy::too_many_arguments)]
+    fn deps(
+        &self,
+        context: &str,
+        banners: &str,
+        kind: &str,
+        path: &str,
+        p: &PolicyInfo,
+        entries: &[String],
+        i: usize,
+    ) -> String {
+        let folder = self
+            .reader
+            .entry(&format!("{}/{}", p.id, p.versions[i].version))
+            .map(|(oid, _)| oid.to_string())
+            .unwrap_or_default();
+        let entry = |j: Option<usize>| j.and_then(|j| entries.get(j)).map_or("", String::as_str);
+        let status = p.status(i, &self.today());
+        hash(&[
+            self.code.as_bytes(),
+            context.as_bytes(),
+            kind.as_bytes(),
+            path.as_bytes(),
+            i.to_string().as_bytes(),
+            status.id().as_bytes(),
+            if status == Status::Current {
+                banners.as_bytes()
+            } else {
+                b""
+            },
+            entry(i.checked_sub(1)).as_bytes(),
+            entry(Some(i)).as_bytes(),
+            entry(Some(i + 1)).as_bytes(),
+            folder.as_bytes(),
+        ])
+    }
+
+    /// The digest of what every version page of a policy shares: the configuration and
+    /// templates, the site's languages, the policy's titles, publishers and authoritative
+    /// language, and the languages of the version its current page shows (links go there).
+    fn context(&self, p: &PolicyInfo) -> String {
+        let context = serde_json::to_vec(&(
+            (&p.id, &p.titles, &p.publishers, &p.authoritative),
+            &p.versions[p.shown].languages,
+            self.languages,
+        ))
+        .expect("the context serialises");
+        hash(&[self.global.as_bytes(), &context])
+    }
+
+    /// The digest of what the current version's banners show: the recent major and consent
+    /// versions and the upcoming ones, with their index entries and notices.
+    fn banners(
+        p: &PolicyInfo,
+        recent: &[usize],
+        upcoming: &[usize],
+        notices: &BTreeMap<usize, serde_json::Value>,
+    ) -> String {
+        let marked = |is: &[usize]| -> Vec<(usize, &VersionEntry)> {
+            is.iter().map(|&i| (i, &p.versions[i])).collect()
+        };
+        let banners = serde_json::to_vec(&(marked(recent), marked(upcoming), notices))
+            .expect("the banners serialise");
+        hash(&[&banners])
     }
 
     fn key(&self, path: &str, view: &impl Serialize, blobs: &[Option<git2::Oid>]) -> String {
@@ -874,9 +1055,10 @@ impl<'a> Planner<'a> {
         view: V,
     ) {
         let key = self.key(&path, &view, &[]);
-        jobs.push(Job {
+        jobs.push(Job::Make {
             path,
             key,
+            deps: None,
             make: Box::new(move |ctx| Ok(render(ctx.env, template, &view)?.into_bytes())),
         });
     }
@@ -1016,9 +1198,10 @@ impl<'a> Planner<'a> {
         }
         for (path, bytes) in files {
             let key = hash(&[b"asset", path.as_bytes(), &bytes]);
-            jobs.push(Job {
+            jobs.push(Job::Make {
                 path,
                 key,
+                deps: None,
                 make: Box::new(move |_| Ok(bytes)),
             });
         }
@@ -1054,19 +1237,33 @@ impl<'a> Planner<'a> {
             })
             .collect::<Result<_, Error>>()?;
 
+        let context = self.context(p);
+        let banners = Self::banners(p, &recent, &upcoming, &notices);
+        let entries: Vec<String> = p
+            .versions
+            .iter()
+            .map(|v| hash(&[&serde_json::to_vec(v).expect("an entry serialises")]))
+            .collect();
         for (i, v) in p.versions.iter().enumerate() {
             for lang in &v.languages {
                 let path = version_path(&p.id, &v.version, lang);
-                let page =
-                    self.version_page(p, i, lang, &path, false, &recent, &upcoming, &notices);
-                self.injected(
-                    jobs,
-                    path,
-                    page,
-                    format!("{}/{}/{lang}.html", p.id, v.version),
-                );
+                let deps = self.deps(&context, &banners, "version", &path, p, &entries, i);
+                if self.same(&path, &deps) {
+                    jobs.push(Job::Same { path });
+                } else {
+                    let page =
+                        self.version_page(p, i, lang, &path, false, &recent, &upcoming, &notices);
+                    let source = format!("{}/{}/{lang}.html", p.id, v.version);
+                    self.injected(jobs, path, page, source, Some(deps));
+                }
                 if i > 0 {
-                    self.changes_page(p, i, lang, jobs);
+                    let path = changes_path(&p.id, &v.version, lang);
+                    let deps = self.deps(&context, &banners, "changes", &path, p, &entries, i);
+                    if self.same(&path, &deps) {
+                        jobs.push(Job::Same { path });
+                    } else {
+                        self.changes_page(p, i, lang, jobs, deps);
+                    }
                 }
             }
         }
@@ -1080,6 +1277,7 @@ impl<'a> Planner<'a> {
                 path,
                 page,
                 format!("{}/{}/{lang}.html", p.id, shown.version),
+                None,
             );
         }
         for lang in &langs {
@@ -1291,11 +1489,19 @@ impl<'a> Planner<'a> {
     }
 
     /// A version page: the archived render with the site's head and top blocks inserted.
-    fn injected(&self, jobs: &mut Vec<Job<'a>>, path: String, page: VersionPage, source: String) {
+    fn injected(
+        &self,
+        jobs: &mut Vec<Job<'a>>,
+        path: String,
+        page: VersionPage,
+        source: String,
+        deps: Option<String>,
+    ) {
         let key = self.key(&path, &page, &[self.reader.oid(&source)]);
-        jobs.push(Job {
+        jobs.push(Job::Make {
             path,
             key,
+            deps,
             make: Box::new(move |ctx| {
                 let html = ctx.reader.read_string(&source)?;
                 Ok(inject(ctx.env, &html, &page, &source)?.into_bytes())
@@ -1303,7 +1509,14 @@ impl<'a> Planner<'a> {
         });
     }
 
-    fn changes_page(&self, p: &'a PolicyInfo, i: usize, lang: &str, jobs: &mut Vec<Job<'a>>) {
+    fn changes_page(
+        &self,
+        p: &'a PolicyInfo,
+        i: usize,
+        lang: &str,
+        jobs: &mut Vec<Job<'a>>,
+        deps: String,
+    ) {
         let v = &p.versions[i];
         let prev = &p.versions[i - 1];
         let path = changes_path(&p.id, &v.version, lang);
@@ -1350,9 +1563,10 @@ impl<'a> Planner<'a> {
         let lang = lang.to_string();
         let id = p.id.clone();
         let (version, previous) = (v.version.clone(), prev.version.clone());
-        jobs.push(Job {
+        jobs.push(Job::Make {
             path,
             key,
+            deps: Some(deps),
             make: Box::new(move |ctx| {
                 let mut page = page;
                 let json = ctx.reader.read(&source)?;
@@ -1490,9 +1704,10 @@ impl<'a> Planner<'a> {
             .map(|e| e.notice.as_deref().and_then(|n| self.reader.oid(n)))
             .collect();
         let key = self.key(&path, &(&head, &entries), &blobs);
-        jobs.push(Job {
+        jobs.push(Job::Make {
             path,
             key,
+            deps: None,
             make: Box::new(move |ctx| {
                 let mut texts = Vec::new();
                 for e in &entries {
@@ -1628,7 +1843,7 @@ impl<'a> Planner<'a> {
         // Pages are grouped with their translations: the same path but for the language.
         let mut groups: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
         for job in jobs.iter() {
-            let path = &job.path;
+            let path = job.path();
             if !path.ends_with(".html") || path == "404.html" {
                 continue;
             }
@@ -1658,9 +1873,10 @@ impl<'a> Planner<'a> {
         }
         xml.push_str("</urlset>\n");
         let key = hash(&[b"sitemap", xml.as_bytes()]);
-        jobs.push(Job {
+        jobs.push(Job::Make {
             path: "sitemap.xml".into(),
             key,
+            deps: None,
             make: Box::new(move |_| Ok(xml.into_bytes())),
         });
         Ok(())
