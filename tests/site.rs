@@ -297,6 +297,25 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         notice.starts_with("Important changes to our Privacy Policy"),
         "{notice}"
     );
+    // `feed_entries` keeps the newest versions only (the changelog lists them all).
+    let toml = std::fs::read_to_string(p.path("site/site.toml")).unwrap();
+    std::fs::write(
+        p.path("site/site.toml"),
+        toml.replacen("feed_entries = 50", "feed_entries = 2", 1),
+    )
+    .unwrap();
+    let short = p.site("www-short", "2023-03-15");
+    let feed: atom_syndication::Feed = read(&short, "hitgen/feed.en.xml").parse().unwrap();
+    let ids: Vec<&str> = feed.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "https://policies.example.com/hitgen/2023-03-10/en.html",
+            "https://policies.example.com/hitgen/2023-03-01/en.html",
+        ]
+    );
+    assert!(read(&short, "hitgen/changelog.en.html").contains("id=\"v-2021-04-26\""));
+    std::fs::write(p.path("site/site.toml"), toml).unwrap();
     let zh: atom_syndication::Feed = read(&site, "hitgen/feed.zh-CN.xml").parse().unwrap();
     assert_eq!(zh.lang.as_deref(), Some("zh-CN"));
     assert!(read(&site, "sitemap.xml")

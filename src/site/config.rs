@@ -5,6 +5,7 @@
 //! title = "Privacy policies"                 # or a table by language: [title] en = "..."
 //! base_url = "https://policies.example.com/"  # where the site is served; feeds and sitemap only
 //! banner_days = 30                           # how long a major or consent change is announced
+//! feed_entries = 50                          # the newest versions each Atom feed lists (0: all)
 //! languages = ["en", "zh-CN"]                # the order of languages; the first is the default
 //! stylesheets = ["custom.css"]               # files of site/ linked from every page
 //! ```
@@ -18,6 +19,8 @@ use serde::{Deserialize, Serialize};
 pub const FILE: &str = "site.toml";
 /// How many days a major or consent change is announced on the current version by default.
 pub const DEFAULT_BANNER_DAYS: u32 = 30;
+/// How many of the newest versions a policy's feed lists, unless `feed_entries` says.
+pub const DEFAULT_FEED_ENTRIES: u32 = 50;
 /// The favicon every page links to; the site folder may replace it.
 pub const FAVICON: &str = "favicon.svg";
 /// The built-in favicon (`site/favicon.svg` of the policyc source tree).
@@ -62,6 +65,10 @@ fn default_banner_days() -> u32 {
     DEFAULT_BANNER_DAYS
 }
 
+fn default_feed_entries() -> u32 {
+    DEFAULT_FEED_ENTRIES
+}
+
 /// `site/site.toml`. Every key is optional but `base_url`, which `--base-url` may give instead.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -77,6 +84,10 @@ pub struct SiteConfig {
     /// banner on the current version.
     #[serde(default = "default_banner_days", alias = "banner-days")]
     pub banner_days: u32,
+    /// How many of a policy's newest versions its Atom feed lists (0: every version). Feed
+    /// readers poll the whole file; the changelog page lists every version.
+    #[serde(default = "default_feed_entries", alias = "feed-entries")]
+    pub feed_entries: u32,
     /// The order of languages in switchers and on the home page; the first is the language of
     /// `index.html`. Languages of policies not listed here follow, in alphabetical order.
     #[serde(default)]
@@ -92,6 +103,7 @@ impl Default for SiteConfig {
             title: Title::default(),
             base_url: None,
             banner_days: DEFAULT_BANNER_DAYS,
+            feed_entries: DEFAULT_FEED_ENTRIES,
             languages: Vec::new(),
             stylesheets: Vec::new(),
         }

@@ -25,6 +25,7 @@ mod words;
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::fmt::Write as _;
 
 use minijinja::Environment;
 use serde::{Deserialize, Serialize};
@@ -193,6 +194,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
         config,
         languages: &languages,
         now: inputs.now,
+        today: inputs.now.to_string(),
         global: global_key(inputs, &env)?,
         code: code_key(),
         reader: &reader,
@@ -423,10 +425,11 @@ fn hash(parts: &[&[u8]]) -> String {
         h.update((p.len() as u64).to_le_bytes());
         h.update(p);
     }
-    h.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let mut hex = String::with_capacity(32);
+    for b in &h.finalize()[..16] {
+        let _ = write!(hex, "{b:02x}");
+    }
+    hex
 }
 
 /// The digest of the code that builds the views of archived versions' pages from their
@@ -659,17 +662,31 @@ fn changes_path(id: &str, version: &str, lang: &str) -> String {
 
 /// The link from the page at `from` to `to` (both relative to the site root).
 fn rel(from: &str, to: &str) -> String {
-    let mut from_dirs: Vec<&str> = from.split('/').collect();
-    from_dirs.pop();
-    let to_parts: Vec<&str> = to.split('/').collect();
-    let common = from_dirs
-        .iter()
-        .zip(&to_parts)
-        .take_while(|(a, b)| a == b)
-        .count()
-        .min(to_parts.len() - 1);
-    let mut out = "../".repeat(from_dirs.len() - common);
-    out.push_str(&to_parts[common..].join("/"));
+    // The folders of `from`, and how many of them `to` shares from the root (never its file).
+    let from_dirs = from.rsplit_once('/').map_or("", |(dirs, _)| dirs);
+    let depth = if from.contains('/') {
+        from_dirs.split('/').count()
+    } else {
+        0
+    };
+    let mut common = 0;
+    let mut rest = to;
+    if depth > 0 {
+        for dir in from_dirs.split('/') {
+            match rest.split_once('/') {
+                Some((head, tail)) if head == dir => {
+                    common += 1;
+                    rest = tail;
+                }
+                _ => break,
+            }
+        }
+    }
+    let mut out = String::with_capacity(3 * (depth - common) + rest.len());
+    for _ in common..depth {
+        out.push_str("../");
+    }
+    out.push_str(rest);
     out
 }
 
@@ -939,6 +956,8 @@ struct Planner<'a> {
     config: &'a SiteConfig,
     languages: &'a [String],
     now: jiff::civil::Date,
+    /// `now` as YYYY-MM-DD, as the archive's dates are written.
+    today: String,
     global: String,
     /// The digest of the code that builds the views (see [`Planner::deps`]).
     code: String,
@@ -947,8 +966,8 @@ struct Planner<'a> {
 }
 
 impl<'a> Planner<'a> {
-    fn today(&self) -> String {
-        self.now.to_string()
+    fn today(&self) -> &str {
+        &self.today
     }
 
     /// Whether the previous build made `path` from the inputs of digest `deps`.
@@ -984,7 +1003,7 @@ impl<'a> Planner<'a> {
             .map(|(oid, _)| oid.to_string())
             .unwrap_or_default();
         let entry = |j: Option<usize>| j.and_then(|j| entries.get(j)).map_or("", String::as_str);
-        let status = p.status(i, &self.today());
+        let status = p.status(i, self.today());
         hash(&[
             self.code.as_bytes(),
             context.as_bytes(),
@@ -1125,7 +1144,7 @@ impl<'a> Planner<'a> {
         with_status: bool,
     ) -> VersionRow {
         let v = &p.versions[i];
-        let status = with_status.then(|| p.status(i, &self.today()));
+        let status = with_status.then(|| p.status(i, self.today()));
         let vlang = if v.languages.iter().any(|l| l == lang) {
             lang.to_string()
         } else {
@@ -1223,7 +1242,7 @@ impl<'a> Planner<'a> {
             }
         }
         let upcoming: Vec<usize> = (0..p.versions.len())
-            .filter(|&i| p.status(i, &today) == Status::Upcoming && Some(i) != p.current)
+            .filter(|&i| p.status(i, today) == Status::Upcoming && Some(i) != p.current)
             .collect();
         let notices: BTreeMap<usize, serde_json::Value> = recent
             .iter()
@@ -1331,7 +1350,7 @@ impl<'a> Planner<'a> {
         let today = self.today();
         let v = &p.versions[i];
         let w = words(lang);
-        let status = p.status(i, &today);
+        let status = p.status(i, today);
         let policy_title = p.title(lang);
         let pick_lang = |j: usize| {
             let vl = &p.versions[j].languages;
@@ -1616,7 +1635,7 @@ impl<'a> Planner<'a> {
                     .and_then(|d| d.yesterday().ok())
                     .map(|d| d.to_string())
             });
-            let status = p.status(i, &today);
+            let status = p.status(i, today);
             periods.push(Period {
                 version: v.version.clone(),
                 href: self.row(p, i, &path, lang, false).href,
@@ -1672,6 +1691,10 @@ impl<'a> Planner<'a> {
             .enumerate()
             .filter(|(_, v)| v.languages.iter().any(|l| l == lang))
             .rev()
+            .take(match self.config.feed_entries {
+                0 => usize::MAX,
+                n => n as usize,
+            })
             .map(|(i, v)| feed::Entry {
                 version: v.version.clone(),
                 title: words::entry_title(&v.version, &v.severity, &v.rules, lang),
@@ -1699,9 +1722,16 @@ impl<'a> Planner<'a> {
             alternate_url: format!("{base}{}", changelog_path(&p.id, lang)),
             icon: format!("{base}{}", config::FAVICON),
         };
+        // The notices are read only when the feed is made; its key takes the folder of each
+        // version with a notice (listed with the policy's folder), not the notice's own blob.
         let blobs: Vec<Option<git2::Oid>> = entries
             .iter()
-            .map(|e| e.notice.as_deref().and_then(|n| self.reader.oid(n)))
+            .filter(|e| e.notice.is_some())
+            .map(|e| {
+                self.reader
+                    .entry(&format!("{}/{}", p.id, e.version))
+                    .map(|(oid, _)| oid)
+            })
             .collect();
         let key = self.key(&path, &(&head, &entries), &blobs);
         jobs.push(Job::Make {
@@ -1763,7 +1793,7 @@ impl<'a> Planner<'a> {
                             .collect(),
                         current: self.row(p, p.shown, &path, lang, true),
                         upcoming: (0..p.versions.len())
-                            .filter(|&i| i != p.shown && p.status(i, &today) == Status::Upcoming)
+                            .filter(|&i| i != p.shown && p.status(i, today) == Status::Upcoming)
                             .map(|i| self.row(p, i, &path, lang, true))
                             .collect(),
                     }
@@ -1853,19 +1883,19 @@ impl<'a> Planner<'a> {
         let mut xml = String::from(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
         );
+        let base = crate::render::escape_html(&base);
         for pages in groups.values() {
             for (_, path) in pages {
-                xml.push_str(&format!(
-                    "<url><loc>{}</loc>",
-                    crate::render::escape_html(&format!("{base}{path}"))
-                ));
+                let path = crate::render::escape_html(path);
+                let _ = write!(xml, "<url><loc>{base}{path}</loc>");
                 if pages.len() > 1 {
                     for (lang, other) in pages {
-                        xml.push_str(&format!(
-                            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                        let _ = write!(
+                            xml,
+                            "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{base}{}\"/>",
                             crate::render::escape_html(lang),
-                            crate::render::escape_html(&format!("{base}{other}"))
-                        ));
+                            crate::render::escape_html(other)
+                        );
                     }
                 }
                 xml.push_str("</url>\n");
