@@ -34,7 +34,32 @@ impl Checked {
 /// Checks a parsed file. `file_stem` is the file's name without `.policy`, compared with the
 /// declared id.
 pub fn check(ast: &Ast, file_stem: Option<&str>) -> Checked {
-    let mut checker = Checker::default();
+    check_with(ast, file_stem, Options::default())
+}
+
+/// What a check looks at beyond the model and its errors.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// Whether each translation is compared with its authoritative text: staleness against
+    /// its source hash, and the references, addresses and numbers both must share. These
+    /// give warnings only; a command that needs just the model (`diff`) skips them.
+    pub translation_warnings: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            translation_warnings: true,
+        }
+    }
+}
+
+/// [`check`] with [`Options`].
+pub fn check_with(ast: &Ast, file_stem: Option<&str>, options: Options) -> Checked {
+    let mut checker = Checker {
+        skip_translation_warnings: !options.translation_warnings,
+        ..Checker::default()
+    };
     let policy = checker.policy(&ast.policy, file_stem);
     let mut diagnostics = checker.diags;
     crate::diag::sort(&mut diagnostics);
@@ -47,9 +72,14 @@ pub fn check(ast: &Ast, file_stem: Option<&str>) -> Checked {
 
 /// Parses and checks source text in one step.
 pub fn check_source(text: &str, file_stem: Option<&str>) -> Checked {
+    check_source_with(text, file_stem, Options::default())
+}
+
+/// [`check_source`] with [`Options`].
+pub fn check_source_with(text: &str, file_stem: Option<&str>, options: Options) -> Checked {
     match syntax::parse(text) {
         Ok((ast, mut syntax_diags)) => {
-            let mut checked = check(&ast, file_stem);
+            let mut checked = check_with(&ast, file_stem, options);
             syntax_diags.append(&mut checked.diagnostics);
             crate::diag::sort(&mut syntax_diags);
             let has_errors = syntax_diags.iter().any(Diagnostic::is_error);
@@ -88,6 +118,8 @@ struct Checker {
     declared_values: Vec<(String, String)>,
     pending_refs: Vec<PendingRef>,
     model: Facts,
+    /// [`Options::translation_warnings`], negated so that the default checks everything.
+    skip_translation_warnings: bool,
 }
 
 /// Where a statement stands, which decides what it may be.
