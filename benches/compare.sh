@@ -96,6 +96,17 @@ figure policyc_throughput_markdown_equivalent_mb_per_s "$policyc_markdown_mbs"
 figure build_peak_rss_mb "$build_rss"
 read -r s _ < <(measure "$B" build --out "$work/out" "$work/policies")
 figure build_unchanged_rerun_seconds "$s"
+# The same build writing only the HTML (what pandoc is compared on): --format html.
+html_builds=()
+for i in 1 2 3; do
+  rm -rf "$work/out-html"
+  read -r s _ < <(measure "$B" build --format html --out "$work/out-html" "$work/policies")
+  html_builds+=("$s")
+  figure "build_html_only_run_${i}_seconds" "$s"
+done
+rm -rf "$work/out-html"
+build_html_s=$(printf '%s\n' "${html_builds[@]}" | median)
+figure build_html_only_seconds_median "$build_html_s"
 disk=$PWD/target/compare-disk-out
 rm -rf "$disk"
 read -r s _ < <(measure "$B" build --out "$disk" "$work/policies")
@@ -131,7 +142,10 @@ figure pandoc_per_file_seconds "$per_file_s"
 figure pandoc_per_file_ms_each "$(awk -v s="$per_file_s" -v n="$files" 'BEGIN { printf "%.1f", s * 1000 / n }')"
 figure pandoc_per_file_throughput_mb_per_s "$(awk -v b="$sample_bytes" -v s="$per_file_s" 'BEGIN { printf "%.3f", b / s / 1e6 }')"
 build_speedup=$(ratio "$policyc_source_mbs" "$pandoc_mbs")
+# The same content both ways: MB of the policies' Markdown per second, for policyc the time of
+# the whole build (every format) and of the build writing only the HTML.
 figure build_speedup_same_content "$(ratio "$policyc_markdown_mbs" "$pandoc_mbs")"
+figure build_speedup_same_content_html_only "$(awk -v b="$md_bytes" -v s="$build_html_s" -v p="$pandoc_mbs" 'BEGIN { printf "%.2f", b / s / 1e6 / p }')"
 
 say "== diff: policyc diff of two versions against git diff --word-diff of their text renders"
 old="$work/history/v100/policy-00000.policy"
@@ -177,44 +191,36 @@ done
 publish_ratio=$(ratio "${publish_s[$VERSIONS]}" "${publish_s[1]}")
 
 say "== site: full build and rebuild after one new version, at $VERSIONS versions"
-site_ratio="not measured (no policyc site)"
-if $B site --help >/dev/null 2>&1; then
-  # Run from the repository (its site/ folder) on the archive of $VERSIONS versions, with
-  # --archive when the command has it, else through a policyc.toml naming the archive.
-  a="$work/history/archive-$VERSIONS.git"
-  next="$work/history/v$VERSIONS/next/policy-00000.policy"
-  date=$(awk '$1 == "updated" { print $2; exit }' "$next")
-  help=$($B site --help)
-  args=(--out "$work/site")
-  dir=$PWD
-  if grep -q -- '--archive' <<<"$help"; then
-    args+=(--archive "$a")
-  else
-    dir="$work/site-project"
-    mkdir -p "$dir"
-    printf '[archive]\npath = "%s"\n' "$a" >"$dir/policyc.toml"
-  fi
-  # The same day for both builds: the one of the version published in between.
-  if grep -q -- '--now' <<<"$help"; then args+=(--now "$date"); fi
-  rm -rf "$work/site"
-  full=$(cd "$dir" && measure "$B" site "${args[@]}") || full=""
-  head=$(git --git-dir="$a" rev-parse refs/heads/main)
-  "$B" publish --archive "$a" --acknowledge-consent --date "$date" "$next" >/dev/null
-  incremental=$(cd "$dir" && measure "$B" site "${args[@]}") || incremental=""
-  git --git-dir="$a" update-ref refs/heads/main "$head"
-  git --git-dir="$a" tag -d "policy-00000/$date" >/dev/null 2>&1 || true
-  if [ -n "$full" ] && [ -n "$incremental" ]; then
-    read -r full_s full_m <<<"$full"
-    read -r inc_s inc_m <<<"$incremental"
-    figure site_full_seconds "$full_s"
-    figure site_full_peak_rss_mb "$full_m"
-    figure site_incremental_seconds "$inc_s"
-    figure site_incremental_peak_rss_mb "$inc_m"
-    site_ratio=$(ratio "$inc_s" "$full_s")
-  else
-    site_ratio="not measured (policyc site failed: run policyc site ${args[*]} in $dir)"
-  fi
-fi
+# From the repository (its site/ folder), on the archive of $VERSIONS versions, both builds
+# for the day of the version published in between. The full build starts from an empty
+# folder; each rebuild starts from a copy of the full build's output (manifest included).
+a="$work/history/archive-$VERSIONS.git"
+next="$work/history/v$VERSIONS/next/policy-00000.policy"
+date=$(awk '$1 == "updated" { print $2; exit }' "$next")
+site_args="--archive $a --out $work/site --now $date"
+hyperfine -N --runs 3 --style none --export-json "$work/site-full.json" \
+  --prepare "rm -rf $work/site" "$B site $site_args" >/dev/null 2>"$work/site-full-hyperfine.log"
+rm -rf "$work/site"
+read -r _ full_m < <(measure "$B" site $site_args)
+rm -rf "$work/site-base" && cp -a "$work/site" "$work/site-base"
+head=$(git --git-dir="$a" rev-parse refs/heads/main)
+"$B" publish --archive "$a" --acknowledge-consent --date "$date" "$next" >/dev/null
+hyperfine -N --warmup 1 --runs 10 --style none --export-json "$work/site-incremental.json" \
+  --prepare "sh -c 'rm -rf $work/site && cp -a $work/site-base $work/site'" \
+  "$B site $site_args" >/dev/null 2>"$work/site-incremental-hyperfine.log"
+rm -rf "$work/site" && cp -a "$work/site-base" "$work/site"
+figure site_incremental_files "$("$B" site $site_args | sed 's/.*: //')"
+rm -rf "$work/site" && cp -a "$work/site-base" "$work/site"
+read -r _ inc_m < <(measure "$B" site $site_args)
+git --git-dir="$a" update-ref refs/heads/main "$head"
+git --git-dir="$a" tag -d "policy-00000/$date" >/dev/null 2>&1 || true
+full_s=$(hyper_median "$work/site-full.json")
+inc_s=$(hyper_median "$work/site-incremental.json")
+figure site_full_seconds "$full_s"
+figure site_full_peak_rss_mb "$full_m"
+figure site_incremental_seconds "$inc_s"
+figure site_incremental_peak_rss_mb "$inc_m"
+site_ratio=$(awk -v a="$inc_s" -v b="$full_s" 'BEGIN { printf "%.3f\n", a / b }')
 
 say "== parallel: build on one core (taskset -c 0) and on two (taskset -c 0,1), interleaved"
 one=()

@@ -272,6 +272,64 @@ fn build_writes_four_files_per_policy_and_language_deterministically() {
 }
 
 #[test]
+fn build_format_writes_the_chosen_files_the_same_and_leaves_the_others() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = dir.path().join("full");
+    let html = dir.path().join("html");
+    for (out, formats) in [(&full, "html,text,md,json"), (&html, "html")] {
+        let run = policyc()
+            .args([
+                "build",
+                "policies/hitgen.policy",
+                "--format",
+                formats,
+                "--out",
+            ])
+            .arg(out)
+            .output()
+            .unwrap();
+        assert_eq!(run.status.code(), Some(0), "--format {formats}");
+    }
+    let names = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir.join("hitgen"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&html), ["en.html", "zh-CN.html"]);
+    for name in ["en.html", "zh-CN.html"] {
+        assert!(
+            std::fs::read(html.join("hitgen").join(name)).unwrap()
+                == std::fs::read(full.join("hitgen").join(name)).unwrap(),
+            "{name} is the same whatever else is built"
+        );
+    }
+    // Building only the models into the full output leaves its renders in place.
+    let run = policyc()
+        .args([
+            "build",
+            "policies/hitgen.policy",
+            "--format",
+            "json",
+            "--out",
+        ])
+        .arg(&full)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(0));
+    assert_eq!(names(&full).len(), 7);
+    let run = policyc()
+        .args(["build", "--format", "pdf", "--out"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("possible values: html, text, md, json"));
+}
+
+#[test]
 fn build_writes_nothing_when_a_policy_does_not_check() {
     let dir = tempfile::tempdir().unwrap();
     let out = policyc()

@@ -1,4 +1,4 @@
-//! `policyc build [--out DIR] [--templates DIR] [--strict] [PATH...]`
+//! `policyc build [--out DIR] [--format html,text,md,json] [--templates DIR] [--strict] [PATH...]`
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use super::{load, policy_files, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK};
 use crate::model::Policy;
-use crate::render::{Renderer, BUILTIN_TEMPLATES};
+use crate::render::{Format, Renderer, BUILTIN_TEMPLATES};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -16,6 +16,16 @@ pub(crate) struct Args {
     /// Where to write: DIR/<id>/<lang>.html, .txt, .md and DIR/<id>/model.json
     #[arg(long, default_value = "out")]
     out: PathBuf,
+    /// Which files to write, comma-separated; files of the other formats already in DIR are
+    /// left as they are
+    #[arg(
+        long = "format",
+        value_enum,
+        value_delimiter = ',',
+        default_value = "html,text,md,json",
+        value_name = "LIST"
+    )]
+    formats: Vec<Output>,
     /// A folder of templates overriding the built-in ones by name [default: templates/ when
     /// it exists]
     #[arg(long)]
@@ -25,7 +35,31 @@ pub(crate) struct Args {
     strict: bool,
 }
 
+/// A kind of file `build` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Output {
+    /// `<lang>.html`
+    Html,
+    /// `<lang>.txt`
+    Text,
+    /// `<lang>.md`
+    Md,
+    /// `model.json`
+    Json,
+}
+
 pub(crate) fn run(args: Args) -> i32 {
+    let formats: Vec<Format> = Format::ALL
+        .into_iter()
+        .filter(|f| {
+            args.formats.contains(&match f {
+                Format::Html => Output::Html,
+                Format::Text => Output::Text,
+                Format::Markdown => Output::Md,
+            })
+        })
+        .collect();
+    let json = args.formats.contains(&Output::Json);
     let files = match policy_files(&args.paths) {
         Ok(files) => files,
         Err(e) => {
@@ -58,13 +92,15 @@ pub(crate) fn run(args: Args) -> i32 {
         .enumerate()
         .map(|(i, path)| match check_one(path, args.strict) {
             None => Built::Failed,
-            Some(policy) => match stage_policy(&renderer, &policy, &args.out, &staging, i) {
-                Ok(files) => Built::Ok {
-                    id: policy.id,
-                    files,
-                },
-                Err(e) => Built::Unwritten(policy.id, e),
-            },
+            Some(policy) => {
+                match stage_policy(&renderer, &policy, (&formats, json), &args.out, &staging, i) {
+                    Ok(files) => Built::Ok {
+                        id: policy.id,
+                        files,
+                    },
+                    Err(e) => Built::Unwritten(policy.id, e),
+                }
+            }
         })
         .collect();
     let failed = built.iter().filter(|b| matches!(b, Built::Failed)).count();
@@ -162,17 +198,20 @@ fn check_one(path: &Path, strict: bool) -> Option<Policy> {
 fn stage_policy(
     renderer: &Renderer,
     policy: &Policy,
+    (formats, json): (&[Format], bool),
     out: &Path,
     staging: &Staging,
     index: usize,
 ) -> Result<Staged, String> {
     let mut files = renderer
-        .render_all(policy)
+        .render_formats(policy, formats)
         .map_err(|e| format!("{}: {e}", policy.id))?;
-    files.push((
-        "model.json".to_string(),
-        crate::model::to_json(policy) + "\n",
-    ));
+    if json {
+        files.push((
+            "model.json".to_string(),
+            crate::model::to_json(policy) + "\n",
+        ));
+    }
     let dir = staging.folder(index)?;
     let existing = out.join(&policy.id);
     let fresh = !existing.is_dir();

@@ -162,10 +162,22 @@ impl Renderer {
     /// Every rendered file of a policy: `<lang>.<ext>` -> content, in a stable order. The
     /// page of each language is built once and shared by its three formats.
     pub fn render_all(&self, policy: &Policy) -> Result<Vec<(String, String)>, RenderError> {
+        self.render_formats(policy, &Format::ALL)
+    }
+
+    /// Like [`Renderer::render_all`], in the given formats only.
+    pub fn render_formats(
+        &self,
+        policy: &Policy,
+        formats: &[Format],
+    ) -> Result<Vec<(String, String)>, RenderError> {
         let mut files = Vec::new();
+        if formats.is_empty() {
+            return Ok(files);
+        }
         for lang in &policy.languages {
             let page = page_value(policy, lang);
-            for format in Format::ALL {
+            for &format in formats {
                 files.push((
                     format!("{lang}.{}", format.extension()),
                     self.render_page(&page, format)?,
