@@ -28,6 +28,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 
 use minijinja::Environment;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
@@ -222,6 +223,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
         env: &env,
         reader: &reader,
     };
+    let mut pending = Vec::new();
     for job in jobs {
         let (path, key, deps, make) = match job {
             Job::Same { path } => {
@@ -248,7 +250,27 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
                 continue;
             }
         }
-        let bytes = make(&ctx)?;
+        pending.push((path, key, deps, make));
+    }
+    // Pages made from the templates alone are made on every core; those that read the
+    // archive, in turn. Either way the results are taken in the jobs' order.
+    let mut renders = Vec::new();
+    let mut reads = Vec::new();
+    for (path, key, deps, make) in pending {
+        match make {
+            Make::Render(make) => renders.push((path, key, deps, make)),
+            Make::Read(make) => reads.push((path, key, deps, make)),
+        }
+    }
+    let rendered: Vec<_> = renders
+        .into_par_iter()
+        .map(|(path, key, deps, make)| (path, key, deps, make(&env)))
+        .collect();
+    let read = reads
+        .into_iter()
+        .map(|(path, key, deps, make)| (path, key, deps, make(&ctx)));
+    for (path, key, deps, bytes) in rendered.into_iter().chain(read) {
+        let bytes = bytes?;
         out.manifest.files.insert(
             path.clone(),
             ManifestEntry {
@@ -420,16 +442,40 @@ impl<'a> Reader<'a> {
 
 /// Hex of the first 16 bytes of the SHA-256 of the parts.
 fn hash(parts: &[&[u8]]) -> String {
+    hex(prefixed(parts))
+}
+
+/// A SHA-256 of the parts, each preceded by its length, to be continued.
+fn prefixed(parts: &[&[u8]]) -> Sha256 {
     let mut h = Sha256::new();
     for p in parts {
         h.update((p.len() as u64).to_le_bytes());
         h.update(p);
     }
+    h
+}
+
+/// Hex of the first 16 bytes of the hash.
+fn hex(h: Sha256) -> String {
     let mut hex = String::with_capacity(32);
     for b in &h.finalize()[..16] {
         let _ = write!(hex, "{b:02x}");
     }
     hex
+}
+
+/// Writes into a hash.
+struct Hasher(Sha256);
+
+impl std::io::Write for Hasher {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The digest of the code that builds the views of archived versions' pages from their
@@ -930,7 +976,15 @@ impl Job<'_> {
 }
 
 /// How a file is made, once its key says it must be.
-type Make<'a> = Box<dyn FnOnce(&Ctx<'_>) -> Result<Vec<u8>, Error> + 'a>;
+enum Make<'a> {
+    /// From the templates alone: made on any core, alongside the others.
+    Render(RenderFn<'a>),
+    /// From the archive too: made in turn on the thread that reads it.
+    Read(ReadFn<'a>),
+}
+
+type RenderFn<'a> = Box<dyn FnOnce(&Environment<'static>) -> Result<Vec<u8>, Error> + Send + 'a>;
+type ReadFn<'a> = Box<dyn FnOnce(&Ctx<'_>) -> Result<Vec<u8>, Error> + 'a>;
 
 /// A file of the site.
 enum Job<'a> {
@@ -1053,20 +1107,17 @@ impl<'a> Planner<'a> {
     }
 
     fn key(&self, path: &str, view: &impl Serialize, blobs: &[Option<git2::Oid>]) -> String {
-        let view = serde_json::to_vec(view).expect("views serialise");
-        let mut parts: Vec<Vec<u8>> = vec![
-            self.global.as_bytes().to_vec(),
-            path.as_bytes().to_vec(),
-            view,
-        ];
+        let mut parts: Vec<&[u8]> = vec![self.global.as_bytes(), path.as_bytes()];
         for b in blobs {
-            parts.push(b.map(|o| o.as_bytes().to_vec()).unwrap_or_default());
+            parts.push(b.as_ref().map_or(&[], |o| o.as_bytes()));
         }
-        let refs: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
-        hash(&refs)
+        // The view last, serialised straight into the hash: a changelog's is a megabyte.
+        let mut h = Hasher(prefixed(&parts));
+        serde_json::to_writer(&mut h, view).expect("views serialise");
+        hex(h.0)
     }
 
-    fn templated<V: Serialize + 'a>(
+    fn templated<V: Serialize + Send + 'a>(
         &self,
         jobs: &mut Vec<Job<'a>>,
         path: String,
@@ -1078,7 +1129,9 @@ impl<'a> Planner<'a> {
             path,
             key,
             deps: None,
-            make: Box::new(move |ctx| Ok(render(ctx.env, template, &view)?.into_bytes())),
+            make: Make::Render(Box::new(move |env| {
+                Ok(render(env, template, &view)?.into_bytes())
+            })),
         });
     }
 
@@ -1221,7 +1274,7 @@ impl<'a> Planner<'a> {
                 path,
                 key,
                 deps: None,
-                make: Box::new(move |_| Ok(bytes)),
+                make: Make::Render(Box::new(move |_| Ok(bytes))),
             });
         }
     }
@@ -1521,10 +1574,10 @@ impl<'a> Planner<'a> {
             path,
             key,
             deps,
-            make: Box::new(move |ctx| {
+            make: Make::Read(Box::new(move |ctx| {
                 let html = ctx.reader.read_string(&source)?;
                 Ok(inject(ctx.env, &html, &page, &source)?.into_bytes())
-            }),
+            })),
         });
     }
 
@@ -1586,14 +1639,14 @@ impl<'a> Planner<'a> {
             path,
             key,
             deps: Some(deps),
-            make: Box::new(move |ctx| {
+            make: Make::Read(Box::new(move |ctx| {
                 let mut page = page;
                 let json = ctx.reader.read(&source)?;
                 let diff: JsonDiff = serde_json::from_slice(&json)
                     .map_err(|e| Error::Archive(format!("{source}: {e}")))?;
                 fill_changes(&mut page, &diff, &lang, &id, &version, &previous);
                 Ok(render(ctx.env, "site-changes.html", &page)?.into_bytes())
-            }),
+            })),
         });
     }
 
@@ -1738,7 +1791,7 @@ impl<'a> Planner<'a> {
             path,
             key,
             deps: None,
-            make: Box::new(move |ctx| {
+            make: Make::Read(Box::new(move |ctx| {
                 let mut texts = Vec::new();
                 for e in &entries {
                     texts.push(match &e.notice {
@@ -1747,7 +1800,7 @@ impl<'a> Planner<'a> {
                     });
                 }
                 feed::atom(&head, &entries, &texts)
-            }),
+            })),
         });
     }
 
@@ -1907,7 +1960,7 @@ impl<'a> Planner<'a> {
             path: "sitemap.xml".into(),
             key,
             deps: None,
-            make: Box::new(move |_| Ok(xml.into_bytes())),
+            make: Make::Render(Box::new(move |_| Ok(xml.into_bytes()))),
         });
         Ok(())
     }
