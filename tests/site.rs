@@ -506,6 +506,15 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
         expected.len()
     );
 
+    // A missing version among 1,001 names the newest few, not all of them.
+    let (code, _, err) = p.run(&["diff", "p@nope", "p@latest"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("its newest versions are 2002-09-27, 2002-09-26")
+            && err.contains("`policyc log p` lists all 1001"),
+        "{err}"
+    );
+
     // A file deleted by hand is made again; an unreadable manifest means a full build.
     std::fs::remove_file(site.join("p/2000-01-02/en.html")).unwrap();
     let out = p.ok(&["site", "--out", "www", "--now", now]);

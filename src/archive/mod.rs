@@ -780,11 +780,27 @@ impl Archive {
                 .find(|e| &e.version == v)
                 .cloned()
                 .ok_or_else(|| {
-                    let list: Vec<&str> = versions.iter().map(|e| e.version.as_str()).collect();
-                    format!(
-                        "`{id}` has no version `{v}`; its versions are {}",
-                        list.join(", ")
-                    )
+                    // The newest few: a long history would bury the message.
+                    const SHOWN: usize = 10;
+                    let list: Vec<&str> = versions
+                        .iter()
+                        .rev()
+                        .take(SHOWN)
+                        .map(|e| e.version.as_str())
+                        .collect();
+                    if versions.len() > SHOWN {
+                        format!(
+                            "`{id}` has no version `{v}`; its newest versions are {} (`policyc log {id}` lists all {})",
+                            list.join(", "),
+                            versions.len()
+                        )
+                    } else {
+                        let list: Vec<&str> = list.into_iter().rev().collect();
+                        format!(
+                            "`{id}` has no version `{v}`; its versions are {}",
+                            list.join(", ")
+                        )
+                    }
                 }),
             Which::At(date) => {
                 // The version in effect: the latest by effective date that took effect on or

@@ -78,8 +78,9 @@ pub(crate) fn run(args: Args) -> i32 {
         return EXIT_USAGE;
     };
     // Both sides are read before giving up, so that all their errors show at once.
-    let old = side(old_path, args.archive.as_deref());
-    let new = side(new_path, args.archive.as_deref());
+    let mut archive = None;
+    let old = side(old_path, args.archive.as_deref(), &mut archive);
+    let new = side(new_path, args.archive.as_deref(), &mut archive);
     let (Some(old), Some(new)) = (old, new) else {
         return EXIT_ERRORS;
     };
@@ -115,20 +116,28 @@ pub(crate) fn run(args: Args) -> i32 {
 
 /// One side: an archived version when it names one (`ID@VERSION` and no such file), else a
 /// policy file.
-fn side(path: &Path, archive: Option<&Path>) -> Option<Policy> {
+fn side(
+    path: &Path,
+    explicit: Option<&Path>,
+    archive: &mut Option<crate::archive::Archive>,
+) -> Option<Policy> {
     let spec = path.to_string_lossy();
     let Some((id, which)) = crate::archive::Which::parse(&spec).filter(|_| !path.exists()) else {
         return checked(path);
     };
     let archived = (|| {
-        let archive = super::open_archive(archive)?;
-        let entry = archive.resolve(&id, &which)?;
+        // Opened once for both sides.
+        let archive = match archive {
+            Some(a) => a,
+            None => archive.insert(super::open_archive(explicit)?),
+        };
+        let version = archived_version(archive, &id, &which)?;
         let bytes = archive
-            .read(&format!("{id}/{}/model.json", entry.version))
+            .read(&format!("{id}/{version}/model.json"))
             .map_err(|e| e.to_string())?
-            .ok_or_else(|| format!("the archive has no model for {id} {}", entry.version))?;
+            .ok_or_else(|| format!("the archive has no model for {id} {version}"))?;
         serde_json::from_slice::<Policy>(&bytes)
-            .map_err(|e| format!("{id} {}: model.json: {e}", entry.version))
+            .map_err(|e| format!("{id} {version}: model.json: {e}"))
     })();
     match archived {
         Ok(policy) => Some(policy),
@@ -137,6 +146,35 @@ fn side(path: &Path, archive: Option<&Path>) -> Option<Policy> {
             None
         }
     }
+}
+
+/// The version `which` names, found without reading the whole index when it can be: the
+/// folder of a named version, the last entry of the index for `latest`. The index grows with
+/// every version published; a pull request's check (`diff ID@latest FILE`) should not.
+fn archived_version(
+    archive: &crate::archive::Archive,
+    id: &str,
+    which: &crate::archive::Which,
+) -> Result<String, String> {
+    use crate::archive::Which;
+    match which {
+        Which::Version(v)
+            if archive
+                .has(&format!("{id}/{v}/model.json"))
+                .unwrap_or(false) =>
+        {
+            return Ok(v.clone());
+        }
+        Which::Latest => {
+            let index = archive.index(id).map_err(|e| e.to_string())?;
+            if let Some(entry) = index.last().map_err(|e| e.to_string())? {
+                return Ok(entry.version);
+            }
+        }
+        _ => {}
+    }
+    // Not there: resolving says why, with what the archive holds.
+    archive.resolve(id, which).map(|e| e.version)
 }
 
 /// The model of one side, or None after printing why it does not check.
