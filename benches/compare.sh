@@ -190,7 +190,7 @@ for n in 1 100 "$VERSIONS"; do
   date=$(awk '$1 == "updated" { print $2; exit }' "$next")
   head=$(git --git-dir="$a" rev-parse refs/heads/main)
   reset="git --git-dir=$a update-ref refs/heads/main $head && (git --git-dir=$a tag -d policy-00000/$date >/dev/null 2>&1 || true)"
-  hyperfine -N --warmup 3 --runs 30 --style none --export-json "$work/publish-$n.json" \
+  hyperfine -N --warmup 5 --runs 60 --style none --export-json "$work/publish-$n.json" \
     --prepare "sh -c '$reset'" \
     "$B publish --archive $a --acknowledge-consent --date $date $next" \
     >/dev/null 2>"$work/publish-$n-hyperfine.log"
