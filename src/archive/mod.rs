@@ -23,7 +23,8 @@
 //! repairs any that a kill left missing. Two publishes are serialised by an OS file lock on
 //! `policyc.lock` in the repository folder (released by the OS if a process dies).
 
-use std::collections::BTreeMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -755,6 +756,94 @@ impl Which {
             Which::Version(version.to_string())
         };
         Some((id.to_string(), which))
+    }
+}
+
+/// The archive's current tree, read by path with each folder listed once, on first use, and
+/// its entries kept: a site reads thousands of files from the same few folders, and looking
+/// each path up from the root would inflate a policy's folder (one entry per version) again
+/// for every file. Blobs are read by id, their ids known without reading them.
+pub struct Snapshot<'a> {
+    archive: &'a Archive,
+    root: Option<Oid>,
+    /// Every entry of the folders listed so far, by path: its id and kind.
+    entries: RefCell<HashMap<String, (Oid, Option<ObjectType>)>>,
+    listed: RefCell<HashSet<String>>,
+}
+
+impl Archive {
+    /// The current tree, for reading many files of it.
+    pub fn snapshot(&self) -> Result<Snapshot<'_>> {
+        let root = self.head()?.map(|c| c.tree_id());
+        Ok(Snapshot {
+            archive: self,
+            root,
+            entries: RefCell::new(HashMap::new()),
+            listed: RefCell::new(HashSet::new()),
+        })
+    }
+}
+
+impl Snapshot<'_> {
+    /// The id and kind of the entry at `path` ("" for the root folder).
+    pub fn entry(&self, path: &str) -> Option<(Oid, Option<ObjectType>)> {
+        if path.is_empty() {
+            return self.root.map(|oid| (oid, Some(ObjectType::Tree)));
+        }
+        let (folder, _) = path.rsplit_once('/').unwrap_or(("", path));
+        if !self.listed.borrow().contains(folder) {
+            self.list(folder);
+        }
+        self.entries.borrow().get(path).copied()
+    }
+
+    fn list(&self, folder: &str) {
+        self.listed.borrow_mut().insert(folder.to_string());
+        let Some((oid, Some(ObjectType::Tree))) = self.entry(folder) else {
+            return;
+        };
+        let Ok(tree) = self.archive.repo.find_tree(oid) else {
+            return;
+        };
+        let mut entries = self.entries.borrow_mut();
+        for e in tree.iter() {
+            let Ok(name) = e.name() else { continue };
+            let path = if folder.is_empty() {
+                name.to_string()
+            } else {
+                format!("{folder}/{name}")
+            };
+            entries.insert(path, (e.id(), e.kind()));
+        }
+    }
+
+    /// The id of the file at `path`, if there is one.
+    pub fn oid(&self, path: &str) -> Option<Oid> {
+        match self.entry(path)? {
+            (oid, Some(ObjectType::Blob)) => Some(oid),
+            _ => None,
+        }
+    }
+
+    /// The file at `path`; `None` when there is none.
+    pub fn read(&self, path: &str) -> Result<Option<Vec<u8>>> {
+        let Some(oid) = self.oid(path) else {
+            return Ok(None);
+        };
+        let blob = self
+            .archive
+            .repo
+            .find_blob(oid)
+            .map_err(|e| Error::Corrupt(format!("{path}: {}", e.message())))?;
+        Ok(Some(blob.content().to_vec()))
+    }
+
+    /// The index of a policy, as [`Archive::index`].
+    pub fn index(&self, id: &str) -> Result<Index> {
+        Ok(Index {
+            id: id.to_string(),
+            bytes: self.read(&index_path(id))?,
+        })
     }
 }
 

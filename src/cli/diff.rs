@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 
 use super::{load, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use crate::archive::{Archive, Snapshot, Which};
 use crate::diff::{self, output, Severity};
 use crate::model::Policy;
 
@@ -78,9 +79,28 @@ pub(crate) fn run(args: Args) -> i32 {
         return EXIT_USAGE;
     };
     // Both sides are read before giving up, so that all their errors show at once.
-    let mut archive = None;
-    let old = side(old_path, args.archive.as_deref(), &mut archive);
-    let new = side(new_path, args.archive.as_deref(), &mut archive);
+    // The archive is opened once, for both sides, when either names a version.
+    let archive = if archived(old_path).is_some() || archived(new_path).is_some() {
+        match super::open_archive(args.archive.as_deref()) {
+            Ok(a) => Some(a),
+            Err(e) => {
+                print_error(&e);
+                return EXIT_ERRORS;
+            }
+        }
+    } else {
+        None
+    };
+    let snapshot = match archive.as_ref().map(|a| a.snapshot()).transpose() {
+        Ok(s) => s,
+        Err(e) => {
+            print_error(&e.to_string());
+            return EXIT_ERRORS;
+        }
+    };
+    let opened = archive.as_ref().zip(snapshot.as_ref());
+    let old = side(old_path, opened);
+    let new = side(new_path, opened);
     let (Some(old), Some(new)) = (old, new) else {
         return EXIT_ERRORS;
     };
@@ -114,25 +134,21 @@ pub(crate) fn run(args: Args) -> i32 {
     }
 }
 
+/// `ID@VERSION` (or `ID@latest`) when `path` names no file.
+fn archived(path: &Path) -> Option<(String, Which)> {
+    Which::parse(&path.to_string_lossy()).filter(|_| !path.exists())
+}
+
 /// One side: an archived version when it names one (`ID@VERSION` and no such file), else a
 /// policy file.
-fn side(
-    path: &Path,
-    explicit: Option<&Path>,
-    archive: &mut Option<crate::archive::Archive>,
-) -> Option<Policy> {
-    let spec = path.to_string_lossy();
-    let Some((id, which)) = crate::archive::Which::parse(&spec).filter(|_| !path.exists()) else {
+fn side(path: &Path, archive: Option<(&Archive, &Snapshot)>) -> Option<Policy> {
+    let Some((id, which)) = archived(path) else {
         return checked(path);
     };
+    let (archive, snapshot) = archive.expect("the archive is opened when a side names a version");
     let archived = (|| {
-        // Opened once for both sides.
-        let archive = match archive {
-            Some(a) => a,
-            None => archive.insert(super::open_archive(explicit)?),
-        };
-        let version = archived_version(archive, &id, &which)?;
-        let bytes = archive
+        let version = archived_version(archive, snapshot, &id, &which)?;
+        let bytes = snapshot
             .read(&format!("{id}/{version}/model.json"))
             .map_err(|e| e.to_string())?
             .ok_or_else(|| format!("the archive has no model for {id} {version}"))?;
@@ -152,21 +168,17 @@ fn side(
 /// folder of a named version, the last entry of the index for `latest`. The index grows with
 /// every version published; a pull request's check (`diff ID@latest FILE`) should not.
 fn archived_version(
-    archive: &crate::archive::Archive,
+    archive: &Archive,
+    snapshot: &Snapshot,
     id: &str,
-    which: &crate::archive::Which,
+    which: &Which,
 ) -> Result<String, String> {
-    use crate::archive::Which;
     match which {
-        Which::Version(v)
-            if archive
-                .has(&format!("{id}/{v}/model.json"))
-                .unwrap_or(false) =>
-        {
+        Which::Version(v) if snapshot.oid(&format!("{id}/{v}/model.json")).is_some() => {
             return Ok(v.clone());
         }
         Which::Latest => {
-            let index = archive.index(id).map_err(|e| e.to_string())?;
+            let index = snapshot.index(id).map_err(|e| e.to_string())?;
             if let Some(entry) = index.last().map_err(|e| e.to_string())? {
                 return Ok(entry.version);
             }

@@ -23,8 +23,7 @@ pub mod config;
 mod feed;
 mod words;
 
-use std::cell::RefCell;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 
 use minijinja::Environment;
@@ -358,80 +357,29 @@ fn finish_lines(text: &str) -> String {
 
 // ---------------------------------------------------------------------- the archive
 
-/// Reads blobs of the archive's current tree, and their ids without reading them.
-///
-/// Each folder is listed once, on first use, and its entries kept: a site reads thousands
-/// of files from the same few folders, and looking each path up from the root would inflate
-/// a policy's folder (one entry per version) again for every file.
-struct Reader<'a> {
-    archive: &'a Archive,
-    root: Option<git2::Oid>,
-    /// Every entry of the folders listed so far, by path: its id and kind.
-    entries: RefCell<HashMap<String, (git2::Oid, Option<git2::ObjectType>)>>,
-    listed: RefCell<HashSet<String>>,
-}
+/// The archive's current tree, each folder listed once ([`archive::Snapshot`]), with the
+/// site's errors.
+struct Reader<'a>(archive::Snapshot<'a>);
 
 impl<'a> Reader<'a> {
     fn new(archive: &'a Archive) -> Result<Reader<'a>, Error> {
-        let root = archive.head()?.map(|c| c.tree_id());
-        Ok(Reader {
-            archive,
-            root,
-            entries: RefCell::new(HashMap::new()),
-            listed: RefCell::new(HashSet::new()),
-        })
+        Ok(Reader(archive.snapshot()?))
     }
 
-    /// The id and kind of the entry at `path` ("" for the root folder).
+    /// The id and kind of the entry at `path`.
     fn entry(&self, path: &str) -> Option<(git2::Oid, Option<git2::ObjectType>)> {
-        if path.is_empty() {
-            return self.root.map(|oid| (oid, Some(git2::ObjectType::Tree)));
-        }
-        let (folder, _) = path.rsplit_once('/').unwrap_or(("", path));
-        if !self.listed.borrow().contains(folder) {
-            self.list(folder);
-        }
-        self.entries.borrow().get(path).copied()
-    }
-
-    fn list(&self, folder: &str) {
-        self.listed.borrow_mut().insert(folder.to_string());
-        let Some((oid, Some(git2::ObjectType::Tree))) = self.entry(folder) else {
-            return;
-        };
-        let Ok(tree) = self.archive.repo().find_tree(oid) else {
-            return;
-        };
-        let mut entries = self.entries.borrow_mut();
-        for e in tree.iter() {
-            let Ok(name) = e.name() else { continue };
-            let path = if folder.is_empty() {
-                name.to_string()
-            } else {
-                format!("{folder}/{name}")
-            };
-            entries.insert(path, (e.id(), e.kind()));
-        }
+        self.0.entry(path)
     }
 
     /// The id of the blob at `path`, if there is one.
     fn oid(&self, path: &str) -> Option<git2::Oid> {
-        match self.entry(path)? {
-            (oid, Some(git2::ObjectType::Blob)) => Some(oid),
-            _ => None,
-        }
+        self.0.oid(path)
     }
 
     fn read(&self, path: &str) -> Result<Vec<u8>, Error> {
-        let oid = self
-            .oid(path)
-            .ok_or_else(|| Error::Archive(format!("the archive has no {path}")))?;
-        let blob = self
-            .archive
-            .repo()
-            .find_blob(oid)
-            .map_err(|e| Error::Archive(format!("{path}: {}", e.message())))?;
-        Ok(blob.content().to_vec())
+        self.0
+            .read(path)?
+            .ok_or_else(|| Error::Archive(format!("the archive has no {path}")))
     }
 
     fn read_string(&self, path: &str) -> Result<String, Error> {
