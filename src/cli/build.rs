@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{load, policy_files, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK};
+use super::{load_or_report, policy_files, print_diagnostics, print_error, EXIT_ERRORS, EXIT_OK};
 use crate::model::Policy;
 use crate::render::{Format, Renderer, BUILTIN_TEMPLATES};
 
@@ -174,17 +174,7 @@ enum Built {
 
 /// Checks one file; prints its diagnostics; returns the model when it may be built.
 fn check_one(path: &Path, strict: bool) -> Option<Policy> {
-    let file = match load(path) {
-        Ok(Loaded::Ok(file)) => file,
-        Ok(Loaded::Bad(file, diags)) => {
-            print_diagnostics(&file, &diags);
-            return None;
-        }
-        Err(e) => {
-            print_error(&e);
-            return None;
-        }
-    };
+    let file = load_or_report(path)?;
     let checked = crate::check::check_source(&file.text, super::file_stem(path).as_deref());
     print_diagnostics(&file, &checked.diagnostics);
     if strict && !checked.diagnostics.is_empty() {

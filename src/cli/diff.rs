@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use super::{load, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use super::{load_or_report, print_diagnostics, print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 use crate::archive::{Archive, Snapshot, Which};
 use crate::diff::{self, output, Severity};
 use crate::model::Policy;
@@ -191,17 +191,7 @@ fn archived_version(
 
 /// The model of one side, or None after printing why it does not check.
 fn checked(path: &Path) -> Option<Policy> {
-    let file = match load(path) {
-        Ok(Loaded::Ok(file)) => file,
-        Ok(Loaded::Bad(file, diags)) => {
-            print_diagnostics(&file, &diags);
-            return None;
-        }
-        Err(e) => {
-            print_error(&e);
-            return None;
-        }
-    };
+    let file = load_or_report(path)?;
     // The file name is not compared with the policy id: versions are often kept under
     // other names (old.policy, hitgen-2021.policy).
     // Only the model and its errors matter here: the translations' warnings are `check`'s.

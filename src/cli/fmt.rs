@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{load, policy_files, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK};
+use super::{load_or_report, policy_files, print_diagnostics, print_error, EXIT_ERRORS, EXIT_OK};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -25,18 +25,9 @@ pub(crate) fn run(args: Args) -> i32 {
     let mut failed = false;
     let mut unformatted = 0usize;
     for path in &files {
-        let file = match load(path) {
-            Ok(Loaded::Ok(file)) => file,
-            Ok(Loaded::Bad(file, diags)) => {
-                print_diagnostics(&file, &diags);
-                failed = true;
-                continue;
-            }
-            Err(e) => {
-                print_error(&e);
-                failed = true;
-                continue;
-            }
+        let Some(file) = load_or_report(path) else {
+            failed = true;
+            continue;
         };
         let ast = match crate::syntax::parse(&file.text) {
             Ok((ast, _)) => ast,

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::{
-    load, policy_files, print_diagnostics, print_error, write_atomically, Loaded, EXIT_ERRORS,
+    load_or_report, policy_files, print_diagnostics, print_error, write_atomically, EXIT_ERRORS,
     EXIT_OK,
 };
 use crate::i18n::{self, State};
@@ -43,17 +43,7 @@ pub(crate) fn run(command: Command) -> i32 {
 
 /// Parses a file and finds its authoritative language; prints problems.
 fn parse(path: &std::path::Path) -> Option<(SourceFile, Ast, String, Vec<String>)> {
-    let file = match load(path) {
-        Ok(Loaded::Ok(file)) => file,
-        Ok(Loaded::Bad(file, diags)) => {
-            print_diagnostics(&file, &diags);
-            return None;
-        }
-        Err(e) => {
-            print_error(&e);
-            return None;
-        }
-    };
+    let file = load_or_report(path)?;
     let checked = crate::check::check_source(&file.text, super::file_stem(path).as_deref());
     let Some(policy) = checked.policy else {
         print_diagnostics(&file, &checked.diagnostics);

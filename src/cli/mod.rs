@@ -163,6 +163,21 @@ pub(crate) enum Loaded {
     Bad(SourceFile, Vec<Diagnostic>),
 }
 
+/// A file read for checking, or None after printing why it cannot be one.
+pub(crate) fn load_or_report(path: &Path) -> Option<SourceFile> {
+    match load(path) {
+        Ok(Loaded::Ok(file)) => Some(file),
+        Ok(Loaded::Bad(file, diags)) => {
+            print_diagnostics(&file, &diags);
+            None
+        }
+        Err(e) => {
+            print_error(&e);
+            None
+        }
+    }
+}
+
 pub(crate) fn load(path: &Path) -> Result<Loaded, String> {
     match SourceFile::load(path) {
         Ok(file) => Ok(Loaded::Ok(file)),

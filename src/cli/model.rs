@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{load, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use super::{load_or_report, print_diagnostics, print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -22,16 +22,8 @@ pub(crate) fn run(args: Args) -> i32 {
         print_error("policyc model needs a policy file (or --schema)");
         return EXIT_USAGE;
     };
-    let file = match load(&path) {
-        Ok(Loaded::Ok(file)) => file,
-        Ok(Loaded::Bad(file, diags)) => {
-            print_diagnostics(&file, &diags);
-            return EXIT_ERRORS;
-        }
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
+    let Some(file) = load_or_report(&path) else {
+        return EXIT_ERRORS;
     };
     let checked = crate::check::check_source(&file.text, super::file_stem(&path).as_deref());
     print_diagnostics(&file, &checked.diagnostics);
