@@ -3,8 +3,6 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-
-use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 use super::{print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
@@ -122,18 +120,9 @@ fn previous_manifest(out: &Path) -> Manifest {
         return Manifest::default();
     };
     let mut manifest = Manifest::parse(&bytes);
-    // Thousands of files at 1,000 versions: their sizes are read on every core.
-    let gone: Vec<String> = manifest
-        .files
-        .par_iter()
-        .filter(|(rel, entry)| {
-            !std::fs::metadata(out.join(rel)).is_ok_and(|m| m.is_file() && m.len() == entry.size)
-        })
-        .map(|(rel, _)| rel.clone())
-        .collect();
-    for rel in gone {
-        manifest.files.remove(&rel);
-    }
+    manifest.files.retain(|rel, entry| {
+        std::fs::metadata(out.join(rel)).is_ok_and(|m| m.is_file() && m.len() == entry.size)
+    });
     manifest
 }
 

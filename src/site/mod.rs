@@ -222,7 +222,10 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
         env: &env,
         reader: &reader,
     };
-    let mut pending = Vec::new();
+    // Pages made from the templates alone are made on every core; those that read the
+    // archive, in turn. Either way the results are taken in the jobs' order.
+    let mut renders = Vec::new();
+    let mut reads = Vec::new();
     for job in jobs {
         let (path, key, deps, make) = match job {
             Job::Same { path } => {
@@ -249,13 +252,6 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
                 continue;
             }
         }
-        pending.push((path, key, deps, make));
-    }
-    // Pages made from the templates alone are made on every core; those that read the
-    // archive, in turn. Either way the results are taken in the jobs' order.
-    let mut renders = Vec::new();
-    let mut reads = Vec::new();
-    for (path, key, deps, make) in pending {
         match make {
             Make::Render(make) => renders.push((path, key, deps, make)),
             Make::Read(make) => reads.push((path, key, deps, make)),
