@@ -80,7 +80,8 @@ pub(crate) fn run(args: Args) -> i32 {
     };
     // Both sides are read before giving up, so that all their errors show at once.
     // The archive is opened once, for both sides, when either names a version.
-    let archive = if archived(old_path).is_some() || archived(new_path).is_some() {
+    let (old_spec, new_spec) = (archived(old_path), archived(new_path));
+    let archive = if old_spec.is_some() || new_spec.is_some() {
         match super::open_archive(args.archive.as_deref()) {
             Ok(a) => Some(a),
             Err(e) => {
@@ -99,8 +100,8 @@ pub(crate) fn run(args: Args) -> i32 {
         }
     };
     let opened = archive.as_ref().zip(snapshot.as_ref());
-    let old = side(old_path, opened);
-    let new = side(new_path, opened);
+    let old = side(old_path, old_spec, opened);
+    let new = side(new_path, new_spec, opened);
     let (Some(old), Some(new)) = (old, new) else {
         return EXIT_ERRORS;
     };
@@ -139,10 +140,13 @@ fn archived(path: &Path) -> Option<(String, Which)> {
     Which::parse(&path.to_string_lossy()).filter(|_| !path.exists())
 }
 
-/// One side: an archived version when it names one (`ID@VERSION` and no such file), else a
-/// policy file.
-fn side(path: &Path, archive: Option<(&Archive, &Snapshot)>) -> Option<Policy> {
-    let Some((id, which)) = archived(path) else {
+/// One side: the archived version `spec` names (see [`archived`]), else the policy file.
+fn side(
+    path: &Path,
+    spec: Option<(String, Which)>,
+    archive: Option<(&Archive, &Snapshot)>,
+) -> Option<Policy> {
+    let Some((id, which)) = spec else {
         return checked(path);
     };
     let (archive, snapshot) = archive.expect("the archive is opened when a side names a version");
