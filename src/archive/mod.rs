@@ -869,25 +869,21 @@ impl Archive {
                 .find(|e| &e.version == v)
                 .cloned()
                 .ok_or_else(|| {
-                    // The newest few: a long history would bury the message.
+                    // The newest few, newest first: a long history would bury the message.
                     const SHOWN: usize = 10;
-                    let list: Vec<&str> = versions
-                        .iter()
-                        .rev()
-                        .take(SHOWN)
-                        .map(|e| e.version.as_str())
-                        .collect();
+                    let names = |list: &mut dyn Iterator<Item = &VersionEntry>| {
+                        list.map(|e| e.version.as_str()).collect::<Vec<_>>().join(", ")
+                    };
                     if versions.len() > SHOWN {
                         format!(
                             "`{id}` has no version `{v}`; its newest versions are {} (`policyc log {id}` lists all {})",
-                            list.join(", "),
+                            names(&mut versions.iter().rev().take(SHOWN)),
                             versions.len()
                         )
                     } else {
-                        let list: Vec<&str> = list.into_iter().rev().collect();
                         format!(
                             "`{id}` has no version `{v}`; its versions are {}",
-                            list.join(", ")
+                            names(&mut versions.iter())
                         )
                     }
                 }),
