@@ -181,44 +181,42 @@ pub fn quote(title: &str, _lang: &str) -> String {
 mod tests {
     use super::*;
 
-    fn d(amount: u32, unit: Unit, ext: Option<(u32, Unit)>) -> Duration {
-        Duration {
-            amount: Some(amount),
-            unit,
-            extendable_by: ext.map(|(a, u)| {
-                Box::new(Duration {
-                    amount: Some(a),
-                    unit: u,
-                    extendable_by: None,
-                })
-            }),
-        }
-    }
-
     #[test]
     fn durations() {
-        assert_eq!(duration(&d(30, Unit::Days, None), "en"), "30 days");
         assert_eq!(
-            duration(&d(15, Unit::WorkingDays, None), "en"),
+            duration(&Duration::of(30, Unit::Days, None), "en"),
+            "30 days"
+        );
+        assert_eq!(
+            duration(&Duration::of(15, Unit::WorkingDays, None), "en"),
             "15 working days"
         );
         assert_eq!(
-            duration(&d(15, Unit::WorkingDays, None), "zh-CN"),
+            duration(&Duration::of(15, Unit::WorkingDays, None), "zh-CN"),
             "15个工作日"
         );
         assert_eq!(
-            duration(&d(1, Unit::Months, Some((2, Unit::Months))), "en"),
+            duration(
+                &Duration::of(1, Unit::Months, Some((2, Unit::Months))),
+                "en"
+            ),
             "one month, extendable by two months"
         );
         assert_eq!(
-            duration(&d(1, Unit::Months, Some((2, Unit::Months))), "zh-CN"),
+            duration(
+                &Duration::of(1, Unit::Months, Some((2, Unit::Months))),
+                "zh-CN"
+            ),
             "一个月（可延长两个月）"
         );
         assert_eq!(
-            duration(&d(10, Unit::WorkingDays, None), "zh-CN"),
+            duration(&Duration::of(10, Unit::WorkingDays, None), "zh-CN"),
             "十个工作日"
         );
-        assert_eq!(duration(&d(30, Unit::Days, None), "zh-CN"), "30天");
+        assert_eq!(
+            duration(&Duration::of(30, Unit::Days, None), "zh-CN"),
+            "30天"
+        );
     }
 
     #[test]

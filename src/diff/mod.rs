@@ -2494,35 +2494,24 @@ mod tests {
         }
     }
 
-    fn d(amount: u32, unit: Unit, ext: Option<(u32, Unit)>) -> Duration {
-        Duration {
-            amount: Some(amount),
-            unit,
-            extendable_by: ext.map(|(a, u)| {
-                Box::new(Duration {
-                    amount: Some(a),
-                    unit: u,
-                    extendable_by: None,
-                })
-            }),
-        }
-    }
-
     #[test]
     fn durations_on_one_scale() {
-        let month_ext = tenths_of_days(&d(1, Unit::Months, Some((2, Unit::Months))));
-        assert_eq!(month_ext, tenths_of_days(&d(3, Unit::Months, None)));
-        assert!(
-            tenths_of_days(&d(15, Unit::WorkingDays, None))
-                < tenths_of_days(&d(30, Unit::Days, None))
+        let month_ext = tenths_of_days(&Duration::of(1, Unit::Months, Some((2, Unit::Months))));
+        assert_eq!(
+            month_ext,
+            tenths_of_days(&Duration::of(3, Unit::Months, None))
         );
         assert!(
-            tenths_of_days(&d(15, Unit::WorkingDays, None))
-                > tenths_of_days(&d(20, Unit::Days, None))
+            tenths_of_days(&Duration::of(15, Unit::WorkingDays, None))
+                < tenths_of_days(&Duration::of(30, Unit::Days, None))
+        );
+        assert!(
+            tenths_of_days(&Duration::of(15, Unit::WorkingDays, None))
+                > tenths_of_days(&Duration::of(20, Unit::Days, None))
         );
         assert_eq!(
-            tenths_of_days(&d(1, Unit::Months, None)),
-            tenths_of_days(&d(30, Unit::Days, None))
+            tenths_of_days(&Duration::of(1, Unit::Months, None)),
+            tenths_of_days(&Duration::of(30, Unit::Days, None))
         );
     }
 

@@ -584,6 +584,18 @@ pub struct Duration {
     pub extendable_by: Option<Box<Duration>>,
 }
 
+#[cfg(test)]
+impl Duration {
+    /// `amount unit`, extendable by `ext`: a duration for the unit tests.
+    pub(crate) fn of(amount: u32, unit: Unit, ext: Option<(u32, Unit)>) -> Duration {
+        Duration {
+            amount: Some(amount),
+            unit,
+            extendable_by: ext.map(|(a, u)| Box::new(Duration::of(a, u, None))),
+        }
+    }
+}
+
 /// A term of the vocabulary as the policy uses it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
