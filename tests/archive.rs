@@ -2,56 +2,13 @@
 //! read the history with policyc and with plain git; every refusal; and a fault test that
 //! kills publish at random moments and then finds the archive consistent.
 
-use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Stdio};
 
-use assert_cmd::Command;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A project folder holding copies of the reference policies.
-struct Project {
-    dir: tempfile::TempDir,
-}
+#[allow(dead_code)]
+mod common;
+use common::{root, Project};
 
 impl Project {
-    fn new() -> Project {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("policies")).unwrap();
-        for id in ["hitgen", "enterprise-china", "cienet"] {
-            std::fs::copy(
-                root().join(format!("policies/{id}.policy")),
-                dir.path().join(format!("policies/{id}.policy")),
-            )
-            .unwrap();
-        }
-        Project { dir }
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    fn policyc(&self) -> Command {
-        let mut cmd = Command::cargo_bin("policyc").unwrap();
-        cmd.current_dir(self.dir.path())
-            .env("NO_COLOR", "1")
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("HOME", self.dir.path());
-        cmd
-    }
-
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = self.policyc().args(args).output().unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-
     fn git(&self, args: &[&str]) -> String {
         let out = Process::new("git")
             .arg("--git-dir")
@@ -65,12 +22,6 @@ impl Project {
             String::from_utf8_lossy(&out.stderr)
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn edit(&self, id: &str, f: impl FnOnce(String) -> String) {
-        let path = self.path(&format!("policies/{id}.policy"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        std::fs::write(&path, f(text)).unwrap();
     }
 }
 

@@ -12,74 +12,11 @@ use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 use std::time::SystemTime;
 
-use assert_cmd::Command;
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-struct Project {
-    dir: tempfile::TempDir,
-}
+#[allow(dead_code)]
+mod common;
+use common::{root, Project};
 
 impl Project {
-    fn new() -> Project {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir(dir.path().join("policies")).unwrap();
-        for id in ["hitgen", "enterprise-china", "cienet"] {
-            std::fs::copy(
-                root().join(format!("policies/{id}.policy")),
-                dir.path().join(format!("policies/{id}.policy")),
-            )
-            .unwrap();
-        }
-        std::fs::create_dir(dir.path().join("site")).unwrap();
-        std::fs::copy(
-            root().join("site/site.toml"),
-            dir.path().join("site/site.toml"),
-        )
-        .unwrap();
-        Project { dir }
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.dir.path().join(rel)
-    }
-
-    fn run(&self, args: &[&str]) -> (i32, String, String) {
-        let out = Command::cargo_bin("policyc")
-            .unwrap()
-            .current_dir(self.dir.path())
-            .env("NO_COLOR", "1")
-            .env("GIT_CONFIG_NOSYSTEM", "1")
-            .env("HOME", self.dir.path())
-            .args(args)
-            .output()
-            .unwrap();
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let (code, out, err) = self.run(args);
-        assert_eq!(code, 0, "policyc {args:?}:\n{out}{err}");
-        out
-    }
-
-    fn edit(&self, id: &str, f: impl FnOnce(String) -> String) {
-        let path = self.path(&format!("policies/{id}.policy"));
-        let text = std::fs::read_to_string(&path).unwrap();
-        let edited = f(text.clone());
-        assert_ne!(
-            edited, text,
-            "policies/{id}.policy changed: update this test's anchors"
-        );
-        std::fs::write(&path, edited).unwrap();
-    }
-
     /// The reference archive: 3 + 3 versions.
     fn reference() -> Project {
         let p = Project::new();
