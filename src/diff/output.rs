@@ -447,42 +447,17 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
     let style = Style { color };
     let safe = |s: &str| escape_for_terminal(s);
     let mut out = String::new();
-    let head_code = match diff.severity {
-        Severity::Consent => "1;31",
-        Severity::Major => "1;33",
-        Severity::Minor => "1;36",
-        Severity::Editorial | Severity::None => "1",
-    };
-    out.push_str(&style.paint(head_code, &headline(diff, lang)));
+    out.push_str(&style.paint(colour(diff.severity), &headline(diff, lang)));
     out.push('\n');
     out.push_str(&format!(
         "{} · {}\n",
         safe(&versions(diff)),
         counts(diff, lang)
     ));
-    for severity in [
-        Severity::Consent,
-        Severity::Major,
-        Severity::Minor,
-        Severity::Editorial,
-    ] {
-        let changes: Vec<&Change> = diff
-            .changes
-            .iter()
-            .filter(|c| c.severity == severity)
-            .collect();
-        if changes.is_empty() {
-            continue;
-        }
+    for (severity, changes) in groups(diff) {
         out.push('\n');
-        let code = match severity {
-            Severity::Consent => "1;31",
-            Severity::Major => "1;33",
-            Severity::Minor => "1;36",
-            _ => "1",
-        };
         out.push_str(&style.paint(
-            code,
+            colour(severity),
             &format!(
                 "{}{}{}{}",
                 group_title(severity, lang),
@@ -550,6 +525,36 @@ fn md_line_start(text: &str) -> String {
     }
 }
 
+/// The changes of each severity that has any, most severe first.
+fn groups(diff: &Diff) -> impl Iterator<Item = (Severity, Vec<&Change>)> {
+    [
+        Severity::Consent,
+        Severity::Major,
+        Severity::Minor,
+        Severity::Editorial,
+    ]
+    .into_iter()
+    .map(|severity| {
+        let changes: Vec<&Change> = diff
+            .changes
+            .iter()
+            .filter(|c| c.severity == severity)
+            .collect();
+        (severity, changes)
+    })
+    .filter(|(_, changes)| !changes.is_empty())
+}
+
+/// The terminal style of a severity's headings: red, yellow, cyan, else bold.
+fn colour(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Consent => "1;31",
+        Severity::Major => "1;33",
+        Severity::Minor => "1;36",
+        Severity::Editorial | Severity::None => "1",
+    }
+}
+
 /// The diff as a Markdown comment for a pull request, in one language.
 pub fn markdown(diff: &Diff, lang: &str) -> String {
     let mut out = String::new();
@@ -562,20 +567,7 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
         md(&versions(diff)),
         counts(diff, lang)
     ));
-    for severity in [
-        Severity::Consent,
-        Severity::Major,
-        Severity::Minor,
-        Severity::Editorial,
-    ] {
-        let changes: Vec<&Change> = diff
-            .changes
-            .iter()
-            .filter(|c| c.severity == severity)
-            .collect();
-        if changes.is_empty() {
-            continue;
-        }
+    for (severity, changes) in groups(diff) {
         out.push_str(&format!(
             "\n#### {}{}{}{}\n\n",
             group_title(severity, lang),
