@@ -600,6 +600,14 @@ impl<'a> Differ<'a> {
         self.langs.iter().map(|l| (l.clone(), f(l))).collect()
     }
 
+    /// A text wholly deleted or inserted, in each language both versions publish.
+    fn whole(&self, text: &Text, op: Op) -> Vec<ProseDiff> {
+        self.common
+            .iter()
+            .filter_map(|l| text.get(l).map(|t| prose::whole_text(l, t, op)))
+            .collect()
+    }
+
     fn words(&self, en: &str, zh: &str) -> Localized {
         self.each(|l| pick(l, (en, zh)).to_string())
     }
@@ -1597,15 +1605,7 @@ impl<'a> Differ<'a> {
             if !nc.iter().any(|c| c.id == case.id) {
                 let mut e = Emit::new(key, Event::CaseRemoved, format!("{path}/{}", case.id))
                     .arg("what", self.each(|l| case_text(&self.old, &case.text, l)));
-                e.prose = self
-                    .common
-                    .iter()
-                    .filter_map(|l| {
-                        case.text
-                            .get(l)
-                            .map(|t| prose::whole_text(l, t, Op::Delete))
-                    })
-                    .collect();
+                e.prose = self.whole(&case.text, Op::Delete);
                 out.push(e);
             }
         }
@@ -1614,15 +1614,7 @@ impl<'a> Differ<'a> {
                 None => {
                     let mut e = Emit::new(key, Event::CaseAdded, format!("{path}/{}", case.id))
                         .arg("what", self.each(|l| case_text(&self.new, &case.text, l)));
-                    e.prose = self
-                        .common
-                        .iter()
-                        .filter_map(|l| {
-                            case.text
-                                .get(l)
-                                .map(|t| prose::whole_text(l, t, Op::Insert))
-                        })
-                        .collect();
+                    e.prose = self.whole(&case.text, Op::Insert);
                     out.push(e);
                 }
                 Some(before) => {
@@ -2282,11 +2274,7 @@ impl<'a> Differ<'a> {
             )
             .arg("subjects", self.subject_words(&subjects));
         if let Some(t) = text {
-            emit.prose = self
-                .common
-                .iter()
-                .filter_map(|l| t.get(l).map(|inl| prose::whole_text(l, inl, op)))
-                .collect();
+            emit.prose = self.whole(t, op);
         }
         if !subjects.is_empty() {
             emit = emit.note(Note::Review {
