@@ -292,24 +292,7 @@ impl Staging {
     }
 }
 
-/// Reads the override templates: `dir`, or `templates/` when it exists. Only the names of
-/// built-in templates are read; anything else in the folder is ignored.
+/// The renderer's override templates (see [`super::load_templates`]).
 pub(crate) fn load_templates(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String> {
-    let default = Path::new("templates");
-    let dir = match dir {
-        Some(d) if !d.is_dir() => return Err(format!("{}: no such templates folder", d.display())),
-        Some(d) => d,
-        None if default.is_dir() => default,
-        None => return Ok(BTreeMap::new()),
-    };
-    let mut out = BTreeMap::new();
-    for (name, _) in BUILTIN_TEMPLATES {
-        let path = dir.join(name);
-        if path.is_file() {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            out.insert(name.to_string(), text);
-        }
-    }
-    Ok(out)
+    super::load_templates(dir, BUILTIN_TEMPLATES.iter().map(|(name, _)| *name))
 }

@@ -13,6 +13,7 @@ mod publish;
 mod show;
 mod site;
 
+use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
@@ -237,6 +238,31 @@ fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     }
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Reads override templates: `dir`, or `templates/` when it exists. Only the given names are
+/// read; anything else in the folder is ignored.
+pub(crate) fn load_templates<'n>(
+    dir: Option<&Path>,
+    names: impl IntoIterator<Item = &'n str>,
+) -> Result<BTreeMap<String, String>, String> {
+    let default = Path::new("templates");
+    let dir = match dir {
+        Some(d) if !d.is_dir() => return Err(format!("{}: no such templates folder", d.display())),
+        Some(d) => d,
+        None if default.is_dir() => default,
+        None => return Ok(BTreeMap::new()),
+    };
+    let mut out = BTreeMap::new();
+    for name in names {
+        let path = dir.join(name);
+        if path.is_file() {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            out.insert(name.to_string(), text);
+        }
+    }
+    Ok(out)
 }
 
 /// Opens the archive named by `--archive`, the configuration or the default.

@@ -126,26 +126,9 @@ fn previous_manifest(out: &Path) -> Manifest {
     manifest
 }
 
-/// The override templates: `dir`, or `templates/` when it exists; only the names the site
-/// reads.
+/// The site's override templates (see [`super::load_templates`]).
 fn load_templates(dir: Option<&Path>) -> Result<BTreeMap<String, String>, String> {
-    let default = Path::new("templates");
-    let dir = match dir {
-        Some(d) if !d.is_dir() => return Err(format!("{}: no such templates folder", d.display())),
-        Some(d) => d,
-        None if default.is_dir() => default,
-        None => return Ok(BTreeMap::new()),
-    };
-    let mut out = BTreeMap::new();
-    for name in site::template_names() {
-        let path = dir.join(name);
-        if path.is_file() {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            out.insert(name.to_string(), text);
-        }
-    }
-    Ok(out)
+    super::load_templates(dir, site::template_names())
 }
 
 /// Writes through a temporary file in the same folder and a rename, creating the folder.
