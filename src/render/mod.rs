@@ -67,7 +67,8 @@ impl std::fmt::Display for RenderError {
 }
 
 impl RenderError {
-    fn new(template: &str, err: &minijinja::Error) -> RenderError {
+    /// The error of `template`, with the chain of its causes.
+    pub(crate) fn new(template: &str, err: &minijinja::Error) -> RenderError {
         let mut message = err.to_string();
         let mut source = std::error::Error::source(err);
         while let Some(s) = source {

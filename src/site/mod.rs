@@ -102,15 +102,10 @@ impl From<archive::Error> for Error {
 }
 
 fn template_error(name: &str, err: &minijinja::Error) -> Error {
-    let mut message = err.to_string();
-    let mut source = std::error::Error::source(err);
-    while let Some(s) = source {
-        message.push_str(": ");
-        message.push_str(&s.to_string());
-        source = s.source();
-    }
+    let crate::render::RenderError { template, message } =
+        crate::render::RenderError::new(name, err);
     Error::Template {
-        name: name.to_string(),
+        name: template,
         message,
     }
 }
