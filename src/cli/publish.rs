@@ -199,15 +199,21 @@ fn publish(args: &Args, today: String) -> Result<i32, String> {
         );
         return Ok(EXIT_ERRORS);
     }
-    if planned.is_empty() {
-        println!("nothing to publish: every policy is unchanged");
-        return Ok(EXIT_OK);
-    }
     if args.dry_run {
-        println!("dry run: nothing was recorded");
+        if planned.is_empty() {
+            println!("nothing to publish: every policy is unchanged");
+        } else {
+            println!("dry run: nothing was recorded");
+        }
         return Ok(EXIT_OK);
     }
     let archive = archive.as_ref().expect("a real run has an archive");
+    if planned.is_empty() {
+        println!("nothing to publish: every policy is unchanged");
+        // A remote that missed a publish (or is new) still receives the whole archive.
+        push(archive, args.push.as_deref())?;
+        return Ok(EXIT_OK);
+    }
     let author = archive
         .signature(args.author.as_deref())
         .map_err(|e| e.to_string())?;
@@ -223,9 +229,15 @@ fn publish(args: &Args, today: String) -> Result<i32, String> {
         archive.path().display(),
         &commit.to_string()[..12]
     );
-    if let Some(remote) = &args.push {
-        archive.push(remote, &tags).map_err(|e| e.to_string())?;
+    push(archive, args.push.as_deref())?;
+    Ok(EXIT_OK)
+}
+
+/// `--push REMOTE`: the branch and every version's tag.
+fn push(archive: &Archive, remote: Option<&str>) -> Result<(), String> {
+    if let Some(remote) = remote {
+        archive.push(remote).map_err(|e| e.to_string())?;
         println!("pushed to {remote}");
     }
-    Ok(EXIT_OK)
+    Ok(())
 }
