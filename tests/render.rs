@@ -61,7 +61,22 @@ fn text_fits_80_columns_and_never_starts_a_line_with_closing_punctuation() {
         let p = policy(id);
         for lang in &p.languages {
             let text = r.render(&p, lang, Format::Text).unwrap();
+            // The widest line of the lines since the last blank one.
+            let mut block = 0;
             for line in text.lines() {
+                // An underline is as wide as the widest line of the (wrapped) heading above it.
+                if !line.is_empty() && line.chars().all(|c| c == '-' || c == '=') {
+                    assert_eq!(
+                        UnicodeWidthStr::width(line),
+                        block,
+                        "{id} {lang}: underline too wide or too short: {line}"
+                    );
+                }
+                block = if line.is_empty() {
+                    0
+                } else {
+                    block.max(UnicodeWidthStr::width(line))
+                };
                 // A single unbreakable token (an e-mail address, a URL) may run longer.
                 let breakable = line.trim().contains(' ') || line.chars().any(|c| c > '\u{2E80}');
                 assert!(
