@@ -12,6 +12,7 @@
 //! This module detects what happened (an [`rules::Event`] on a key such as
 //! `right.respond-within`); [`rules::TABLE`] decides what it means.
 
+pub mod evidence;
 pub mod output;
 mod prose;
 mod rules;
