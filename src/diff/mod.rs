@@ -77,6 +77,10 @@ pub struct Version {
     pub version: String,
     /// The update date (YYYY-MM-DD).
     pub updated: String,
+    /// The release date (YYYY-MM-DD).
+    pub released: String,
+    /// The date the version takes effect (YYYY-MM-DD).
+    pub effective: String,
 }
 
 /// One change.
@@ -124,7 +128,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     emits.extend(differ.facts());
     emits.extend(differ.sections());
     emits.extend(differ.body());
-    if emits.is_empty() && old != new {
+    if emits.is_empty() && differ_beyond_dates(old, new) {
         // Every difference of the model is meant to be described above; should one slip
         // through, it is still reported rather than called `none`.
         emits.push(Emit::new("*", Event::Unclassified, "body"));
@@ -136,11 +140,17 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
         new: version(new),
         languages: new.languages.clone(),
         authoritative: new.authoritative.clone(),
+        // A version whose only edits are its version and dates is editorial: it is posted,
+        // with nothing to list.
         severity: changes
             .iter()
             .map(|c| c.severity)
             .max()
-            .unwrap_or(Severity::None),
+            .unwrap_or(if old == new {
+                Severity::None
+            } else {
+                Severity::Editorial
+            }),
         changes,
     }
 }
@@ -150,7 +160,18 @@ fn version(p: &Policy) -> Version {
         id: p.id.clone(),
         version: p.version.clone(),
         updated: p.dates.updated.clone(),
+        released: p.dates.released.clone(),
+        effective: p.dates.effective.clone(),
     }
+}
+
+/// Whether two versions differ in more than their version identifier and dates, which the
+/// diff reports in its header and never as a change.
+fn differ_beyond_dates(old: &Policy, new: &Policy) -> bool {
+    let mut new = new.clone();
+    new.version.clone_from(&old.version);
+    new.dates = old.dates.clone();
+    *old != new
 }
 
 impl Diff {
@@ -829,49 +850,6 @@ impl<'a> Differ<'a> {
                         self.each(|l| rules::language_name(&new.authoritative, l)),
                     ),
             );
-        }
-        // (English, Chinese, old, new, is a date)
-        let dates = [
-            ("version", "版本", &old.version, &new.version, false),
-            (
-                "released",
-                "发布日期",
-                &old.dates.released,
-                &new.dates.released,
-                true,
-            ),
-            (
-                "updated",
-                "更新日期",
-                &old.dates.updated,
-                &new.dates.updated,
-                true,
-            ),
-            (
-                "effective",
-                "生效日期",
-                &old.dates.effective,
-                &new.dates.effective,
-                true,
-            ),
-        ];
-        let changed: Vec<_> = dates.into_iter().filter(|(_, _, o, n, _)| o != n).collect();
-        if !changed.is_empty() {
-            let what = self.each(|l| {
-                changed
-                    .iter()
-                    .map(|(en, zh, o, n, is_date)| {
-                        let (o, n) = if *is_date {
-                            (l10n::date(o, l), l10n::date(n, l))
-                        } else {
-                            (o.to_string(), n.to_string())
-                        };
-                        format!("{} {o} → {n}", pick(l, (en, zh)))
-                    })
-                    .collect::<Vec<_>>()
-                    .join(pick(l, ("; ", "；")))
-            });
-            out.push(Emit::new("policy.dates", Event::Changed, "dates").arg("what", what));
         }
         if old.numbering != new.numbering {
             let show = |markers: &[crate::model::Marker], l: &str| {

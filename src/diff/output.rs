@@ -49,6 +49,10 @@ pub struct JsonVersion {
     pub version: String,
     /// The update date, YYYY-MM-DD.
     pub updated: String,
+    /// The release date, YYYY-MM-DD.
+    pub released: String,
+    /// The date the version takes effect, YYYY-MM-DD.
+    pub effective: String,
 }
 
 /// The number of changes of each severity.
@@ -163,6 +167,8 @@ fn version(v: &super::Version) -> JsonVersion {
         id: v.id.clone(),
         version: v.version.clone(),
         updated: v.updated.clone(),
+        released: v.released.clone(),
+        effective: v.effective.clone(),
     }
 }
 
@@ -236,6 +242,8 @@ pub fn headline(diff: &Diff, lang: &str) -> String {
     match diff.severity {
         Severity::None if zh => "无变更：两个版本内容相同".to_string(),
         Severity::None => "NONE: the two versions say the same thing".to_string(),
+        Severity::Editorial if all == 0 && zh => "编辑性修改：仅版本日期变更".to_string(),
+        Severity::Editorial if all == 0 => "EDITORIAL: only the version dates changed".to_string(),
         Severity::Editorial if zh => format!("编辑性修改：{}，事实未变", n_changes(all, lang)),
         Severity::Editorial => format!(
             "EDITORIAL: {} of wording or form; no fact changed",
@@ -301,6 +309,30 @@ fn counts(diff: &Diff, lang: &str) -> String {
     } else {
         parts.join(pick(lang, (", ", "、")))
     }
+}
+
+/// The dates that changed, for the header: "Effective: April 26, 2021 → June 1, 2021 ·
+/// Updated: …". Dates are never listed as a change.
+fn dates(diff: &Diff, lang: &str) -> Option<String> {
+    let (old, new) = (&diff.old, &diff.new);
+    let parts: Vec<String> = [
+        (("Effective", "生效日期"), &old.effective, &new.effective),
+        (("Updated", "更新日期"), &old.updated, &new.updated),
+        (("Released", "发布日期"), &old.released, &new.released),
+    ]
+    .into_iter()
+    .filter(|(_, o, n)| o != n)
+    .map(|(label, o, n)| {
+        format!(
+            "{}{}{} → {}",
+            pick(lang, label),
+            pick(lang, (": ", "：")),
+            crate::l10n::date(o, lang),
+            crate::l10n::date(n, lang)
+        )
+    })
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 /// "hitgen: 2021-04-26 → 2021-06-01", or both ids when they differ.
@@ -454,6 +486,10 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
         safe(&versions(diff)),
         counts(diff, lang)
     ));
+    if let Some(dates) = dates(diff, lang) {
+        out.push_str(&dates);
+        out.push('\n');
+    }
     for (severity, changes) in groups(diff) {
         out.push('\n');
         out.push_str(&style.paint(
@@ -567,6 +603,9 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
         md(&versions(diff)),
         counts(diff, lang)
     ));
+    if let Some(dates) = dates(diff, lang) {
+        out.push_str(&format!("\n{}\n", md(&dates)));
+    }
     for (severity, changes) in groups(diff) {
         out.push_str(&format!(
             "\n#### {}{}{}{}\n\n",

@@ -296,8 +296,7 @@ use Verdict::{Consent, Editorial, Major, Minor};
 #[rustfmt::skip]
 pub(crate) const TABLE: &[Entry] = &[
     // ------------------------------------------------------------------ the policy itself
-    // Version data change with every release; they are facts, but under no rule.
-    row("policy.dates", Changed, Minor, "Version data changed: {what}", "版本信息变更：{what}"),
+    // The version and its dates are shown in the header of a diff, never as a change.
     row("policy.id", Changed, Minor, "Policy id changed from {old} to {new}", "政策标识由{old}变更为{new}"),
     // Languages and binding translations change who can read the policy and which text
     // counts, but no rule of the policies names them.
