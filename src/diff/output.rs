@@ -49,10 +49,12 @@ pub struct JsonVersion {
     pub version: String,
     /// The update date, YYYY-MM-DD.
     pub updated: String,
-    /// The release date, YYYY-MM-DD.
-    pub released: String,
-    /// The date the version takes effect, YYYY-MM-DD.
-    pub effective: String,
+    /// The release date, YYYY-MM-DD (absent from diffs archived before it was recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub released: Option<String>,
+    /// The date the version takes effect, YYYY-MM-DD (likewise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective: Option<String>,
 }
 
 /// The number of changes of each severity.
@@ -167,8 +169,8 @@ fn version(v: &super::Version) -> JsonVersion {
         id: v.id.clone(),
         version: v.version.clone(),
         updated: v.updated.clone(),
-        released: v.released.clone(),
-        effective: v.effective.clone(),
+        released: Some(v.released.clone()),
+        effective: Some(v.effective.clone()),
     }
 }
 
