@@ -80,6 +80,10 @@ pub struct Evidence {
     /// Byte offsets of the match in that version's text of the unit (for `position`: in the
     /// text of the place).
     pub span: [usize; 2],
+    /// What makes two pieces the same thing: the term, the normalised address or name, the
+    /// cue. Text one unit no longer says and another now says has moved.
+    #[serde(skip)]
+    pub key: String,
 }
 
 /// One kind of thing to look for in one language.
@@ -349,11 +353,16 @@ fn build(lang: &str, extra: &[(String, String, String, String)]) -> Patterns {
                 },
             };
             for phrase in by_lang.get(lang).into_iter().flatten() {
+                // `a|b`: ways of saying the same thing, counted as one.
+                let alternatives: Vec<String> = phrase
+                    .split('|')
+                    .map(|p| phrase_regex(p.trim(), lang, false))
+                    .collect();
                 add(
                     format!("{table}:{phrase}"),
                     rule,
                     found,
-                    phrase_regex(phrase, lang, false),
+                    format!("(?:{})", alternatives.join("|")),
                 );
             }
         }
@@ -461,6 +470,7 @@ impl Analyser {
                         side,
                         lang: diff.lang.clone(),
                         span: [h.start, h.end],
+                        key: h.key.clone(),
                     });
                 }
             }
@@ -482,12 +492,150 @@ impl Analyser {
                         side,
                         lang: lang.to_string(),
                         span: [h.start, h.end],
+                        key: format!("position:{}", h.key),
                     });
                 }
             }
         }
         out.into_iter().collect()
     }
+}
+
+/// The major rules, in the order that breaks ties.
+const RULES: [Rule; 6] = [
+    Rule::Ownership,
+    Rule::Recipients,
+    Rule::Contact,
+    Rule::Rights,
+    Rule::ServiceModel,
+    Rule::RiskAssessment,
+];
+
+/// How much a kind of evidence weighs when the rule of a change is chosen: a name, an
+/// address or a promise says more than a term, a term more than a cue or a place.
+fn weight(e: &Evidence) -> u32 {
+    match e.found {
+        // A name by its legal form; capitalised words alone may be a product's name.
+        Found::Organisation if e.key.starts_with("Organisation:legal:") => 3,
+        Found::Organisation => 1,
+        Found::Email | Found::Phone | Found::NegativePromise | Found::Exception => 3,
+        Found::Term => 2,
+        // A link is as often to another page as to a contact point.
+        Found::Url | Found::Cue | Found::Position => 1,
+    }
+}
+
+/// The rule a prose change is major under, when its evidence is strong enough: the weight of
+/// what one version says (new or old, whichever weighs more) reaches two, so that a single cue
+/// word, link or capitalised name is not enough, while a name with a legal form, an address,
+/// a promise, a vocabulary term or two cues are. A withdrawn or narrowed promise always is.
+pub fn decisive_rule(evidence: &[Evidence]) -> Option<Rule> {
+    let rule = primary_rule(evidence)?;
+    if rule == Rule::RightsReduced {
+        return Some(rule);
+    }
+    let side_weight = |side: Version| -> u32 {
+        let mine = evidence
+            .iter()
+            .filter(|e| e.side == side && counts_for(e, rule, evidence));
+        // Capitalised names and links count once however many there are: a paragraph of
+        // product names or of links to other pages is not a new recipient or contact.
+        let (weak, strong): (Vec<&Evidence>, Vec<&Evidence>) = mine
+            .partition(|e| weight(e) == 1 && matches!(e.found, Found::Organisation | Found::Url));
+        strong.into_iter().map(weight).sum::<u32>() + u32::from(!weak.is_empty())
+    };
+    (side_weight(Version::New).max(side_weight(Version::Old)) >= 2).then_some(rule)
+}
+
+/// Whether a piece of evidence counts for a rule (an organisation beside an ownership cue
+/// counts for ownership).
+fn counts_for(e: &Evidence, rule: Rule, all: &[Evidence]) -> bool {
+    let ownership_cue = all
+        .iter()
+        .any(|e| e.rule == Rule::Ownership && e.found == Found::Cue);
+    let own = if e.found == Found::Organisation && ownership_cue {
+        Rule::Ownership
+    } else {
+        e.rule
+    };
+    own == rule
+}
+
+/// The rule a change with this evidence falls under: a reduction of rights first; else the
+/// rule with the most weight, an organisation named beside an ownership cue counting for
+/// ownership; ties in the order ownership, recipients, contact, rights, service model, risk
+/// assessment. `None` without evidence.
+pub fn primary_rule(evidence: &[Evidence]) -> Option<Rule> {
+    if evidence.iter().any(|e| e.rule == Rule::RightsReduced) {
+        return Some(Rule::RightsReduced);
+    }
+    let mut weights: BTreeMap<Rule, u32> = BTreeMap::new();
+    for e in evidence {
+        for rule in RULES {
+            if counts_for(e, rule, evidence) {
+                *weights.entry(rule).or_default() += weight(e);
+            }
+        }
+    }
+    let best = weights.values().copied().max()?;
+    RULES.into_iter().find(|r| weights.get(r) == Some(&best))
+}
+
+/// What was found, for a change's summary in one language: "names a new organisation:
+/// Example Analytics Ltd; says: “may be shared with”". The evidence in that language comes
+/// first; at most four pieces are named.
+pub fn describe(evidence: &[Evidence], rule: Rule, lang: &str) -> String {
+    let zh = matches!(lang.split('-').next(), Some("zh"));
+    let mut ordered: Vec<&Evidence> = evidence.iter().collect();
+    // This rule's evidence first, then the page's language, then the weightiest.
+    ordered.sort_by_key(|e| (e.rule != rule, e.lang != lang, std::cmp::Reverse(weight(e))));
+    let mut seen = BTreeSet::new();
+    let mut parts = Vec::new();
+    for e in ordered {
+        if parts.len() == 4 {
+            break;
+        }
+        if !seen.insert((e.found, e.side, e.text.to_lowercase())) {
+            continue;
+        }
+        let new = e.side == Version::New;
+        let (en, cn) = match (e.found, new) {
+            (Found::Organisation, true) => ("names a new organisation", "新提及机构"),
+            (Found::Organisation, false) => ("no longer names the organisation", "不再提及机构"),
+            (Found::Email, true) => ("gives a new e-mail address", "新增电子邮件地址"),
+            (Found::Email, false) => ("no longer gives the e-mail address", "不再提供电子邮件地址"),
+            (Found::Url, true) => ("gives a new web address", "新增网址"),
+            (Found::Url, false) => ("no longer gives the web address", "不再提供网址"),
+            (Found::Phone, true) => ("gives a new phone number", "新增电话号码"),
+            (Found::Phone, false) => ("no longer gives the phone number", "不再提供电话号码"),
+            (Found::Term, true) => ("now mentions", "新增提及"),
+            (Found::Term, false) => ("no longer mentions", "不再提及"),
+            (Found::Cue, true) => ("now says", "新增表述"),
+            (Found::Cue, false) => ("no longer says", "删除表述"),
+            (Found::NegativePromise, false) => ("withdraws the promise", "撤回承诺"),
+            (Found::NegativePromise, true) => ("makes a new promise", "新增承诺"),
+            (Found::Exception, true) => ("adds an exception", "新增例外"),
+            (Found::Exception, false) => ("removes an exception", "删除例外"),
+            (Found::Position, true) => {
+                ("added where the policy states", "新增于涉及以下内容的部分")
+            }
+            (Found::Position, false) => (
+                "removed where the policy states",
+                "删除于涉及以下内容的部分",
+            ),
+        };
+        let what = if e.found == Found::Position {
+            e.rule.subject(lang).to_string()
+        } else {
+            format!("“{}”", e.text)
+        };
+        parts.push(if zh {
+            format!("{cn}：{what}")
+        } else {
+            format!("{en}: {what}")
+        });
+    }
+    parts.join(if zh { "；" } else { "; " })
 }
 
 /// Byte ranges of a text.
@@ -659,7 +807,7 @@ fn not_names() -> &'static BTreeSet<String> {
 /// Names of organisations: a legal form (Latin or CJK), or (in languages written with
 /// spaces) two or more capitalised words that are not common words of policies.
 fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
-    let push = |start: usize, end: usize, hits: &mut Vec<Hit>| {
+    let push = |start: usize, end: usize, legal: bool, hits: &mut Vec<Hit>| {
         let name = text[start..end].trim();
         let key: String = name
             .to_lowercase()
@@ -673,7 +821,11 @@ fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
             return;
         }
         hits.push(Hit {
-            key: format!("Organisation:{}", key.trim_end_matches(['.', ','])),
+            key: format!(
+                "Organisation:{}:{}",
+                if legal { "legal" } else { "name" },
+                key.trim_end_matches(['.', ','])
+            ),
             rule: Rule::Recipients,
             found: Found::Organisation,
             start,
@@ -692,7 +844,15 @@ fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
             }
         }
         if start < m.end() {
-            push(start, m.end(), hits);
+            push(start, m.end(), true, hits);
+            // "Example Ltd (“Example”, “we”)": the policy's own company naming itself.
+            let after = text[m.end()..].trim_start();
+            if after.starts_with("(“") || after.starts_with("(\"") || after.starts_with("(the “")
+            {
+                if let Some(last) = hits.last_mut() {
+                    last.rule = Rule::Ownership;
+                }
+            }
         }
     }
     for m in LEGAL_FORM_CJK.find_iter(text) {
@@ -709,7 +869,7 @@ fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
             start = i;
         }
         if m.start() - start >= 3 {
-            push(start, m.end(), hits);
+            push(start, m.end(), true, hits);
         }
     }
     if unspaced(lang) {
@@ -753,7 +913,7 @@ fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
         if capitalised >= 2 {
             let (start, _) = kept[0];
             let (s, w) = kept[kept.len() - 1];
-            push(start, s + w.len(), hits);
+            push(start, s + w.len(), false, hits);
         }
     }
 }

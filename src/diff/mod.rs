@@ -27,6 +27,7 @@ use crate::l10n;
 use crate::model::{
     Block, CaseList, Duration, FactKind, Inline, Item, Policy, Section, Text, Unit,
 };
+use evidence::{Analyser, Evidence, Found};
 pub use prose::{Op, ProseDiff, Segment};
 use rules::{fill, pick, Event, Note};
 pub use rules::{Rule, Severity};
@@ -103,6 +104,19 @@ pub struct Change {
     pub notes: Vec<Localized>,
     /// The word-level diff of changed prose, one per changed language.
     pub prose: Vec<ProseDiff>,
+    /// Whether the change was found in the structured facts or in the prose.
+    pub basis: Basis,
+    /// For prose: what its changed words (or its place) say about a rule's subject.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Where a change was found: in the facts the policy declares, or in its prose. A major
+/// change found in prose rests on evidence (`diff::evidence`) and may be reviewed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    Fact,
+    Prose,
 }
 
 /// Where an element stands: its section.
@@ -128,6 +142,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
     emits.extend(differ.facts());
     emits.extend(differ.sections());
     emits.extend(differ.body());
+    differ.settle(&mut emits);
     if emits.is_empty() && differ_beyond_dates(old, new) {
         // Every difference of the model is meant to be described above; should one slip
         // through, it is still reported rather than called `none`.
@@ -163,6 +178,44 @@ fn version(p: &Policy) -> Version {
         released: p.dates.released.clone(),
         effective: p.dates.effective.clone(),
     }
+}
+
+/// Every text of some blocks, depth first: paragraphs, list items, section titles.
+fn texts_of<'b>(blocks: &'b [Block], out: &mut Vec<&'b Text>) {
+    for block in blocks {
+        match block {
+            Block::Paragraph { text } => out.push(text),
+            Block::List { items, .. } => {
+                for item in items {
+                    if let Item::Item { text, body } = item {
+                        out.extend(text);
+                        texts_of(body, out);
+                    }
+                }
+            }
+            Block::Section(section) => {
+                out.extend(&section.title);
+                texts_of(&section.body, out);
+            }
+            Block::Fact { .. } => {}
+        }
+    }
+}
+
+/// The terms the two versions declare themselves, with their labels: (kind, id, language,
+/// label), for the evidence in prose.
+fn own_terms(old: &Policy, new: &Policy) -> Vec<(String, String, String, String)> {
+    let mut out = BTreeSet::new();
+    for p in [old, new] {
+        for (kind, terms) in &p.vocabulary {
+            for (id, term) in terms.iter().filter(|(_, t)| t.custom) {
+                for (lang, label) in &term.labels {
+                    out.insert((kind.clone(), id.clone(), lang.clone(), label.clone()));
+                }
+            }
+        }
+    }
+    out.into_iter().collect()
 }
 
 /// Whether two versions differ in more than their version identifier and dates, which the
@@ -520,6 +573,10 @@ struct Emit {
     args: Vec<(&'static str, Localized)>,
     notes: Vec<Note>,
     prose: Vec<ProseDiff>,
+    basis: Basis,
+    evidence: Vec<Evidence>,
+    /// For prose with evidence: what happened to the text, for the summary.
+    action: Option<Localized>,
 }
 
 impl Emit {
@@ -533,6 +590,9 @@ impl Emit {
             args: Vec::new(),
             notes: Vec::new(),
             prose: Vec::new(),
+            basis: Basis::Fact,
+            evidence: Vec::new(),
+            action: None,
         }
     }
 
@@ -599,6 +659,8 @@ struct Differ<'a> {
     authoritative: String,
     /// Binding translations of either version.
     binding: BTreeSet<String>,
+    /// Finds the evidence in changed prose.
+    analyser: Analyser,
 }
 
 impl<'a> Differ<'a> {
@@ -615,6 +677,50 @@ impl<'a> Differ<'a> {
                 .collect(),
             authoritative: new.authoritative.clone(),
             binding: old.binding.iter().chain(&new.binding).cloned().collect(),
+            analyser: Analyser::new(&own_terms(old, new)),
+        }
+    }
+
+    /// Records the evidence of a prose change, to be weighed once every change is known
+    /// (`settle`). `action` says what happened to the text ("Wording changed", "Text added").
+    fn with_evidence(&self, mut emit: Emit, evidence: Vec<Evidence>, action: Localized) -> Emit {
+        emit.basis = Basis::Prose;
+        emit.evidence = evidence;
+        emit.action = Some(action);
+        emit
+    }
+
+    /// Weighs the evidence of every prose change. What one unit no longer says and another
+    /// now says is text that moved, not a change: both are dropped. A change whose remaining
+    /// evidence is strong enough (`evidence::decisive_rule`) becomes a major change under its
+    /// rule (consent for a reduction of rights), with what was found in its summary; the
+    /// others keep their verdict and their evidence, for the reviewer.
+    fn settle(&self, emits: &mut [Emit]) {
+        let keys = |side: evidence::Version| -> BTreeSet<String> {
+            emits
+                .iter()
+                .flat_map(|e| &e.evidence)
+                .filter(|e| e.side == side && e.found != Found::Position)
+                .map(|e| e.key.clone())
+                .collect()
+        };
+        let (old_keys, new_keys) = (keys(evidence::Version::Old), keys(evidence::Version::New));
+        for emit in emits.iter_mut() {
+            emit.evidence.retain(|e| match e.side {
+                evidence::Version::Old => !new_keys.contains(&e.key),
+                evidence::Version::New => !old_keys.contains(&e.key),
+            });
+            let Some(rule) = evidence::decisive_rule(&emit.evidence) else {
+                continue;
+            };
+            let Some(action) = emit.action.take() else {
+                continue;
+            };
+            emit.event = Event::Evidence(rule);
+            emit.notes.retain(|n| !matches!(n, Note::Review { .. }));
+            let described = self.each(|l| evidence::describe(&emit.evidence, rule, l));
+            emit.args.push(("action", action));
+            emit.args.push(("evidence", described));
         }
     }
 
@@ -663,6 +769,8 @@ impl<'a> Differ<'a> {
                 .map(|n| self.each(|lang| n.text(lang)))
                 .collect(),
             prose: e.prose,
+            basis: e.basis,
+            evidence: e.evidence,
         }
     }
 
@@ -770,6 +878,12 @@ impl<'a> Differ<'a> {
             });
         }
         emit.prose = change.prose;
+        emit.basis = Basis::Prose;
+        if matches!(event, Event::Reworded | Event::RewordedNearFacts) {
+            let evidence = self.analyser.unit(&emit.prose);
+            let action = self.words("Wording changed", "措辞变更");
+            emit = self.with_evidence(emit, evidence, action);
+        }
         emit
     }
 
@@ -1872,16 +1986,33 @@ impl<'a> Differ<'a> {
             (false, false) => Event::RemovedNearFacts,
         };
         let parent = side.sections.get(id).and_then(|s| s.parent);
+        let heading = self.each(|l| side.heading_one(id, l));
         let mut emit = Emit::new("section", event, format!("section:{id}"))
             .at(side.location(parent, &self.langs))
-            .arg("fact", self.each(|l| side.heading_one(id, l)))
+            .arg("fact", heading.clone())
+            .arg("what", heading)
             .arg("subjects", self.subject_words(&subjects));
         if !subjects.is_empty() {
             emit = emit.note(Note::Review {
                 subjects: subjects.into_iter().collect(),
             });
         }
-        emit
+        // The evidence is in all its text; the facts it declares are reported themselves.
+        let mut unit = Vec::new();
+        if let Some(info) = side.sections.get(id) {
+            unit.extend(&info.section.title);
+            texts_of(&info.section.body, &mut unit);
+        }
+        let op = if added { Op::Insert } else { Op::Delete };
+        let prose: Vec<ProseDiff> = unit.iter().flat_map(|t| self.whole(t, op)).collect();
+        let mut evidence = self.analyser.unit(&prose);
+        evidence.extend(self.position(side, parent, &BTreeSet::new(), added));
+        let action = if added {
+            self.words("Section added", "新增章节")
+        } else {
+            self.words("Section removed", "删除章节")
+        };
+        self.with_evidence(emit, evidence, action)
     }
 
     fn section_changed(&self, id: &str, before: &SecInfo, now: &SecInfo) -> Vec<Emit> {
@@ -2189,7 +2320,7 @@ impl<'a> Differ<'a> {
     ) -> Option<Emit> {
         match block {
             Block::Paragraph { text } => {
-                Some(self.prose_added_or_removed(side, Some(text), path, section, added))
+                Some(self.prose_added_or_removed(side, Some(text), &[text], path, section, added))
             }
             Block::List { items, .. } => {
                 let first = items.iter().find_map(|i| match i {
@@ -2197,8 +2328,11 @@ impl<'a> Differ<'a> {
                     _ => None,
                 });
                 let has_prose = items.iter().any(|i| matches!(i, Item::Item { .. }));
+                let mut unit = Vec::new();
+                texts_of(std::slice::from_ref(block), &mut unit);
                 // A list of facts only: the facts are reported themselves.
-                has_prose.then(|| self.prose_added_or_removed(side, first, path, section, added))
+                has_prose
+                    .then(|| self.prose_added_or_removed(side, first, &unit, path, section, added))
             }
             _ => None,
         }
@@ -2214,22 +2348,27 @@ impl<'a> Differ<'a> {
     ) -> Option<Emit> {
         match item {
             Item::Item { text, body } => {
+                let mut unit: Vec<&Text> = text.iter().collect();
+                texts_of(body, &mut unit);
                 let text = text.as_ref().or_else(|| {
                     body.iter().find_map(|b| match b {
                         Block::Paragraph { text } => Some(text),
                         _ => None,
                     })
                 });
-                Some(self.prose_added_or_removed(side, text, path, section, added))
+                Some(self.prose_added_or_removed(side, text, &unit, path, section, added))
             }
             Item::Fact { .. } => None,
         }
     }
 
+    /// A paragraph, list or list item added or removed whole: `text` is what the summary
+    /// quotes, `unit` every text of it (where the evidence is looked for).
     fn prose_added_or_removed(
         &self,
         side: &Side,
         text: Option<&Text>,
+        unit: &[&Text],
         path: String,
         section: Option<&str>,
         added: bool,
@@ -2257,10 +2396,59 @@ impl<'a> Differ<'a> {
         }
         if !subjects.is_empty() {
             emit = emit.note(Note::Review {
-                subjects: subjects.into_iter().collect(),
+                subjects: subjects.iter().copied().collect(),
             });
         }
-        emit
+        let all_prose: Vec<ProseDiff> = unit.iter().flat_map(|t| self.whole(t, op)).collect();
+        let mut evidence = self.analyser.unit(&all_prose);
+        evidence.extend(self.position(side, section, &subjects, added));
+        let action = if added {
+            self.words("Text added", "新增文字")
+        } else {
+            self.words("Text removed", "删除文字")
+        };
+        self.with_evidence(emit, evidence, action)
+    }
+
+    /// The evidence of a place, for a unit added or removed there whole: the facts its section
+    /// declares (their rules), and the cues and terms of its section's title.
+    fn position(
+        &self,
+        side: &Side,
+        section: Option<&str>,
+        subjects: &BTreeSet<Rule>,
+        added: bool,
+    ) -> Vec<Evidence> {
+        let version = if added {
+            evidence::Version::New
+        } else {
+            evidence::Version::Old
+        };
+        let mut out = Vec::new();
+        let title = |l: &str| section.map(|id| side.title(id, l)).unwrap_or_default();
+        for rule in subjects {
+            out.push(Evidence {
+                rule: *rule,
+                found: Found::Position,
+                text: title(&side.policy.authoritative),
+                side: version,
+                lang: side.policy.authoritative.clone(),
+                span: [0, 0],
+                key: format!("position:facts:{}", rule.id()),
+            });
+        }
+        let titles: Vec<(String, String)> = self
+            .common
+            .iter()
+            .map(|l| (l.clone(), title(l)))
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        let pairs: Vec<(&str, &str)> = titles
+            .iter()
+            .map(|(l, t)| (l.as_str(), t.as_str()))
+            .collect();
+        out.extend(self.analyser.position(&pairs, version));
+        out
     }
 }
 

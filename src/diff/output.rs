@@ -100,6 +100,13 @@ pub struct JsonChange {
     /// The word-level diff of the prose concerned, one entry per changed language.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub prose: Vec<JsonProse>,
+    /// `fact` when the change was found in the declared facts, `prose` when in the wording
+    /// (absent from diffs archived before it was recorded).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub basis: Option<super::Basis>,
+    /// For prose: what its changed words or its place say about the rule's subject.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub evidence: Vec<super::evidence::Evidence>,
 }
 
 /// Where a changed element stands.
@@ -203,6 +210,8 @@ fn json_change(c: &Change) -> JsonChange {
                     .collect(),
             })
             .collect(),
+        basis: Some(c.basis),
+        evidence: c.evidence.clone(),
     }
 }
 

@@ -240,15 +240,20 @@ pub(crate) enum Event {
     TranslationOnly,
     /// A model difference no other event describes.
     Unclassified,
+    /// Prose changed, added or removed whose words (or, for a unit added or removed whole,
+    /// whose place) give evidence of a rule's subject (`diff::evidence`).
+    Evidence(Rule),
 }
 
 impl Event {
     /// Events about form rather than content: they take the `*` row whatever the key, so
     /// that a wildcard row of a fact (`recipient.*`) never makes a reworded text major.
+    /// Prose evidence takes the `*` rows too: its verdict is the rule of what was found.
     fn is_form(self) -> bool {
         matches!(
             self,
-            Event::Moved
+            Event::Evidence(_)
+                | Event::Moved
                 | Event::Reordered
                 | Event::Renumbered
                 | Event::Reworded
@@ -536,15 +541,34 @@ pub(crate) const TABLE: &[Entry] = &[
     row("*", ChannelChanged, Minor, "{fact}: channels changed from {old} to {new}", "{fact}：渠道由{old}变更为{new}"),
     row("*", ChannelWithdrawn, Minor, "{fact}: channels no longer offered: {what}", "{fact}：不再提供的渠道：{what}"),
     row("*", Reworded, Editorial, "Wording changed: {what}", "措辞变更：{what}"),
-    row("*", RewordedNearFacts, Minor, "Wording changed where the policy states {subjects}: {what}", "涉及{subjects}的内容措辞变更：{what}"),
+    // A rewording where facts are stated is editorial unless its changed words give evidence
+    // of a rule (`Evidence` rows below); the note still asks a reviewer to look.
+    row("*", RewordedNearFacts, Editorial, "Wording changed where the policy states {subjects}: {what}", "涉及{subjects}的内容措辞变更：{what}"),
     row("*", Typographic, Editorial, "Typography corrected: {what}", "排版修正：{what}"),
     row("*", TranslationOnly, Editorial, "Only the {lang} translation changed: {what}", "仅{lang}译文变更：{what}"),
     row("*", Unclassified, Minor, "Other change of the document's structure", "文档结构的其他变更"),
+    // The fail-safe classification: prose whose changed words name what a rule is about
+    // (a recipient, a contact detail, a right, data ...) may state a changed fact, so it gets
+    // that rule's notice; a negative promise withdrawn or narrowed reduces rights.
+    row("*", Evidence(ServiceModel), Major(ServiceModel), "{action}: {what} ({evidence})", "{action}：{what}（{evidence}）"),
+    row("*", Evidence(Ownership), Major(Ownership), "{action}: {what} ({evidence})", "{action}：{what}（{evidence}）"),
+    row("*", Evidence(Recipients), Major(Recipients), "{action}: {what} ({evidence})", "{action}：{what}（{evidence}）"),
+    row("*", Evidence(Rights), Major(Rights), "{action}: {what} ({evidence})", "{action}：{what}（{evidence}）"),
+    row("*", Evidence(Contact), Major(Contact), "{action}: {what} ({evidence})", "{action}：{what}（{evidence}）"),
+    row("*", Evidence(RiskAssessment), Major(RiskAssessment), "{action}: {what} ({evidence})", "{action}：{what}（{evidence}）"),
+    row("*", Evidence(RightsReduced), Consent, "{action}: {what} ({evidence})", "{action}：{what}（{evidence}）"),
 ];
 
 /// Every event the diff can emit (all but [`Event::Any`]): each needs a `*` row.
 #[cfg(test)]
 pub(crate) const EVENTS: &[Event] = &[
+    Evidence(ServiceModel),
+    Evidence(Ownership),
+    Evidence(Recipients),
+    Evidence(Rights),
+    Evidence(Contact),
+    Evidence(RiskAssessment),
+    Evidence(RightsReduced),
     Added,
     AddedNewKind,
     AddedHighRisk,
