@@ -334,7 +334,10 @@ fn build(lang: &str, extra: &[(String, String, String, String)]) -> Patterns {
             .collect();
         if !alternatives.is_empty() {
             add(
-                format!("term:{kind}/{id}"),
+                format!(
+                    "{}:{kind}/{id}",
+                    if only_extra { "own-term" } else { "term" }
+                ),
                 rule,
                 Found::Term,
                 format!("(?:{})", alternatives.join("|")),
@@ -519,6 +522,8 @@ fn weight(e: &Evidence) -> u32 {
         Found::Organisation if e.key.starts_with("Organisation:legal:") => 3,
         Found::Organisation => 1,
         Found::Email | Found::Phone | Found::NegativePromise | Found::Exception => 3,
+        // The policy's own terms are labelled by its author, who may also word them otherwise.
+        Found::Term if e.key.starts_with("own-term:") => 1,
         Found::Term => 2,
         // A link is as often to another page as to a contact point.
         Found::Url | Found::Cue | Found::Position => 1,
@@ -688,19 +693,21 @@ fn contacts(text: &str, phone_words: Option<&Regex>, hits: &mut Vec<Hit>) {
         Regex::new(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4})$")
             .expect("a valid pattern")
     });
-    let mut emails = Vec::new();
+    // Addresses hold digits that are no phone numbers: a phone is never inside one.
+    let mut addresses = Vec::new();
     for (found, regex) in PATTERNS.iter() {
         for m in regex.find_iter(text) {
             let raw = m.as_str();
             let (start, mut end) = (m.start(), m.end());
             let key = match found {
                 Found::Email => {
-                    emails.push((start, end));
+                    addresses.push((start, end));
                     raw.to_lowercase()
                 }
                 Found::Url => {
                     let trimmed = raw.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
                     end = start + trimmed.len();
+                    addresses.push((start, end));
                     let k = trimmed.to_lowercase();
                     let k = k
                         .trim_start_matches("https://")
@@ -709,7 +716,7 @@ fn contacts(text: &str, phone_words: Option<&Regex>, hits: &mut Vec<Hit>) {
                     k.trim_end_matches('/').to_string()
                 }
                 _ => {
-                    if overlaps(&emails, start, end) || !is_phone(raw, &text[..start], &DATE) {
+                    if overlaps(&addresses, start, end) || !is_phone(raw, &text[..start], &DATE) {
                         continue;
                     }
                     raw.chars().filter(char::is_ascii_digit).collect()
