@@ -48,6 +48,9 @@ pub enum Found {
     NegativePromise,
     /// An exception beside a negative promise ("unless", "除非").
     Exception,
+    /// An age or a time limit that changed: a protected age lowered or a response time
+    /// lengthened reduces rights, the other way round changes them.
+    Quantity,
     /// The place of a unit added or removed whole: its section states facts under the rule,
     /// or its section's title or its list's lead-in says a cue of it.
     Position,
@@ -132,7 +135,7 @@ fn synonyms() -> &'static Synonyms {
 fn term_rule(kind: &str) -> Option<Rule> {
     match kind {
         "data" | "purpose" => Some(Rule::ServiceModel),
-        "recipient" => Some(Rule::Recipients),
+        "recipient" | "region" => Some(Rule::Recipients),
         "right" => Some(Rule::Rights),
         _ => None,
     }
@@ -437,6 +440,21 @@ impl Analyser {
             let (old, new, deleted, inserted) = sides(diff);
             let old_hits = self.hits(&old, &diff.lang);
             let new_hits = self.hits(&new, &diff.lang);
+            out.extend(quantities(&old, &new, &diff.lang));
+            // A country or region is about recipients only where the text speaks of sending
+            // data somewhere (a transfer, storage abroad).
+            let transfer = old_hits
+                .iter()
+                .chain(&new_hits)
+                .any(|h| h.rule == Rule::Recipients && h.found == Found::Cue);
+            let old_hits: Vec<Hit> = old_hits
+                .into_iter()
+                .filter(|h| transfer || !h.key.starts_with("term:region/"))
+                .collect();
+            let new_hits: Vec<Hit> = new_hits
+                .into_iter()
+                .filter(|h| transfer || !h.key.starts_with("term:region/"))
+                .collect();
             let (n_old, n_new) = (count(&old_hits), count(&new_hits));
             let promise_kept = old_hits
                 .iter()
@@ -521,7 +539,11 @@ fn weight(e: &Evidence) -> u32 {
         // A name by its legal form; capitalised words alone may be a product's name.
         Found::Organisation if e.key.starts_with("Organisation:legal:") => 3,
         Found::Organisation => 1,
-        Found::Email | Found::Phone | Found::NegativePromise | Found::Exception => 3,
+        Found::Email
+        | Found::Phone
+        | Found::NegativePromise
+        | Found::Exception
+        | Found::Quantity => 3,
         // The policy's own terms are labelled by its author, who may also word them otherwise.
         Found::Term if e.key.starts_with("own-term:") => 1,
         Found::Term => 2,
@@ -621,6 +643,7 @@ pub fn describe(evidence: &[Evidence], rule: Rule, lang: &str) -> String {
             (Found::NegativePromise, true) => ("makes a new promise", "新增承诺"),
             (Found::Exception, true) => ("adds an exception", "新增例外"),
             (Found::Exception, false) => ("removes an exception", "删除例外"),
+            (Found::Quantity, _) => ("changes a number", "数字变更"),
             (Found::Position, true) => {
                 ("added where the policy states", "新增于涉及以下内容的部分")
             }
@@ -645,6 +668,108 @@ pub fn describe(evidence: &[Evidence], rule: Rule, lang: &str) -> String {
 
 /// Byte ranges of a text.
 type Ranges = Vec<(usize, usize)>;
+
+/// Ages ("under the age of 16", "14周岁") and time limits ("within 30 days", "15个工作日内")
+/// that differ between the two versions of a unit, where the unit speaks of minors or of
+/// answering requests.
+fn quantities(old: &str, new: &str, lang: &str) -> Vec<Evidence> {
+    static AGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)(?:\bage of|\bunder|\byounger than|\bbelow|\bover|\bat least)\s+(\d{1,2})\b|\b(\d{1,2})\s*(?:years? of age|years? old|\+)|(\d{1,2})\s*周?岁",
+        )
+        .expect("a valid pattern")
+    });
+    static MINORS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\bchild|\bminor|\bteen|\bage\b|儿童|未成年|未满|岁")
+            .expect("a valid pattern")
+    });
+    static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(\d{1,3})\s+(working days?|business days?|days?|weeks?|months?|years?)\b|(\d{1,3})\s*(个工作日|个月|天|日|周|年)",
+        )
+        .expect("a valid pattern")
+    });
+    static ANSWER: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\brespond|\brepl|\banswer|\brequest|答复|回复|响应|处理您的|请求|申请")
+            .expect("a valid pattern")
+    });
+    let _ = lang;
+    let mut out = Vec::new();
+    let ages = |t: &str| -> Vec<(u32, usize, usize)> {
+        AGE.captures_iter(t)
+            .filter_map(|c| {
+                let m = c.iter().skip(1).flatten().next()?;
+                Some((m.as_str().parse().ok()?, m.start(), m.end()))
+            })
+            .collect()
+    };
+    let days = |t: &str| -> Vec<(f64, usize, usize)> {
+        LIMIT
+            .captures_iter(t)
+            .filter_map(|c| {
+                let (n, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                    (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => (n, u.as_str()),
+                    _ => return None,
+                };
+                let per = match unit.to_lowercase().trim_end_matches('s') {
+                    "working day" | "business day" | "个工作日" => 1.4,
+                    "week" | "周" => 7.0,
+                    "month" | "个月" => 30.0,
+                    "year" | "年" => 365.0,
+                    _ => 1.0,
+                };
+                let whole = c.get(0)?;
+                Some((
+                    n.as_str().parse::<f64>().ok()? * per,
+                    whole.start(),
+                    whole.end(),
+                ))
+            })
+            .collect()
+    };
+    let mut compare =
+        |a: Vec<(f64, usize, usize)>, b: Vec<(f64, usize, usize)>, lower_reduces: bool| {
+            for ((x, _, _), (y, start, end)) in a.iter().zip(&b) {
+                if (x - y).abs() < f64::EPSILON {
+                    continue;
+                }
+                let reduces = (y < x) == lower_reduces;
+                out.push(Evidence {
+                    rule: if reduces {
+                        Rule::RightsReduced
+                    } else {
+                        Rule::Rights
+                    },
+                    found: Found::Quantity,
+                    text: format!("{} → {}", &old_text_at(old, &a, *x), &new[*start..*end]),
+                    side: Version::New,
+                    lang: lang.to_string(),
+                    span: [*start, *end],
+                    key: format!("quantity:{x}:{y}"),
+                });
+                break;
+            }
+        };
+    if MINORS.is_match(old) || MINORS.is_match(new) {
+        let as_f = |v: Vec<(u32, usize, usize)>| -> Vec<(f64, usize, usize)> {
+            v.into_iter()
+                .map(|(n, s, e)| (f64::from(n), s, e))
+                .collect()
+        };
+        compare(as_f(ages(old)), as_f(ages(new)), true);
+    }
+    if ANSWER.is_match(old) || ANSWER.is_match(new) {
+        compare(days(old), days(new), false);
+    }
+    out
+}
+
+/// The text of the first quantity of `list` equal to `value` in `text`.
+fn old_text_at(text: &str, list: &[(f64, usize, usize)], value: f64) -> String {
+    list.iter()
+        .find(|(v, _, _)| (v - value).abs() < f64::EPSILON)
+        .map_or_else(String::new, |(_, s, e)| text[*s..*e].to_string())
+}
 
 /// How often each key is found.
 fn count(hits: &[Hit]) -> BTreeMap<&str, usize> {
