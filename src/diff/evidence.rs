@@ -224,7 +224,7 @@ fn contact_patterns() -> Vec<(Found, Regex)> {
 /// Organisations by legal form, in Latin script (case matters: "Ltd", not "ltd").
 static LEGAL_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:[A-Z0-9][\w&'’.-]*\s+){0,5}[A-Z0-9][\w&'’.-]*,?\s+(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|AG\b|S\.A\.S\.|S\.A\.|SAS\b|B\.V\.|BV\b|N\.V\.|plc\b|PLC\b|Corp\b\.?|Corporation\b|Co\.,?\s*Ltd\b\.?|SE\b|S\.r\.l\.|S\.p\.A\.|Pty\s+Ltd\b|LLP\b|K\.K\.|Oy\b|ApS\b)",
+        r"(?:[A-Z0-9][\w&'’.-]*\s+){0,5}[A-Z0-9][\w&'’.-]*,?\s+(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|AG\b|S\.A\.S\.|S\.A\.|SAS\b|B\.V\.|BV\b|N\.V\.|plc\b|PLC\b|Corp\b\.?|Corporation\b|Co\.,?\s*Ltd\b\.?|SE\b|S\.r\.l\.|S\.p\.A\.|Pty\s+Ltd\b|LLP\b|K\.K\.|Oy\b|ApS\b|UG\b|KG\b|e\.V\.|SARL\b|S\.L\.|S\.L\.U\.|Sp\.\s*z\s*o\.o\.|Pte\.?\s+Ltd\b)",
     )
     .expect("a valid pattern")
 });
@@ -455,6 +455,31 @@ impl Analyser {
                 .into_iter()
                 .filter(|h| transfer || !h.key.starts_with("term:region/"))
                 .collect();
+            // An organisation named where the text speaks of who is responsible (the
+            // controller, the group it is part of) is about ownership; where it speaks of a
+            // contact point, about contact; else it is a recipient.
+            let context = |rule: Rule| {
+                old_hits
+                    .iter()
+                    .chain(&new_hits)
+                    .any(|h| h.rule == rule && h.found == Found::Cue)
+            };
+            let org_rule = if context(Rule::Ownership) {
+                Some(Rule::Ownership)
+            } else if context(Rule::Contact) {
+                Some(Rule::Contact)
+            } else {
+                None
+            };
+            let place = |mut hits: Vec<Hit>| -> Vec<Hit> {
+                for h in hits.iter_mut().filter(|h| h.found == Found::Organisation) {
+                    if let Some(rule) = org_rule {
+                        h.rule = rule;
+                    }
+                }
+                hits
+            };
+            let (old_hits, new_hits) = (place(old_hits), place(new_hits));
             let (n_old, n_new) = (count(&old_hits), count(&new_hits));
             let promise_kept = old_hits
                 .iter()
@@ -472,6 +497,11 @@ impl Analyser {
                     let surplus = n_this.get(h.key.as_str()).copied().unwrap_or(0)
                         > n_other.get(h.key.as_str()).copied().unwrap_or(0);
                     if !surplus || !seen.insert(h.key.as_str()) {
+                        continue;
+                    }
+                    // Capitalised words that went away are too often a rewording (or another
+                    // language's nouns) to count; a name with a legal form does count.
+                    if side == Version::Old && h.key.starts_with("Organisation:name:") {
                         continue;
                     }
                     let rule = match (h.found, side) {
@@ -561,6 +591,38 @@ pub fn decisive_rule(evidence: &[Evidence]) -> Option<Rule> {
     if rule == Rule::RightsReduced {
         return Some(rule);
     }
+    strong_enough(evidence, rule).then_some(rule)
+}
+
+/// Every rule a prose change is major under: the decisive one first, then each other rule
+/// whose own evidence is strong enough (a paragraph that withdraws an opt-out and names new
+/// partners is both a reduction of rights and a change of recipients).
+pub fn decisive_rules(evidence: &[Evidence]) -> Vec<Rule> {
+    let Some(first) = decisive_rule(evidence) else {
+        return Vec::new();
+    };
+    let mut rules = vec![first];
+    // A second rule needs evidence of its own that outweighs a cue and a term together; the
+    // rights are one subject whether reduced or not.
+    for rule in RULES {
+        let same_subject = matches!(
+            (first, rule),
+            (Rule::RightsReduced, Rule::Rights) | (Rule::Rights, Rule::RightsReduced)
+        );
+        if rule != first && !same_subject && side_weight(evidence, rule) >= 4 {
+            rules.push(rule);
+        }
+    }
+    rules
+}
+
+/// Whether the evidence for a rule weighs two or more on one side.
+fn strong_enough(evidence: &[Evidence], rule: Rule) -> bool {
+    side_weight(evidence, rule) >= 2
+}
+
+/// The weight of the evidence for a rule on the side (old or new) where it weighs more.
+fn side_weight(evidence: &[Evidence], rule: Rule) -> u32 {
     let side_weight = |side: Version| -> u32 {
         let mine = evidence
             .iter()
@@ -571,7 +633,7 @@ pub fn decisive_rule(evidence: &[Evidence]) -> Option<Rule> {
             .partition(|e| weight(e) == 1 && matches!(e.found, Found::Organisation | Found::Url));
         strong.into_iter().map(weight).sum::<u32>() + u32::from(!weak.is_empty())
     };
-    (side_weight(Version::New).max(side_weight(Version::Old)) >= 2).then_some(rule)
+    side_weight(Version::New).max(side_weight(Version::Old))
 }
 
 /// Whether a piece of evidence counts for a rule (an organisation beside an ownership cue

@@ -564,6 +564,7 @@ fn tenths_of_days(d: &Duration) -> u64 {
 // ---------------------------------------------------------------------- emitted changes
 
 /// A change as detected, before its wording.
+#[derive(Clone)]
 struct Emit {
     key: String,
     event: Event,
@@ -695,7 +696,7 @@ impl<'a> Differ<'a> {
     /// evidence is strong enough (`evidence::decisive_rule`) becomes a major change under its
     /// rule (consent for a reduction of rights), with what was found in its summary; the
     /// others keep their verdict and their evidence, for the reviewer.
-    fn settle(&self, emits: &mut [Emit]) {
+    fn settle(&self, emits: &mut Vec<Emit>) {
         let keys = |side: evidence::Version| -> BTreeSet<String> {
             emits
                 .iter()
@@ -705,23 +706,36 @@ impl<'a> Differ<'a> {
                 .collect()
         };
         let (old_keys, new_keys) = (keys(evidence::Version::Old), keys(evidence::Version::New));
+        let mut more = Vec::new();
         for emit in emits.iter_mut() {
             emit.evidence.retain(|e| match e.side {
                 evidence::Version::Old => !new_keys.contains(&e.key),
                 evidence::Version::New => !old_keys.contains(&e.key),
             });
-            let Some(rule) = evidence::decisive_rule(&emit.evidence) else {
+            let rules = evidence::decisive_rules(&emit.evidence);
+            let Some(action) = emit.action.take().filter(|_| !rules.is_empty()) else {
                 continue;
             };
-            let Some(action) = emit.action.take() else {
-                continue;
-            };
-            emit.event = Event::Evidence(rule);
             emit.notes.retain(|n| !matches!(n, Note::Review { .. }));
-            let described = self.each(|l| evidence::describe(&emit.evidence, rule, l));
             emit.args.push(("action", action));
-            emit.args.push(("evidence", described));
+            let unrated = emit.clone();
+            for (i, rule) in rules.into_iter().enumerate() {
+                let mut e = if i == 0 {
+                    emit.clone()
+                } else {
+                    unrated.clone()
+                };
+                e.event = Event::Evidence(rule);
+                let described = self.each(|l| evidence::describe(&e.evidence, rule, l));
+                e.args.push(("evidence", described));
+                if i == 0 {
+                    *emit = e;
+                } else {
+                    more.push(e);
+                }
+            }
         }
+        emits.extend(more);
     }
 
     fn each(&self, f: impl Fn(&str) -> String) -> Localized {
