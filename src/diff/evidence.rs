@@ -684,7 +684,8 @@ pub fn describe(evidence: &[Evidence], rule: Rule, lang: &str) -> String {
         if parts.len() == 4 {
             break;
         }
-        if !seen.insert((e.found, e.side, e.text.to_lowercase())) {
+        // A term and a cue found in the same words are named once.
+        if !seen.insert((e.side, e.text.to_lowercase())) {
             continue;
         }
         let new = e.side == Version::New;
