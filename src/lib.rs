@@ -3,7 +3,7 @@
 //! The pipeline: a source file ([`source`]) is parsed into a syntax tree ([`syntax`], pest
 //! grammar in `grammar/policy.pest`), checked into the typed model ([`check`] -> [`model`])
 //! with every problem reported as a diagnostic ([`diag`]), and formatted back to canonical
-//! source ([`fmt`]). Later stages (render, diff, archive, site) read only the model.
+//! source ([`syntax::fmt`]). Later stages (render, diff, archive, site) read only the model.
 //!
 //! Only [`cli`] prints, reads arguments or exits; every stage below it takes data and returns
 //! data.
@@ -11,13 +11,9 @@
 pub mod archive;
 pub mod check;
 pub mod cli;
-pub mod config;
 pub mod corpus;
 pub mod diag;
 pub mod diff;
-pub mod fmt;
-pub mod i18n;
-pub mod l10n;
 pub mod model;
 pub mod publish;
 pub mod render;

@@ -970,7 +970,7 @@ impl Checker {
         let reason = reason
             .get(&self.authoritative)
             .or_else(|| reason.values().next())
-            .map(|inlines| super::values::plain(inlines))
+            .map(|inlines| model::Inline::plain(inlines))
             .unwrap_or_default();
         self.error(
             Diagnostic::new(

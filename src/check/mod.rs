@@ -7,6 +7,7 @@
 //! model, (4) the references, which need the whole model.
 
 mod fields;
+pub mod translations;
 mod values;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -580,7 +581,7 @@ impl Checker {
                 let suggestion = stmt
                     .text()
                     .and_then(|t| t.part(&self.authoritative).or(t.parts.first()))
-                    .map(|p| crate::fmt::slug(&p.string.plain()))
+                    .map(|p| crate::syntax::fmt::slug(&p.string.plain()))
                     .filter(|s| !s.is_empty());
                 let help = match suggestion {
                     Some(slug) => format!("write an id after `section`, such as `section {slug}`; `policyc fmt` inserts one from the title"),
@@ -771,7 +772,7 @@ impl Checker {
             && !text.ends_with('-')
             && !text.contains("--");
         if !valid {
-            let suggestion = crate::fmt::slug(text);
+            let suggestion = crate::syntax::fmt::slug(text);
             let mut diag = Diagnostic::new(
                 Code::BadIdentifier,
                 format!("`{text}` is not a valid id"),
@@ -923,7 +924,7 @@ impl Checker {
             )),
             None => diag.with_help(format!(
                 "declare it: term {} {{ kind {kind} label en \"...\" zh-CN \"...\" }}; the built-in terms are listed in vocabulary/builtin.toml",
-                crate::fmt::slug(&word.text)
+                crate::syntax::fmt::slug(&word.text)
             )),
         };
         self.error(diag);

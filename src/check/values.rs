@@ -108,34 +108,6 @@ fn truncate(text: &str) -> String {
     }
 }
 
-/// A text's inline content as plain text (references as written).
-pub(crate) fn plain(inlines: &[model::Inline]) -> String {
-    let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            model::Inline::Text { text } => out.push_str(text),
-            model::Inline::Strong { content }
-            | model::Inline::Emph { content }
-            | model::Inline::Link { content, .. } => out.push_str(&plain(content)),
-            model::Inline::Ref { fact, field } => {
-                out.push_str("{@");
-                out.push_str(fact);
-                if let Some(field) = field {
-                    out.push('.');
-                    out.push_str(field);
-                }
-                out.push('}');
-            }
-            model::Inline::SectionRef { section } => {
-                out.push_str("{#");
-                out.push_str(section);
-                out.push('}');
-            }
-        }
-    }
-    out
-}
-
 impl Checker {
     /// Converts a text, checking its languages and references. `allow_untagged`: one string
     /// may stand for every language (proper names).
@@ -272,8 +244,8 @@ impl Checker {
         if self.skip_translation_warnings {
             return;
         }
-        let current = crate::i18n::source_hash(&source.string);
-        let source_invariants = crate::i18n::invariants(&source.string);
+        let current = crate::check::translations::source_hash(&source.string);
+        let source_invariants = crate::check::translations::invariants(&source.string);
         for part in &text.parts {
             let Some(lang) = &part.lang else { continue };
             if lang.text == authoritative || !self.languages.contains(&lang.text) {
@@ -302,7 +274,7 @@ impl Checker {
                     );
                 }
             }
-            let inv = crate::i18n::invariants(&part.string);
+            let inv = crate::check::translations::invariants(&part.string);
             let mut differences = Vec::new();
             for (what, a, b) in [
                 ("references", &source_invariants.references, &inv.references),

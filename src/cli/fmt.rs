@@ -37,7 +37,7 @@ pub(crate) fn run(args: Args) -> i32 {
                 continue;
             }
         };
-        let formatted = crate::fmt::format(&ast, &file.text);
+        let formatted = crate::syntax::fmt::format(&ast, &file.text);
         if formatted == file.text {
             continue;
         }

@@ -7,7 +7,7 @@ use super::{
     load_or_report, policy_files, print_diagnostics, print_error, write_atomically, EXIT_ERRORS,
     EXIT_OK,
 };
-use crate::i18n::{self, State};
+use crate::check::translations::{self, State};
 use crate::source::SourceFile;
 use crate::syntax::Ast;
 
@@ -71,7 +71,7 @@ fn status(paths: &[PathBuf]) -> i32 {
             failing = true;
             continue;
         };
-        let found = i18n::translations(&ast, &authoritative);
+        let found = translations::translations(&ast, &authoritative);
         println!("{} (authoritative: {authoritative})", path.display());
         for lang in languages.iter().filter(|l| **l != authoritative) {
             let mine: Vec<_> = found.iter().filter(|t| t.lang == lang).collect();
@@ -144,7 +144,7 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> i32 {
                 continue;
             }
         }
-        let (text, count) = i18n::confirm(&file.text, &ast, &authoritative, |t| {
+        let (text, count) = translations::confirm(&file.text, &ast, &authoritative, |t| {
             lang.is_none_or(|l| t.lang == l)
                 && line.is_none_or(|n| {
                     let (first, _) = file.line_col(t.tag_span.start);

@@ -3,6 +3,7 @@
 
 mod build;
 mod check;
+mod config;
 mod corpus;
 mod diff;
 mod fmt;
@@ -20,7 +21,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::{self, Diagnostic};
-use crate::source::{LoadError, SourceFile};
+use crate::source::SourceFile;
 
 /// Exit code: everything is fine (warnings allowed).
 pub const EXIT_OK: i32 = 0;
@@ -182,8 +183,10 @@ pub(crate) fn load_or_report(path: &Path) -> Option<SourceFile> {
 pub(crate) fn load(path: &Path) -> Result<Loaded, String> {
     match SourceFile::load(path) {
         Ok(file) => Ok(Loaded::Ok(file)),
-        Err(LoadError::Diagnostic(file, diag)) => Ok(Loaded::Bad(file, vec![*diag])),
-        Err(LoadError::Io(e)) => Err(format!("cannot read {}: {e}", path.display())),
+        Err(error) => match diag::load_error(error) {
+            Ok((file, diag)) => Ok(Loaded::Bad(file, vec![diag])),
+            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        },
     }
 }
 
@@ -267,6 +270,6 @@ pub(crate) fn load_templates<'n>(
 
 /// Opens the archive named by `--archive`, the configuration or the default.
 pub(crate) fn open_archive(explicit: Option<&Path>) -> Result<crate::archive::Archive, String> {
-    let config = crate::config::load(Path::new("."))?;
+    let config = config::load(Path::new("."))?;
     crate::archive::Archive::open(&config.archive_path(explicit)).map_err(|e| e.to_string())
 }

@@ -67,7 +67,7 @@ pub(crate) fn run(args: Args) -> i32 {
 }
 
 fn publish(args: &Args, today: String) -> Result<i32, String> {
-    let config = crate::config::load(std::path::Path::new("."))?;
+    let config = super::config::load(std::path::Path::new("."))?;
     let files = policy_files(&args.paths)?;
     // Check every policy first; any error refuses the whole publish.
     let mut candidates = Vec::new();

@@ -22,7 +22,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::l10n;
+use crate::model::wording;
 use crate::model::{
     Block, CaseList, Duration, FactKind, Inline, Item, Policy, Section, Text, Unit,
 };
@@ -435,7 +435,7 @@ fn text_in(text: &Text, lang: &str, authoritative: &str) -> String {
     text.get(lang)
         .or_else(|| text.get(authoritative))
         .or_else(|| text.values().next())
-        .map(|inlines| prose::plain(inlines))
+        .map(|inlines| Inline::plain(inlines))
         .unwrap_or_default()
 }
 
@@ -458,9 +458,9 @@ fn excerpt(text: &str, lang: &str) -> String {
     } else {
         flat
     };
-    match l10n::script(lang) {
-        l10n::Script::Chinese => format!("“{short}”"),
-        l10n::Script::Latin => format!("“{short}”"),
+    match wording::script(lang) {
+        wording::Script::Chinese => format!("“{short}”"),
+        wording::Script::Latin => format!("“{short}”"),
     }
 }
 
@@ -730,7 +730,7 @@ impl<'a> Differ<'a> {
             .arg(
                 "lang",
                 self.each(|l| {
-                    l10n::join(
+                    wording::join(
                         &langs
                             .iter()
                             .map(|t| rules::language_name(t, l))
@@ -753,7 +753,7 @@ impl<'a> Differ<'a> {
 
     fn subject_words(&self, subjects: &BTreeSet<Rule>) -> Localized {
         self.each(|l| {
-            l10n::join(
+            wording::join(
                 &subjects
                     .iter()
                     .map(|r| r.subject(l).to_string())
@@ -789,7 +789,7 @@ impl<'a> Differ<'a> {
             ));
         }
         let names = |tags: &[&String], l: &str| {
-            l10n::join(
+            wording::join(
                 &tags
                     .iter()
                     .map(|t| rules::language_name(t, l))
@@ -861,7 +861,7 @@ impl<'a> Differ<'a> {
                     .iter()
                     .map(|(en, zh, o, n, is_date)| {
                         let (o, n) = if *is_date {
-                            (l10n::date(o, l), l10n::date(n, l))
+                            (wording::date(o, l), wording::date(n, l))
                         } else {
                             (o.to_string(), n.to_string())
                         };
@@ -1036,7 +1036,7 @@ impl<'a> Differ<'a> {
         };
         let terms = |key: &str, kind: &str| -> String {
             let ids = strings(f.get(key));
-            l10n::join(
+            wording::join(
                 &ids.iter()
                     .map(|id| side.label(kind, id, lang))
                     .collect::<Vec<_>>(),
@@ -1064,12 +1064,12 @@ impl<'a> Differ<'a> {
             FactKind::Recipient => kind_label("recipient"),
             FactKind::Right => {
                 let label = kind_label("right");
-                let name = match l10n::script(lang) {
-                    l10n::Script::Chinese if label.ends_with('权') || label.ends_with("权利") => {
+                let name = match wording::script(lang) {
+                    wording::Script::Chinese if label.ends_with('权') || label.ends_with("权利") => {
                         label
                     }
-                    l10n::Script::Chinese => format!("{label}的权利"),
-                    l10n::Script::Latin => format!("the right of {label}"),
+                    wording::Script::Chinese => format!("{label}的权利"),
+                    wording::Script::Latin => format!("the right of {label}"),
                 };
                 name + &scope()
             }
@@ -1134,7 +1134,7 @@ impl<'a> Differ<'a> {
                 None => id.clone(),
             })
             .collect();
-        l10n::join_or(&names, lang)
+        wording::join_or(&names, lang)
     }
 
     fn fact_location(&self, side: &Side, fact: &Fact) -> Option<Location> {
@@ -1208,7 +1208,7 @@ impl<'a> Differ<'a> {
     }
 
     fn terms_label(&self, side: &Side, kind: &str, ids: &[String], lang: &str) -> String {
-        l10n::join(
+        wording::join(
             &ids.iter()
                 .map(|id| self.label_either(side, kind, id, lang))
                 .collect::<Vec<_>>(),
@@ -1417,7 +1417,7 @@ impl<'a> Differ<'a> {
                 other => self.label_either(&self.new, "channel", other, lang),
             })
             .collect();
-        l10n::join_or(&labels, lang)
+        wording::join_or(&labels, lang)
     }
 
     fn channel_change(&self, key: &str, path: &str, o: &Value, n: &Value) -> Vec<Emit> {
@@ -1426,7 +1426,7 @@ impl<'a> Differ<'a> {
         let removed: Vec<&Value> = ol.iter().filter(|c| !nl.contains(c)).collect();
         let added: Vec<&Value> = nl.iter().filter(|c| !ol.contains(c)).collect();
         let show = |side: &Side, items: &[&Value], l: &str| {
-            l10n::join(
+            wording::join(
                 &items
                     .iter()
                     .map(|c| self.channel_label(side, c, l))
@@ -1521,7 +1521,7 @@ impl<'a> Differ<'a> {
                 .arg(
                     "rights",
                     self.each(|l| {
-                        l10n::join(
+                        wording::join(
                             &affected
                                 .iter()
                                 .map(|f| self.fact_name(&self.new, f, l))
@@ -1544,7 +1544,7 @@ impl<'a> Differ<'a> {
         let parse = |v: &Value| serde_json::from_value::<Duration>(v.clone()).ok();
         let (od, nd) = (parse(o), parse(n));
         let show = |d: &Option<Duration>, l: &str| match d {
-            Some(d) => l10n::duration(d, l),
+            Some(d) => wording::duration(d, l),
             None => pick(l, ("none", "无")).to_string(),
         };
         let event = match (&od, &nd) {
@@ -1591,7 +1591,7 @@ impl<'a> Differ<'a> {
                 None => (&self.old, oc, Event::Widened),
             };
             let what = self.each(|l| {
-                l10n::join(
+                wording::join(
                     &cases
                         .iter()
                         .map(|c| case_text(side, &c.text, l))
@@ -1697,7 +1697,7 @@ impl<'a> Differ<'a> {
             .map(|(_, l)| l)
             .collect();
         let join = |items: &[&Localized], l: &str| {
-            l10n::join(
+            wording::join(
                 &items
                     .iter()
                     .map(|i| i.get(l).cloned().unwrap_or_default())
@@ -1842,7 +1842,7 @@ impl<'a> Differ<'a> {
                 Some(t) => quoted(&text_in(&t, lang, &self.authoritative)),
                 None => v.to_string(),
             },
-            Value::Array(items) => l10n::join(
+            Value::Array(items) => wording::join(
                 &items
                     .iter()
                     .map(|i| self.show_value(i, lang))

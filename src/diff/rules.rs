@@ -18,7 +18,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::l10n::{script, Script};
+use crate::model::wording::{script, Script};
 use crate::model::FactKind;
 
 /// How much a change matters, in increasing order. The severity of a diff is the highest of
@@ -614,7 +614,7 @@ pub(crate) fn lookup(key: &str, event: Event) -> Resolved {
     }
 }
 
-/// English or Chinese wording for a language (other languages read English, as in l10n).
+/// English or Chinese wording for a language (other languages read English, as in `model::wording`).
 pub(crate) fn pick<'a>(lang: &str, (en, zh): (&'a str, &'a str)) -> &'a str {
     match script(lang) {
         Script::Chinese => zh,
@@ -755,7 +755,7 @@ pub(crate) enum Note {
 
 impl Note {
     pub(crate) fn text(&self, lang: &str) -> String {
-        let join = |items: &[String]| crate::l10n::join(items, lang);
+        let join = |items: &[String]| crate::model::wording::join(items, lang);
         match self {
             Note::Review { subjects } => {
                 let subjects: Vec<String> =

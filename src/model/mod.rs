@@ -8,6 +8,7 @@
 
 pub mod numbering;
 pub mod vocab;
+pub mod wording;
 
 use std::collections::BTreeMap;
 
@@ -49,6 +50,37 @@ pub enum Inline {
     SectionRef {
         section: String,
     },
+}
+
+impl Inline {
+    /// Inline content as plain text, references as written (`{@fact.field}`, `{#section}`):
+    /// what check, translations and the diff compare.
+    pub fn plain(inlines: &[Inline]) -> String {
+        let mut out = String::new();
+        for inline in inlines {
+            match inline {
+                Inline::Text { text } => out.push_str(text),
+                Inline::Strong { content }
+                | Inline::Emph { content }
+                | Inline::Link { content, .. } => out.push_str(&Inline::plain(content)),
+                Inline::Ref { fact, field } => {
+                    out.push_str("{@");
+                    out.push_str(fact);
+                    if let Some(field) = field {
+                        out.push('.');
+                        out.push_str(field);
+                    }
+                    out.push('}');
+                }
+                Inline::SectionRef { section } => {
+                    out.push_str("{#");
+                    out.push_str(section);
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
 }
 
 /// The policy: its identity, version data, facts and document structure.

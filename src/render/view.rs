@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::l10n;
+use crate::model::wording;
 use crate::model::{self, Block, Channel, FactKind, Item, Maybe, Policy};
 
 /// One page: a policy in one language.
@@ -195,9 +195,9 @@ static ZH: Labels = Labels {
 };
 
 pub fn labels(lang: &str) -> &'static Labels {
-    match l10n::script(lang) {
-        l10n::Script::Chinese => &ZH,
-        l10n::Script::Latin => &EN,
+    match wording::script(lang) {
+        wording::Script::Chinese => &ZH,
+        wording::Script::Latin => &EN,
     }
 }
 
@@ -228,9 +228,9 @@ pub fn page(policy: &Policy, lang: &str) -> Page {
         title,
         version: policy.version.clone(),
         dates: DatesView {
-            released: l10n::date(&policy.dates.released, lang),
-            updated: l10n::date(&policy.dates.updated, lang),
-            effective: l10n::date(&policy.dates.effective, lang),
+            released: wording::date(&policy.dates.released, lang),
+            updated: wording::date(&policy.dates.updated, lang),
+            effective: wording::date(&policy.dates.effective, lang),
         },
         labels: labels(lang),
         languages: policy
@@ -327,12 +327,12 @@ impl Builder<'_> {
     }
 
     fn label(&self, kind: &str, id: &str) -> String {
-        l10n::label(self.policy, kind, id, self.lang)
+        wording::label(self.policy, kind, id, self.lang)
     }
 
     fn labels(&self, kind: &str, ids: &[String]) -> String {
         let labels: Vec<String> = ids.iter().map(|id| self.label(kind, id)).collect();
-        l10n::join(&labels, self.lang)
+        wording::join(&labels, self.lang)
     }
 
     fn maybe_text(&self, value: &Option<Maybe<model::Text>>, depth: usize) -> Vec<InlineView> {
@@ -370,7 +370,7 @@ impl Builder<'_> {
                 Channel::Contact { contact } => self.contact_name(contact),
             })
             .collect();
-        l10n::join_or(&names, self.lang)
+        wording::join_or(&names, self.lang)
     }
 
     /// How a contact point is named in a list: its e-mail address, else its department.
@@ -392,7 +392,7 @@ impl Builder<'_> {
             .iter()
             .map(|t| self.label("channel", t))
             .collect();
-        l10n::join_or(&terms, self.lang)
+        wording::join_or(&terms, self.lang)
     }
 
     /// `{@fact.field}` resolved in this language.
@@ -405,9 +405,9 @@ impl Builder<'_> {
         if fact == "policy" {
             let p = self.policy;
             return match field.unwrap_or("title") {
-                "released" => Self::words(l10n::date(&p.dates.released, lang)),
-                "updated" => Self::words(l10n::date(&p.dates.updated, lang)),
-                "effective" => Self::words(l10n::date(&p.dates.effective, lang)),
+                "released" => Self::words(wording::date(&p.dates.released, lang)),
+                "updated" => Self::words(wording::date(&p.dates.updated, lang)),
+                "effective" => Self::words(wording::date(&p.dates.effective, lang)),
                 "version" => Self::words(p.version.clone()),
                 _ => self.text_at(&p.title, depth + 1),
             };
@@ -437,7 +437,7 @@ impl Builder<'_> {
                 Some("department") => self.maybe_text(&c.department, depth),
                 Some("officer") => self.maybe_text(&c.officer, depth),
                 Some("respond-within") => match &c.respond_within {
-                    Some(d) => Self::words(l10n::duration(d, lang)),
+                    Some(d) => Self::words(wording::duration(d, lang)),
                     None => self.missing(),
                 },
                 _ => Self::words(self.contact_name(fact)),
@@ -446,7 +446,7 @@ impl Builder<'_> {
         if let Some(r) = f.rights.iter().find(|r| by(&r.base)) {
             return match field {
                 Some("respond-within") => match &r.respond_within {
-                    Some(d) => Self::words(l10n::duration(d, lang)),
+                    Some(d) => Self::words(wording::duration(d, lang)),
                     None => self.missing(),
                 },
                 Some("channels") => Self::words(self.channels(&r.channels)),
@@ -455,7 +455,7 @@ impl Builder<'_> {
         }
         if let Some(r) = f.requests.iter().find(|r| by(&r.base)) {
             return match &r.respond_within {
-                Some(d) => Self::words(l10n::duration(d, lang)),
+                Some(d) => Self::words(wording::duration(d, lang)),
                 None => self.missing(),
             };
         }
@@ -463,7 +463,7 @@ impl Builder<'_> {
             return Self::words(m.age.to_string());
         }
         if let Some(r) = f.retention.iter().find(|r| by(&r.base)) {
-            return Self::words(l10n::duration(&r.period, lang));
+            return Self::words(wording::duration(&r.period, lang));
         }
         if let Some(c) = f.collections.iter().find(|c| by(&c.base)) {
             return match (field, &c.name) {
@@ -511,21 +511,21 @@ impl Builder<'_> {
             .number
             .as_deref()
             .map(|n| n.trim_end_matches('.').to_string());
-        let chinese = l10n::script(self.lang) == l10n::Script::Chinese;
+        let chinese = wording::script(self.lang) == wording::Script::Chinese;
         let text = match (number, title) {
             (Some(n), Some(t)) if chinese => {
                 format!(
                     "第{}节{}",
                     n.trim_matches(|c| c == '(' || c == ')'),
-                    l10n::quote(&t, self.lang)
+                    wording::quote(&t, self.lang)
                 )
             }
-            (Some(n), Some(t)) => format!("Section {n} {}", l10n::quote(&t, self.lang)),
+            (Some(n), Some(t)) => format!("Section {n} {}", wording::quote(&t, self.lang)),
             (Some(n), None) if chinese => {
                 format!("第{}条", n.trim_matches(|c| c == '(' || c == ')'))
             }
             (Some(n), None) => format!("Section {n}"),
-            (None, Some(t)) => l10n::quote(&t, self.lang),
+            (None, Some(t)) => wording::quote(&t, self.lang),
             (None, None) => id.to_string(),
         };
         vec![InlineView::Link {
@@ -724,7 +724,7 @@ impl Builder<'_> {
     fn summary(&self) -> Summary {
         let f = &self.policy.facts;
         let lang = self.lang;
-        let chinese = l10n::script(lang) == l10n::Script::Chinese;
+        let chinese = wording::script(lang) == wording::Script::Chinese;
         let collected = f
             .collections
             .iter()
@@ -766,7 +766,7 @@ impl Builder<'_> {
                     detail: self.labels("data", &c.items),
                     note: format!(
                         "{}{}{}{processor}",
-                        l10n::join_or(&sources, lang),
+                        wording::join_or(&sources, lang),
                         if chinese { "；" } else { "; " },
                         necessity
                     ),
@@ -809,7 +809,7 @@ impl Builder<'_> {
                     .collect();
                 SummaryItem {
                     title: self.label("recipient", &r.kind),
-                    detail: l10n::join(&activities, lang),
+                    detail: wording::join(&activities, lang),
                     note: String::new(),
                     section: r.base.section.clone(),
                 }
@@ -833,16 +833,16 @@ impl Builder<'_> {
                         .map(|j| plain(&self.reference(j, None, 0)))
                         .collect();
                     title = if chinese {
-                        format!("{title}（{}）", l10n::join(&places, lang))
+                        format!("{title}（{}）", wording::join(&places, lang))
                     } else {
-                        format!("{title} ({})", l10n::join(&places, lang))
+                        format!("{title} ({})", wording::join(&places, lang))
                     };
                 }
                 let time = r
                     .respond_within
                     .as_ref()
                     .or(general)
-                    .map(|d| l10n::duration(d, lang));
+                    .map(|d| wording::duration(d, lang));
                 SummaryItem {
                     title,
                     detail: self.channels(&r.channels),
@@ -877,10 +877,10 @@ impl Builder<'_> {
                     }
                 }
                 ways.extend(c.channels.iter().map(|t| self.label("channel", t)));
-                let time = c.respond_within.as_ref().map(|d| l10n::duration(d, lang));
+                let time = c.respond_within.as_ref().map(|d| wording::duration(d, lang));
                 SummaryItem {
                     title,
-                    detail: l10n::join_or(&ways, lang),
+                    detail: wording::join_or(&ways, lang),
                     note: match (time, chinese) {
                         (Some(t), false) => format!("answers within {t}"),
                         (Some(t), true) => format!("{t}内答复"),

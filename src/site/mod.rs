@@ -34,7 +34,7 @@ use sha2::{Digest, Sha256};
 use crate::archive::{self, Archive, VersionEntry};
 use crate::diff::output::JsonDiff;
 use crate::diff::Op;
-use crate::l10n;
+use crate::model::wording;
 use crate::model::Policy;
 use crate::render::view::language_name;
 pub use config::{SiteConfig, SiteFolder};
@@ -424,7 +424,7 @@ fn code_key() -> String {
         env!("CARGO_PKG_VERSION").as_bytes(),
         include_str!("mod.rs").as_bytes(),
         include_str!("words.rs").as_bytes(),
-        include_str!("../l10n.rs").as_bytes(),
+        include_str!("../model/wording.rs").as_bytes(),
         include_str!("../render/view.rs").as_bytes(),
     ])
 }
@@ -514,7 +514,7 @@ impl PolicyInfo {
                         inline_text(inlines)
                     })
                     .collect();
-                (l.clone(), l10n::join(&names, l))
+                (l.clone(), wording::join(&names, l))
             })
             .collect();
         let today = now.to_string();
@@ -1147,11 +1147,11 @@ impl<'a> Planner<'a> {
             label: words::version(&v.version, lang),
             status: status.map(Status::id),
             status_label: status.map(|s| words::status(s.id(), lang)),
-            effective: l10n::date(&v.effective, lang),
+            effective: wording::date(&v.effective, lang),
             effective_iso: v.effective.clone(),
-            published: l10n::date(&v.published, lang),
+            published: wording::date(&v.published, lang),
             published_iso: v.published.clone(),
-            updated: l10n::date(&v.updated, lang),
+            updated: wording::date(&v.updated, lang),
             severity: v.severity.clone(),
             severity_label: words::severity(&v.severity, lang),
             rules: v
@@ -1365,7 +1365,7 @@ impl<'a> Planner<'a> {
         if showing_current {
             for &k in recent {
                 let vk = &p.versions[k];
-                let date = l10n::date(&vk.effective, lang);
+                let date = wording::date(&vk.effective, lang);
                 let consent = vk.severity == "consent";
                 let mut links = Vec::new();
                 if k > 0 {
@@ -1395,7 +1395,7 @@ impl<'a> Planner<'a> {
             }
             for &u in upcoming {
                 let vu = &p.versions[u];
-                let date = l10n::date(&vu.effective, lang);
+                let date = wording::date(&vu.effective, lang);
                 let mut links = vec![LinkView {
                     label: w.read_version.into(),
                     href: rel(path, &version_path(&p.id, &vu.version, &pick_lang(u))),
@@ -1434,7 +1434,7 @@ impl<'a> Planner<'a> {
                 kind: "upcoming",
                 title: w.upcoming_notice.into(),
                 label: format!("{}{}{}", w.upcoming_notice, w.colon, v.version),
-                text: words::upcoming_self(&l10n::date(&v.effective, lang), lang),
+                text: words::upcoming_self(&wording::date(&v.effective, lang), lang),
                 items: Vec::new(),
                 links: vec![current_link.clone(), changelog_link.clone()],
             });
@@ -1445,7 +1445,7 @@ impl<'a> Planner<'a> {
                 kind: "superseded",
                 title: w.superseded_notice.into(),
                 label: format!("{}{}{}", w.superseded_notice, w.colon, v.version),
-                text: words::superseded(&next.version, &l10n::date(&next.effective, lang), lang),
+                text: words::superseded(&next.version, &wording::date(&next.effective, lang), lang),
                 items: Vec::new(),
                 links: vec![
                     current_link.clone(),
@@ -1631,9 +1631,9 @@ impl<'a> Planner<'a> {
             periods.push(Period {
                 version: v.version.clone(),
                 href: self.row(p, i, &path, lang, false).href,
-                from: l10n::date(&v.effective, lang),
+                from: wording::date(&v.effective, lang),
                 from_iso: v.effective.clone(),
-                until: until_iso.as_ref().map(|d| l10n::date(d, lang)),
+                until: until_iso.as_ref().map(|d| wording::date(d, lang)),
                 until_iso,
                 never,
                 status: status.id(),
@@ -1695,7 +1695,7 @@ impl<'a> Planner<'a> {
                 changes_url: (i > 0)
                     .then(|| format!("{base}{}", changes_path(&p.id, &v.version, lang))),
                 summary: self.row(p, i, &path, lang, false).summary,
-                effective: l10n::date(&v.effective, lang),
+                effective: wording::date(&v.effective, lang),
                 categories: std::iter::once(v.severity.clone())
                     .chain(v.rules.iter().cloned())
                     .collect(),

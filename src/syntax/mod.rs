@@ -5,6 +5,7 @@
 
 pub mod ast;
 mod error;
+pub mod fmt;
 pub mod inline;
 
 use pest::iterators::Pair;

@@ -18,9 +18,9 @@ use crate::syntax::{self, Arg, Form, Inline, Stmt};
 
 /// The reference policies the prose is drawn from.
 const REFERENCES: [&str; 3] = [
-    include_str!("../policies/hitgen.policy"),
-    include_str!("../policies/enterprise-china.policy"),
-    include_str!("../policies/cienet.policy"),
+    include_str!("../../policies/hitgen.policy"),
+    include_str!("../../policies/enterprise-china.policy"),
+    include_str!("../../policies/cienet.policy"),
 ];
 
 /// The size a generated policy grows to, in bytes of source.
@@ -751,7 +751,7 @@ impl Spec {
     pub fn source(&self) -> String {
         let text = self.source_unconfirmed();
         let (ast, _) = syntax::parse(&text).expect("generated policies parse");
-        crate::i18n::confirm(&text, &ast, "en", |_| true).0
+        crate::check::translations::confirm(&text, &ast, "en", |_| true).0
     }
 
     fn source_unconfirmed(&self) -> String {

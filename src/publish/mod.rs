@@ -9,7 +9,7 @@ use std::path::PathBuf;
 
 use crate::archive::{self, Archive, VersionEntry};
 use crate::diff::{self, Diff, Severity};
-use crate::l10n;
+use crate::model::wording;
 use crate::model::{Duration, Policy, Unit};
 use crate::render::Renderer;
 
@@ -350,7 +350,7 @@ pub fn record(
 
 /// One line saying what a version changed, in a language.
 fn summary_line(diff: Option<&Diff>, lang: &str) -> String {
-    let chinese = l10n::script(lang) == l10n::Script::Chinese;
+    let chinese = wording::script(lang) == wording::Script::Chinese;
     let Some(d) = diff else {
         return if chinese {
             "首次发布的版本。".into()
@@ -408,9 +408,9 @@ fn summary_line(diff: Option<&Diff>, lang: &str) -> String {
 
 /// The notice of a major or consent version, as plain text fit for an e-mail.
 pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
-    let chinese = l10n::script(lang) == l10n::Script::Chinese;
+    let chinese = wording::script(lang) == wording::Script::Chinese;
     let title = crate::render::view::plain(&crate::render::view::page(p, lang).title);
-    let effective = l10n::date(&p.dates.effective, lang);
+    let effective = wording::date(&p.dates.effective, lang);
     let wrap = |text: &str, indent: &str| {
         textwrap::fill(
             text,
@@ -494,7 +494,7 @@ fn notice_json(p: &Policy, d: &Diff) -> String {
         .iter()
         .map(|l| {
             let title = crate::render::view::plain(&crate::render::view::page(p, l).title);
-            let text = if l10n::script(l) == l10n::Script::Chinese {
+            let text = if wording::script(l) == wording::Script::Chinese {
                 format!("{title}重要变更通知")
             } else {
                 format!("Important changes to our {title}")
