@@ -632,6 +632,7 @@ fn unmatched_runs(old: &[String], new: &[String]) -> Vec<(Vec<usize>, Vec<usize>
 
 #[cfg(test)]
 mod tests {
+    use super::side::FACT_LISTS;
     use super::*;
 
     #[test]

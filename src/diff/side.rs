@@ -7,7 +7,7 @@ use super::*;
 // ---------------------------------------------------------------------- the two sides
 
 /// The fact lists of the model's JSON and the kind of fact each holds.
-const FACT_LISTS: [(&str, FactKind); 19] = [
+pub(super) const FACT_LISTS: [(&str, FactKind); 19] = [
     ("controllers", FactKind::Controller),
     ("services", FactKind::Service),
     ("jurisdictions", FactKind::Jurisdiction),

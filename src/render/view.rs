@@ -877,7 +877,10 @@ impl Builder<'_> {
                     }
                 }
                 ways.extend(c.channels.iter().map(|t| self.label("channel", t)));
-                let time = c.respond_within.as_ref().map(|d| wording::duration(d, lang));
+                let time = c
+                    .respond_within
+                    .as_ref()
+                    .map(|d| wording::duration(d, lang));
                 SummaryItem {
                     title,
                     detail: wording::join_or(&ways, lang),
