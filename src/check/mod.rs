@@ -6,6 +6,7 @@
 //! terms, the literal values contacts declare), (3) the header and the document, building the
 //! model, (4) the references, which need the whole model.
 
+mod facts;
 mod fields;
 pub mod translations;
 mod values;
