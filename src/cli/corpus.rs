@@ -70,8 +70,10 @@ fn history(versions: usize, snapshots: &[usize], seed: u64, out: &Path) -> Resul
         return Err(format!("{} exists; remove it first", path.display()));
     }
     let archive = Archive::open_or_create(&path).map_err(|e| e.to_string())?;
+    let author =
+        git2::Signature::now("policyc corpus", "corpus@localhost").map_err(|e| e.to_string())?;
     let mut previous = String::new();
-    crate::corpus::publish_history(&archive, seed, 0, versions, |n, source| {
+    crate::corpus::publish_history(&archive, &author, seed, 0, versions, |n, source| {
         if snapshots.contains(&(n - 1)) {
             write(
                 &out.join(format!("v{}/policy-00000.policy", n - 1)),
