@@ -76,6 +76,8 @@ impl std::fmt::Display for Error {
     }
 }
 
+impl std::error::Error for Error {}
+
 impl From<git2::Error> for Error {
     fn from(e: git2::Error) -> Error {
         Error::Git(e.message().to_string())

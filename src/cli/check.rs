@@ -3,7 +3,8 @@
 use std::path::PathBuf;
 
 use super::{
-    load, policy_files, print_diagnostics, print_error, Format, Loaded, EXIT_ERRORS, EXIT_OK,
+    load, policy_files, print_diagnostics, print_error, Error, ExitCode, Format, Loaded,
+    EXIT_ERRORS, EXIT_OK,
 };
 use crate::diag::{JsonDiagnostic, Severity};
 
@@ -16,14 +17,8 @@ pub(crate) struct Args {
     format: Format,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
-    let files = match policy_files(&args.paths) {
-        Ok(files) => files,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
+    let files = policy_files(&args.paths)?;
     let (mut errors, mut warnings) = (0usize, 0usize);
     let mut json = Vec::new();
     let mut unreadable = false;
@@ -67,11 +62,11 @@ pub(crate) fn run(args: Args) -> i32 {
             plural(warnings, "warning", "warnings"),
         ),
     }
-    if errors > 0 || unreadable {
+    Ok(if errors > 0 || unreadable {
         EXIT_ERRORS
     } else {
         EXIT_OK
-    }
+    })
 }
 
 pub(crate) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {

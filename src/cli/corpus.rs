@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{print_error, EXIT_ERRORS, EXIT_OK};
+use super::{Error, ExitCode, EXIT_OK};
 use crate::archive::Archive;
 
 #[derive(clap::Subcommand, Debug)]
@@ -36,23 +36,17 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn run(command: Command) -> i32 {
-    let result = match command {
-        Command::Policies { count, seed, out } => policies(count, seed, &out),
+pub(crate) fn run(command: Command) -> Result<ExitCode, Error> {
+    match command {
+        Command::Policies { count, seed, out } => policies(count, seed, &out)?,
         Command::History {
             versions,
             snapshot,
             seed,
             out,
-        } => history(versions, &snapshot, seed, &out),
-    };
-    match result {
-        Ok(()) => EXIT_OK,
-        Err(e) => {
-            print_error(&e);
-            EXIT_ERRORS
-        }
+        } => history(versions, &snapshot, seed, &out)?,
     }
+    Ok(EXIT_OK)
 }
 
 fn policies(count: usize, seed: u64, out: &Path) -> Result<(), String> {

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::{
-    load_or_report, policy_files, print_diagnostics, print_error, write_atomically, EXIT_ERRORS,
-    EXIT_OK,
+    load_or_report, policy_files, print_diagnostics, print_error, write_atomically, Error,
+    ExitCode, EXIT_ERRORS, EXIT_OK,
 };
 use crate::check::translations::{self, State};
 use crate::source::SourceFile;
@@ -34,7 +34,7 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn run(command: Command) -> i32 {
+pub(crate) fn run(command: Command) -> Result<ExitCode, Error> {
     match command {
         Command::Status { paths } => status(&paths),
         Command::Confirm { paths, lang, line } => confirm(&paths, lang.as_deref(), line),
@@ -57,14 +57,8 @@ fn parse(path: &std::path::Path) -> Option<(SourceFile, Ast, String, Vec<String>
     Some((file, ast, policy.authoritative, policy.languages))
 }
 
-fn status(paths: &[PathBuf]) -> i32 {
-    let files = match policy_files(paths) {
-        Ok(files) => files,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+fn status(paths: &[PathBuf]) -> Result<ExitCode, Error> {
+    let files = policy_files(paths)?;
     let mut failing = false;
     for path in &files {
         let Some((file, ast, authoritative, languages)) = parse(path) else {
@@ -104,11 +98,7 @@ fn status(paths: &[PathBuf]) -> i32 {
             failing |= get("stale") > 0;
         }
     }
-    if failing {
-        EXIT_ERRORS
-    } else {
-        EXIT_OK
-    }
+    Ok(if failing { EXIT_ERRORS } else { EXIT_OK })
 }
 
 fn short(text: &str) -> String {
@@ -120,14 +110,8 @@ fn short(text: &str) -> String {
     }
 }
 
-fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> i32 {
-    let files = match policy_files(paths) {
-        Ok(files) => files,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result<ExitCode, Error> {
+    let files = policy_files(paths)?;
     let mut failed = false;
     for path in &files {
         let Some((file, ast, authoritative, languages)) = parse(path) else {
@@ -183,9 +167,5 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> i32 {
             }
         );
     }
-    if failed {
-        EXIT_ERRORS
-    } else {
-        EXIT_OK
-    }
+    Ok(if failed { EXIT_ERRORS } else { EXIT_OK })
 }

@@ -6,6 +6,7 @@ mod check;
 mod config;
 mod corpus;
 mod diff;
+mod error;
 mod fmt;
 mod i18n;
 mod log;
@@ -22,6 +23,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::{self, Diagnostic};
 use crate::source::SourceFile;
+pub use error::Error;
 
 /// Exit code: everything is fine (warnings allowed).
 pub const EXIT_OK: i32 = 0;
@@ -29,6 +31,9 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_ERRORS: i32 = 1;
 /// Exit code: the command line itself is wrong.
 pub const EXIT_USAGE: i32 = 2;
+
+/// The exit code of a command that ran to its end, having reported what it found.
+pub(crate) type ExitCode = i32;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -98,7 +103,7 @@ where
             };
         }
     };
-    match cli.command {
+    let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Model(args) => model::run(args),
@@ -110,6 +115,14 @@ where
         Command::Show(args) => show::run(args),
         Command::Publish(args) => publish::run(args),
         Command::Site(args) => site::run(args),
+    };
+    // The one place a command's error is printed.
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            print_error(&e.to_string());
+            e.exit_code()
+        }
     }
 }
 
@@ -269,7 +282,9 @@ pub(crate) fn load_templates<'n>(
 }
 
 /// Opens the archive named by `--archive`, the configuration or the default.
-pub(crate) fn open_archive(explicit: Option<&Path>) -> Result<crate::archive::Archive, String> {
+pub(crate) fn open_archive(explicit: Option<&Path>) -> Result<crate::archive::Archive, Error> {
     let config = config::load(Path::new("."))?;
-    crate::archive::Archive::open(&config.archive_path(explicit)).map_err(|e| e.to_string())
+    Ok(crate::archive::Archive::open(
+        &config.archive_path(explicit),
+    )?)
 }

@@ -3,6 +3,15 @@
 //!
 //! Planning reads the archive and renders; it writes nothing. Recording writes only when
 //! nothing was refused, so a refused publish leaves the archive untouched.
+//!
+//! In: checked policies ([`Candidate`]) and the archive. Out: one [`Decision`] per policy
+//! ([`plan`]), then one commit with a tag per new version ([`record`]). [`open`], [`commit`]
+//! and [`push`] are the steps around them that every publish takes, in that order: the lock,
+//! the repair of tags an interrupted publish left, the push.
+
+mod files;
+mod notice;
+mod store;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -12,6 +21,10 @@ use crate::diff::{self, Diff, Severity};
 use crate::model::wording;
 use crate::model::{Duration, Policy, Unit};
 use crate::render::Renderer;
+use files::prepare;
+pub use notice::notice_text;
+use notice::{add_days, days, days_between, notice_json};
+pub use store::{commit, open, push, Recorded};
 
 /// A policy to publish: where it came from, its source and its checked model.
 pub struct Candidate {
@@ -199,103 +212,6 @@ fn decide(
     )?)))
 }
 
-/// Renders and assembles the files of a new version.
-fn prepare(
-    renderer: &Renderer,
-    c: &Candidate,
-    diff: Option<Diff>,
-    index: &archive::Index,
-    opts: &Options,
-) -> Result<Planned, archive::Error> {
-    let p = &c.policy;
-    let dir = format!("{}/{}", p.id, p.version);
-    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
-    files.insert(
-        format!("{dir}/source.policy"),
-        c.source.clone().into_bytes(),
-    );
-    files.insert(
-        format!("{dir}/model.json"),
-        (crate::model::to_json(p) + "\n").into_bytes(),
-    );
-    for (name, content) in renderer
-        .render_all(p)
-        .map_err(|e| archive::Error::Io(format!("{}: {e}", p.id)))?
-    {
-        files.insert(format!("{dir}/{name}"), content.into_bytes());
-    }
-    let severity = diff.as_ref().map_or(Severity::None, |d| d.severity);
-    let changes_json = match &diff {
-        Some(d) => diff::output::json(d),
-        None => "{\n  \"severity\": \"none\",\n  \"first-version\": true,\n  \"changes\": []\n}"
-            .to_string(),
-    };
-    files.insert(
-        format!("{dir}/changes.json"),
-        (changes_json + "\n").into_bytes(),
-    );
-    let mut rules: Vec<String> = Vec::new();
-    if let Some(d) = &diff {
-        for change in &d.changes {
-            if let Some(rule) = change.rule {
-                let id = rule.id().to_string();
-                if !rules.contains(&id) {
-                    rules.push(id);
-                }
-            }
-        }
-    }
-    let notice = severity >= Severity::Major;
-    if let (true, Some(d)) = (notice, &diff) {
-        for lang in &p.languages {
-            files.insert(
-                format!("{dir}/notice.{lang}.txt"),
-                notice_text(p, d, lang).into_bytes(),
-            );
-        }
-        files.insert(
-            format!("{dir}/notice.json"),
-            (notice_json(p, d) + "\n").into_bytes(),
-        );
-    }
-    let summary: BTreeMap<String, String> = p
-        .languages
-        .iter()
-        .map(|l| (l.clone(), summary_line(diff.as_ref(), l)))
-        .collect();
-    let headline = match &diff {
-        None => format!("{} {}: first version", p.id, p.version),
-        Some(_) if rules.is_empty() => format!("{} {}: {}", p.id, p.version, severity.id()),
-        Some(_) => format!(
-            "{} {}: {} ({})",
-            p.id,
-            p.version,
-            severity.id(),
-            rules.join(", ")
-        ),
-    };
-    let entry = VersionEntry {
-        version: p.version.clone(),
-        released: p.dates.released.clone(),
-        updated: p.dates.updated.clone(),
-        effective: p.dates.effective.clone(),
-        published: opts.today.clone(),
-        severity: severity.id().to_string(),
-        rules,
-        summary,
-        notice,
-        acknowledged_consent: severity == Severity::Consent && opts.acknowledge_consent,
-        languages: p.languages.clone(),
-    };
-    files.insert(format!("{}/versions.json", p.id), index.with(&entry)?);
-    Ok(Planned {
-        entry,
-        files,
-        diff,
-        headline,
-    })
-}
-
 /// Records the planned versions as one commit with one tag per version, extending each
 /// policy's index (`versions.json`). Returns the commit and the tags.
 pub fn record(
@@ -346,202 +262,4 @@ pub fn record(
         tags.push(name);
     }
     Ok((commit, tags))
-}
-
-/// One line saying what a version changed, in a language.
-fn summary_line(diff: Option<&Diff>, lang: &str) -> String {
-    let chinese = wording::script(lang) == wording::Script::Chinese;
-    let Some(d) = diff else {
-        return if chinese {
-            "首次发布的版本。".into()
-        } else {
-            "First published version.".into()
-        };
-    };
-    let count = |s: Severity| d.changes.iter().filter(|c| c.severity == s).count();
-    let (consent, major, minor, editorial) = (
-        count(Severity::Consent),
-        count(Severity::Major),
-        count(Severity::Minor),
-        count(Severity::Editorial),
-    );
-    if chinese {
-        let mut parts = Vec::new();
-        if consent > 0 {
-            parts.push(format!("{consent}项变更须征得您的明确同意"));
-        }
-        if major > 0 {
-            parts.push(format!("{major}项重大变更"));
-        }
-        if minor > 0 {
-            parts.push(format!("{minor}项一般变更"));
-        }
-        if editorial > 0 {
-            parts.push(format!("{editorial}项文字修改"));
-        }
-        format!("{}。", parts.join("，"))
-    } else {
-        let mut parts = Vec::new();
-        let s = |n: usize| if n == 1 { "" } else { "s" };
-        if consent > 0 {
-            parts.push(format!(
-                "{consent} change{} needing your explicit consent",
-                s(consent)
-            ));
-        }
-        if major > 0 {
-            parts.push(format!("{major} major change{}", s(major)));
-        }
-        if minor > 0 {
-            parts.push(format!("{minor} minor change{}", s(minor)));
-        }
-        if editorial > 0 {
-            parts.push(format!("{editorial} editorial change{}", s(editorial)));
-        }
-        let mut line = parts.join(", ");
-        if let Some(first) = line.get(..1) {
-            line = first.to_uppercase() + &line[1..];
-        }
-        format!("{line}.")
-    }
-}
-
-/// The notice of a major or consent version, as plain text fit for an e-mail.
-pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
-    let chinese = wording::script(lang) == wording::Script::Chinese;
-    let title = crate::render::view::plain(&crate::render::view::page(p, lang).title);
-    let effective = wording::date(&p.dates.effective, lang);
-    let wrap = |text: &str, indent: &str| {
-        textwrap::fill(
-            text,
-            textwrap::Options::new(78)
-                .subsequent_indent(indent)
-                .word_separator(textwrap::WordSeparator::UnicodeBreakProperties),
-        )
-    };
-    let mut paragraphs = Vec::new();
-    if chinese {
-        paragraphs.push(format!("{title}重要变更通知"));
-        paragraphs.push(wrap(
-            &format!(
-                "更新后的{title}（版本{}）将于{effective}生效。以下变更需要您特别注意：",
-                p.version
-            ),
-            "",
-        ));
-    } else {
-        paragraphs.push(format!("Important changes to our {title}"));
-        paragraphs.push(wrap(
-            &format!("The updated {title} (version {}) takes effect on {effective}. These changes need your attention:", p.version),
-            "",
-        ));
-    }
-    let changes: Vec<String> = d
-        .changes
-        .iter()
-        .filter(|c| c.severity >= Severity::Major)
-        .map(|c| {
-            let line = c
-                .summary
-                .get(lang)
-                .or_else(|| c.summary.get(&d.authoritative))
-                .cloned()
-                .unwrap_or_default();
-            wrap(&format!("- {line}"), "  ")
-        })
-        .collect();
-    paragraphs.push(changes.join("\n"));
-    if d.severity == Severity::Consent {
-        paragraphs.push(wrap(
-            if chinese {
-                "其中部分变更会削减您的权利：未经您的明确同意，这些变更不会适用于您。"
-            } else {
-                "Some of these changes reduce your rights: they will not apply to you without your explicit consent."
-            },
-            "",
-        ));
-    }
-    paragraphs.push(wrap(
-        &if chinese {
-            format!("此前的版本（{}）已存档，供您查阅。", d.old.version)
-        } else {
-            format!(
-                "The previous version ({}) is archived for your review.",
-                d.old.version
-            )
-        },
-        "",
-    ));
-    paragraphs.join("\n\n") + "\n"
-}
-
-fn notice_json(p: &Policy, d: &Diff) -> String {
-    let changes: Vec<serde_json::Value> = d
-        .changes
-        .iter()
-        .filter(|c| c.severity >= Severity::Major)
-        .map(|c| {
-            serde_json::json!({
-                "severity": c.severity.id(),
-                "rule": c.rule.map(|r| r.id()),
-                "path": c.path,
-                "summary": c.summary,
-            })
-        })
-        .collect();
-    let headline: BTreeMap<String, String> = p
-        .languages
-        .iter()
-        .map(|l| {
-            let title = crate::render::view::plain(&crate::render::view::page(p, l).title);
-            let text = if wording::script(l) == wording::Script::Chinese {
-                format!("{title}重要变更通知")
-            } else {
-                format!("Important changes to our {title}")
-            };
-            (l.clone(), text)
-        })
-        .collect();
-    let value = serde_json::json!({
-        "policy": p.id,
-        "version": p.version,
-        "previous": d.old.version,
-        "severity": d.severity.id(),
-        "effective": p.dates.effective,
-        "headline": headline,
-        "changes": changes,
-    });
-    serde_json::to_string_pretty(&value).expect("the notice serialises")
-}
-
-/// A duration in days, rounded up (a month counts 30 days, a working day 7/5 of a day).
-fn days(d: &Duration) -> u64 {
-    let n = u64::from(d.amount.unwrap_or(0));
-    let base = match d.unit {
-        Unit::Days => n,
-        Unit::WorkingDays => (n * 7).div_ceil(5),
-        Unit::Weeks => n * 7,
-        Unit::Months => n * 30,
-        Unit::Years => n * 365,
-        Unit::Promptly | Unit::ReasonableTime | Unit::AsLongAsNecessary => 0,
-    };
-    base + d.extendable_by.as_ref().map_or(0, |e| days(e))
-}
-
-fn days_between(from: &str, to: &str) -> i64 {
-    match (
-        from.parse::<jiff::civil::Date>(),
-        to.parse::<jiff::civil::Date>(),
-    ) {
-        (Ok(a), Ok(b)) => (b - a).get_days() as i64,
-        _ => 0,
-    }
-}
-
-fn add_days(date: &str, n: i64) -> String {
-    date.parse::<jiff::civil::Date>()
-        .ok()
-        .and_then(|d| d.checked_add(jiff::Span::new().days(n)).ok())
-        .map(|d| d.to_string())
-        .unwrap_or_default()
 }

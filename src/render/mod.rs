@@ -66,6 +66,8 @@ impl std::fmt::Display for RenderError {
     }
 }
 
+impl std::error::Error for RenderError {}
+
 impl RenderError {
     /// The error of `template`, with the chain of its causes.
     pub(crate) fn new(template: &str, err: &minijinja::Error) -> RenderError {

@@ -107,6 +107,8 @@ impl std::fmt::Display for Error {
     }
 }
 
+impl std::error::Error for Error {}
+
 impl From<archive::Error> for Error {
     fn from(e: archive::Error) -> Error {
         Error::Archive(e.to_string())
