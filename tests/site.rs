@@ -13,7 +13,7 @@ use std::process::Command as Process;
 use std::time::SystemTime;
 
 #[allow(dead_code)]
-mod common;
+use crate::common;
 use common::{root, Project};
 
 impl Project {

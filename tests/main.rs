@@ -1,0 +1,20 @@
+//! The integration tests of policyc: one test binary (as just and mdBook have), a module per
+//! area, so the crate is linked once. `common` is the only shared kit: a project folder with
+//! copies of the reference policies and policyc run in it.
+//!
+//! Run one area with `cargo test --test main <area>::` (for example `diff::`).
+
+mod common;
+
+mod archive;
+mod browser;
+mod cli;
+mod corpus;
+mod diagnostics;
+mod diff;
+mod fmt;
+mod model;
+mod parse;
+mod render;
+mod robustness;
+mod site;
