@@ -16,136 +16,48 @@ impl<'a> Planner<'a> {
         upcoming: &[usize],
         notices: &BTreeMap<usize, serde_json::Value>,
     ) -> VersionPage {
-        let today = self.today();
         let v = &p.versions[i];
         let w = words(lang);
-        let status = p.status(i, today);
+        let status = p.status(i, self.today());
         let policy_title = p.title(lang);
-        let pick_lang = |j: usize| {
-            let vl = &p.versions[j].languages;
-            if vl.iter().any(|l| l == lang) {
-                lang.to_string()
-            } else {
-                vl.first().cloned().unwrap_or_default()
-            }
-        };
-        let current_link = LinkView {
-            label: w.read_current.into(),
-            href: rel(path, &current_path(&p.id, &pick_lang(p.shown))),
-        };
-        let changelog_link = LinkView {
-            label: w.all_versions.into(),
-            href: rel(path, &changelog_path(&p.id, lang)),
-        };
-        let mut banners = Vec::new();
+        let at = At { p, i, lang, path };
+        let current_link = at.link(
+            w.read_current.into(),
+            &current_path(&p.id, &p.lang_of(p.shown, lang)),
+        );
+        let changelog_link = at.link(w.all_versions.into(), &changelog_path(&p.id, lang));
         let showing_current = status == Status::Current || (is_current_page && p.current.is_none());
-        if showing_current {
-            for &k in recent {
-                let vk = &p.versions[k];
-                let date = wording::date(&vk.effective, lang);
-                let consent = vk.severity == "consent";
-                let mut links = Vec::new();
-                if k > 0 {
-                    links.push(LinkView {
-                        label: w.what_changed.into(),
-                        href: rel(path, &changes_path(&p.id, &vk.version, &pick_lang(k))),
-                    });
-                }
-                if k != i {
-                    links.push(LinkView {
-                        label: words::version(&vk.version, lang),
-                        href: rel(path, &version_path(&p.id, &vk.version, &pick_lang(k))),
-                    });
-                }
-                banners.push(Banner {
-                    kind: if consent { "consent" } else { "major" },
-                    title: w.notice.into(),
-                    label: format!("{}{}{}", w.notice, w.colon, vk.version),
-                    text: if consent {
-                        words::notice_consent(&date, lang)
-                    } else {
-                        words::notice_major(&date, lang)
-                    },
-                    items: Self::notice_items(notices.get(&k), lang),
-                    links,
-                });
-            }
-            for &u in upcoming {
-                let vu = &p.versions[u];
-                let date = wording::date(&vu.effective, lang);
-                let mut links = vec![LinkView {
-                    label: w.read_version.into(),
-                    href: rel(path, &version_path(&p.id, &vu.version, &pick_lang(u))),
-                }];
-                if u > 0 {
-                    links.push(LinkView {
-                        label: w.what_changed.into(),
-                        href: rel(path, &changes_path(&p.id, &vu.version, &pick_lang(u))),
-                    });
-                }
-                let (text, items) = if u == i {
-                    (words::upcoming_first(&date, lang), Vec::new())
-                } else {
-                    let mut text = words::upcoming(&vu.version, &date, lang);
-                    if let Some(s) = vu
-                        .summary
-                        .get(lang)
-                        .or_else(|| vu.summary.get(&p.authoritative))
-                    {
-                        text.push(' ');
-                        text.push_str(s);
-                    }
-                    (text, Self::notice_items(notices.get(&u), lang))
-                };
-                banners.push(Banner {
-                    kind: "upcoming",
-                    title: w.upcoming_notice.into(),
-                    label: format!("{}{}{}", w.upcoming_notice, w.colon, vu.version),
-                    text,
-                    items,
-                    links: if u == i { Vec::new() } else { links },
-                });
-            }
+        let banners = if showing_current {
+            let notices_of = |k: usize| Self::notice_items(notices.get(&k), lang);
+            let recent = recent.iter().map(|&k| at.recent_banner(k, notices_of(k)));
+            let upcoming = upcoming
+                .iter()
+                .map(|&u| at.upcoming_banner(u, notices_of(u)));
+            recent.chain(upcoming).collect()
         } else if status == Status::Upcoming {
-            banners.push(Banner {
+            vec![Banner {
                 kind: "upcoming",
                 title: w.upcoming_notice.into(),
                 label: format!("{}{}{}", w.upcoming_notice, w.colon, v.version),
                 text: words::upcoming_self(&wording::date(&v.effective, lang), lang),
                 items: Vec::new(),
                 links: vec![current_link.clone(), changelog_link.clone()],
-            });
+            }]
         } else {
-            // Superseded: by the next version published, fixed once it exists.
-            let next = &p.versions[i + 1];
-            banners.push(Banner {
-                kind: "superseded",
-                title: w.superseded_notice.into(),
-                label: format!("{}{}{}", w.superseded_notice, w.colon, v.version),
-                text: words::superseded(&next.version, &wording::date(&next.effective, lang), lang),
-                items: Vec::new(),
-                links: vec![
-                    current_link.clone(),
-                    LinkView {
-                        label: words::version(&next.version, lang),
-                        href: rel(path, &version_path(&p.id, &next.version, &pick_lang(i + 1))),
-                    },
-                    changelog_link.clone(),
-                ],
-            });
-        }
+            vec![at.superseded_banner(current_link.clone(), changelog_link.clone())]
+        };
         let mut links = Vec::new();
         if i > 0 {
-            links.push(LinkView {
-                label: w.what_changed.into(),
-                href: rel(path, &changes_path(&p.id, &v.version, lang)),
-            });
+            links.push(at.link(
+                w.what_changed.into(),
+                &changes_path(&p.id, &v.version, lang),
+            ));
         }
         if is_current_page {
-            links.push(LinkView {
-                label: words::version(&v.version, lang),
-                href: rel(path, &version_path(&p.id, &v.version, lang)),
-            });
+            links.push(at.link(
+                words::version(&v.version, lang),
+                &version_path(&p.id, &v.version, lang),
+            ));
         }
         links.push(changelog_link);
         let mut crumbs = vec![
@@ -264,5 +176,121 @@ impl<'a> Planner<'a> {
                 Ok(render(ctx.env, "site-changes.html", &page)?.into_bytes())
             })),
         });
+    }
+}
+
+/// The version page being planned: version `i` of `p`, in `lang`, at `path`.
+struct At<'x> {
+    p: &'x PolicyInfo,
+    i: usize,
+    lang: &'x str,
+    path: &'x str,
+}
+
+impl At<'_> {
+    /// A link from this page to the page at `to`.
+    fn link(&self, label: String, to: &str) -> LinkView {
+        LinkView {
+            label,
+            href: rel(self.path, to),
+        }
+    }
+
+    /// The notice of a recent major or consent version `k`, shown on the current version.
+    fn recent_banner(&self, k: usize, items: Vec<String>) -> Banner {
+        let (p, lang) = (self.p, self.lang);
+        let w = words(lang);
+        let vk = &p.versions[k];
+        let date = wording::date(&vk.effective, lang);
+        let consent = vk.severity == "consent";
+        let mut links = Vec::new();
+        if k > 0 {
+            links.push(self.link(
+                w.what_changed.into(),
+                &changes_path(&p.id, &vk.version, &p.lang_of(k, lang)),
+            ));
+        }
+        if k != self.i {
+            links.push(self.link(
+                words::version(&vk.version, lang),
+                &version_path(&p.id, &vk.version, &p.lang_of(k, lang)),
+            ));
+        }
+        Banner {
+            kind: if consent { "consent" } else { "major" },
+            title: w.notice.into(),
+            label: format!("{}{}{}", w.notice, w.colon, vk.version),
+            text: if consent {
+                words::notice_consent(&date, lang)
+            } else {
+                words::notice_major(&date, lang)
+            },
+            items,
+            links,
+        }
+    }
+
+    /// The notice of an upcoming version `u`, shown on the current version (or on `u` itself
+    /// when it is the first version and nothing is in effect yet).
+    fn upcoming_banner(&self, u: usize, notice_items: Vec<String>) -> Banner {
+        let (p, lang) = (self.p, self.lang);
+        let w = words(lang);
+        let vu = &p.versions[u];
+        let date = wording::date(&vu.effective, lang);
+        let mut links = vec![self.link(
+            w.read_version.into(),
+            &version_path(&p.id, &vu.version, &p.lang_of(u, lang)),
+        )];
+        if u > 0 {
+            links.push(self.link(
+                w.what_changed.into(),
+                &changes_path(&p.id, &vu.version, &p.lang_of(u, lang)),
+            ));
+        }
+        let (text, items) = if u == self.i {
+            (words::upcoming_first(&date, lang), Vec::new())
+        } else {
+            let mut text = words::upcoming(&vu.version, &date, lang);
+            if let Some(s) = vu
+                .summary
+                .get(lang)
+                .or_else(|| vu.summary.get(&p.authoritative))
+            {
+                text.push(' ');
+                text.push_str(s);
+            }
+            (text, notice_items)
+        };
+        Banner {
+            kind: "upcoming",
+            title: w.upcoming_notice.into(),
+            label: format!("{}{}{}", w.upcoming_notice, w.colon, vu.version),
+            text,
+            items,
+            links: if u == self.i { Vec::new() } else { links },
+        }
+    }
+
+    /// On a superseded version: the next version published, fixed once it exists.
+    fn superseded_banner(&self, current: LinkView, changelog: LinkView) -> Banner {
+        let (p, lang) = (self.p, self.lang);
+        let w = words(lang);
+        let v = &p.versions[self.i];
+        let next = &p.versions[self.i + 1];
+        Banner {
+            kind: "superseded",
+            title: w.superseded_notice.into(),
+            label: format!("{}{}{}", w.superseded_notice, w.colon, v.version),
+            text: words::superseded(&next.version, &wording::date(&next.effective, lang), lang),
+            items: Vec::new(),
+            links: vec![
+                current,
+                self.link(
+                    words::version(&next.version, lang),
+                    &version_path(&p.id, &next.version, &p.lang_of(self.i + 1, lang)),
+                ),
+                changelog,
+            ],
+        }
     }
 }
