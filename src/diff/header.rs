@@ -5,6 +5,16 @@ use super::*;
 
 impl<'a> Differ<'a> {
     pub(super) fn header(&self) -> Vec<Emit> {
+        let mut out = self.identity();
+        out.extend(self.languages());
+        out.extend(self.dates());
+        out.extend(self.numbering());
+        out.extend(self.notice_period());
+        out
+    }
+
+    /// The policy's id and title.
+    fn identity(&self) -> Vec<Emit> {
         let (old, new) = (self.old.policy, self.new.policy);
         let mut out = Vec::new();
         if old.id != new.id {
@@ -27,6 +37,13 @@ impl<'a> Differ<'a> {
                 self.words("the title of the policy", "政策标题"),
             ));
         }
+        out
+    }
+
+    /// The languages, the binding translations and the authoritative language.
+    fn languages(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
         let names = |tags: &[&String], l: &str| {
             wording::join(
                 &tags
@@ -68,6 +85,13 @@ impl<'a> Differ<'a> {
                     ),
             );
         }
+        out
+    }
+
+    /// The version and the dates, in one change.
+    fn dates(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
         // (English, Chinese, old, new, is a date)
         let dates = [
             ("version", "版本", &old.version, &new.version, false),
@@ -111,6 +135,13 @@ impl<'a> Differ<'a> {
             });
             out.push(Emit::new("policy.dates", Event::Changed, "dates").arg("what", what));
         }
+        out
+    }
+
+    /// The markers that number sections.
+    fn numbering(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
         if old.numbering != new.numbering {
             let show = |markers: &[crate::model::Marker], l: &str| {
                 if markers.is_empty() {
@@ -139,6 +170,13 @@ impl<'a> Differ<'a> {
                     .arg("new", self.each(|l| show(&new.numbering, l))),
             );
         }
+        out
+    }
+
+    /// The notice period of major changes.
+    fn notice_period(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
         let to_value = |d: &Option<Duration>| {
             d.as_ref()
                 .and_then(|d| serde_json::to_value(d).ok())
