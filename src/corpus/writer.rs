@@ -1,6 +1,7 @@
 //! Writing a generated policy's source, line by line, in the canonical layout.
 
 use super::*;
+use spec::Recipient;
 
 #[derive(Default)]
 pub(super) struct Writer {
@@ -75,122 +76,117 @@ impl Writer {
                 necessary,
                 purposes,
                 text,
-            } => {
-                self.open(d, &format!("collect {id}"));
-                self.text(d + 1, "name", name);
-                self.list(d + 1, "items", items);
-                self.line(d + 1, &format!("source {source}"));
-                self.line(
-                    d + 1,
+            } => self.fact(d, format!("collect {id}"), |w, d| {
+                w.text(d, "name", name);
+                w.list(d, "items", items);
+                w.line(d, &format!("source {source}"));
+                w.line(
+                    d,
                     if *necessary {
                         "necessity necessary"
                     } else {
                         "necessity optional"
                     },
                 );
-                self.list(d + 1, "purposes", purposes);
-                self.text(d + 1, "text", text);
-                self.close(d);
-            }
-            Block::Purpose { id, kind, basis } => {
-                self.open(d, &format!("purpose {id}"));
-                self.line(d + 1, &format!("kind {kind}"));
-                self.line(d + 1, &format!("basis {basis}"));
-                self.close(d);
-            }
+                w.list(d, "purposes", purposes);
+                w.text(d, "text", text);
+            }),
+            Block::Purpose { id, kind, basis } => self.fact(d, format!("purpose {id}"), |w, d| {
+                w.line(d, &format!("kind {kind}"));
+                w.line(d, &format!("basis {basis}"));
+            }),
             Block::Recipients { marker, recipients } => {
-                self.open(d, &format!("list \"{marker}\""));
-                for r in recipients {
-                    self.open(d + 1, &format!("recipient {}", r.id));
-                    self.line(d + 2, &format!("kind {}", r.kind));
-                    self.line(d + 2, &format!("activities {}", r.activity));
-                    self.text(d + 2, "text", &r.text);
-                    if r.cases.is_empty() {
-                        self.line(d + 2, "unconditional");
+                self.fact(d, format!("list \"{marker}\""), |w, d| {
+                    for r in recipients {
+                        w.recipient(d, r);
                     }
-                    self.cases(d + 2, "when", "a)", &r.cases);
-                    self.close(d + 1);
-                }
-                self.close(d);
+                });
             }
             Block::Transfer {
                 id,
                 to,
                 cases,
                 text,
-            } => {
-                self.open(d, &format!("transfer {id}"));
-                self.list(d + 1, "to", to);
-                self.line(d + 1, "basis consent");
-                self.text(d + 1, "text", text);
-                self.cases(d + 1, "safeguards", "•", cases);
-                self.close(d);
-            }
-            Block::Storage { id, location } => {
-                self.open(d, &format!("storage {id}"));
-                self.list(d + 1, "location", location);
-                self.close(d);
-            }
+            } => self.fact(d, format!("transfer {id}"), |w, d| {
+                w.list(d, "to", to);
+                w.line(d, "basis consent");
+                w.text(d, "text", text);
+                w.cases(d, "safeguards", "•", cases);
+            }),
+            Block::Storage { id, location } => self.fact(d, format!("storage {id}"), |w, d| {
+                w.list(d, "location", location);
+            }),
             Block::Security { id, measures, text } => {
-                self.open(d, &format!("security {id}"));
-                self.list(d + 1, "measures", measures);
-                self.text(d + 1, "text", text);
-                self.close(d);
+                self.fact(d, format!("security {id}"), |w, d| {
+                    w.list(d, "measures", measures);
+                    w.text(d, "text", text);
+                });
             }
             Block::Incident { id, notify, text } => {
-                self.open(d, &format!("incident {id}"));
-                self.list(d + 1, "notify", notify);
-                self.line(d + 1, "report-to-regulators");
-                self.text(d + 1, "text", text);
-                self.close(d);
+                self.fact(d, format!("incident {id}"), |w, d| {
+                    w.list(d, "notify", notify);
+                    w.line(d, "report-to-regulators");
+                    w.text(d, "text", text);
+                });
             }
             Block::Retention { id, cases, text } => {
-                self.open(d, &format!("retention {id}"));
-                self.line(d + 1, "period as-long-as-necessary");
-                self.text(d + 1, "text", text);
-                self.cases(d + 1, "criteria", "(1)", cases);
-                self.close(d);
+                self.fact(d, format!("retention {id}"), |w, d| {
+                    w.line(d, "period as-long-as-necessary");
+                    w.text(d, "text", text);
+                    w.cases(d, "criteria", "(1)", cases);
+                });
             }
-            Block::Right(r) => {
-                self.open(d, &format!("right {}", r.id));
-                self.line(d + 1, &format!("kind {}", r.kind));
-                self.line(
-                    d + 1,
+            Block::Right(r) => self.fact(d, format!("right {}", r.id), |w, d| {
+                w.line(d, &format!("kind {}", r.kind));
+                w.line(
+                    d,
                     &format!("channels {}, @privacy", CHANNELS[r.id.len() % 5]),
                 );
-                self.line(d + 1, &format!("respond-within {}", r.within));
-                self.text(d + 1, "text", &r.text);
-                self.cases(d + 1, "when", "a.", &r.cases);
-                self.close(d);
-            }
-            Block::Requests { id, within } => {
-                self.open(d, &format!("requests {id}"));
-                self.line(d + 1, &format!("respond-within {within}"));
-                self.line(d + 1, "verify-identity");
-                self.close(d);
-            }
-            Block::Minors { id, age, text } => {
-                self.open(d, &format!("minors {id}"));
-                self.line(d + 1, &format!("age {age}"));
-                self.line(d + 1, "parental-consent");
-                self.text(d + 1, "text", text);
-                self.close(d);
-            }
+                w.line(d, &format!("respond-within {}", r.within));
+                w.text(d, "text", &r.text);
+                w.cases(d, "when", "a.", &r.cases);
+            }),
+            Block::Requests { id, within } => self.fact(d, format!("requests {id}"), |w, d| {
+                w.line(d, &format!("respond-within {within}"));
+                w.line(d, "verify-identity");
+            }),
+            Block::Minors { id, age, text } => self.fact(d, format!("minors {id}"), |w, d| {
+                w.line(d, &format!("age {age}"));
+                w.line(d, "parental-consent");
+                w.text(d, "text", text);
+            }),
             Block::Cookies { id, purposes, text } => {
-                self.open(d, &format!("cookies {id}"));
-                self.list(d + 1, "purposes", purposes);
-                self.line(d + 1, "refuse browser-settings");
-                self.text(d + 1, "text", text);
-                self.close(d);
+                self.fact(d, format!("cookies {id}"), |w, d| {
+                    w.list(d, "purposes", purposes);
+                    w.line(d, "refuse browser-settings");
+                    w.text(d, "text", text);
+                });
             }
-            Block::Changes { id, notify } => {
-                self.open(d, &format!("changes {id}"));
-                self.list(d + 1, "notify", notify);
-                self.line(d + 1, "major recipients, rights, contact");
-                self.line(d + 1, "consent-for-reduction");
-                self.line(d + 1, "archive");
-                self.close(d);
-            }
+            Block::Changes { id, notify } => self.fact(d, format!("changes {id}"), |w, d| {
+                w.list(d, "notify", notify);
+                w.line(d, "major recipients, rights, contact");
+                w.line(d, "consent-for-reduction");
+                w.line(d, "archive");
+            }),
         }
+    }
+
+    /// A statement with a body: `head {`, what `body` writes one level deeper, `}`.
+    fn fact(&mut self, d: usize, head: String, body: impl FnOnce(&mut Writer, usize)) {
+        self.open(d, &head);
+        body(self, d + 1);
+        self.close(d);
+    }
+
+    fn recipient(&mut self, d: usize, r: &Recipient) {
+        self.fact(d, format!("recipient {}", r.id), |w, d| {
+            w.line(d, &format!("kind {}", r.kind));
+            w.line(d, &format!("activities {}", r.activity));
+            w.text(d, "text", &r.text);
+            if r.cases.is_empty() {
+                w.line(d, "unconditional");
+            }
+            w.cases(d, "when", "a)", &r.cases);
+        });
     }
 }
