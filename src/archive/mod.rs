@@ -1,3 +1,6 @@
+//! Archive: files <-> a git repository, through [`Archive`] ([`Archive::open`],
+//! [`Archive::commit`], [`Archive::snapshot`], [`Archive::resolve`]).
+//!
 //! The archive: every published version of every policy, kept in a git repository (git2) so
 //! that anyone can read the history with plain git, and policyc can show any version again
 //! byte for byte.

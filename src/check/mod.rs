@@ -1,5 +1,5 @@
-//! Check: syntax tree -> typed [`Policy`] model, with every problem reported as a
-//! diagnostic. The checker never stops at the first problem: it reports all of a file's
+//! Check: syntax tree -> typed [`Policy`] model + diagnostics, by [`check`] ([`check_source`]
+//! from text). Every problem is reported as a diagnostic. The checker never stops at the first problem: it reports all of a file's
 //! mistakes and builds as much of the model as it can.
 //!
 //! Passes: (1) the languages, (2) every declaration (section ids, fact ids, the policy's own

@@ -1,9 +1,11 @@
-//! The command line: argument parsing (clap), reading files, printing and exit codes. The
-//! only module that prints or decides an exit code; everything else returns data.
+//! The command line: arguments -> exit code, by [`run`]. Argument parsing (clap), reading
+//! files, printing and exit codes: the only module that prints or decides an exit code;
+//! everything else returns data. A command returns `Result<ExitCode, Error>` and [`run`]
+//! prints the [`Error`] in one place. The project's configuration is [`config`].
 
 mod build;
 mod check;
-mod config;
+pub mod config;
 mod corpus;
 mod diff;
 mod error;

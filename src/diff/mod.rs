@@ -1,4 +1,4 @@
-//! Diff: two versions of a policy's typed model -> every change between them, each classified
+//! Diff: two versions of a policy's typed model -> a [`Diff`], by [`diff()`]: every change, each classified
 //! as editorial, minor, major or consent by the rules of [`rules`], with its reason in every
 //! language of the new version and a word-level diff of changed prose ([`prose`]).
 //!

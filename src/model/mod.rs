@@ -1,3 +1,6 @@
+//! Model: the typed policy, no entry function (types, and [`vocab`], [`numbering`],
+//! [`wording`] for the built-in vocabulary, markers and how values read in each language).
+//!
 //! The typed policy model: what `check` produces from a source file and every later stage
 //! (render, diff, archive, site) reads. It holds facts as typed structure; prose is kept as
 //! inline trees per language. Serialised with serde (`policyc model`); its JSON Schema comes

@@ -1,4 +1,5 @@
-//! Render: a checked [`Policy`] -> HTML, plain text and Markdown in each of its languages.
+//! Render: a checked [`Policy`] -> HTML, plain text and Markdown in each of its languages, by
+//! [`Renderer::render`].
 //!
 //! Templates (minijinja) see [`view::Page`], built for them from the model. The built-in
 //! templates (`templates/` in the source tree) are embedded in the binary; a project's own

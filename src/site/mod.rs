@@ -1,4 +1,5 @@
-//! Site: the public website of the archived policies, built from the archive alone. For every
+//! Site: archive -> the files of the public website, by [`build`]. It is built from the
+//! archive alone. For every
 //! policy and language: the current version, every archived version at a permanent address, a
 //! changelog with the effective periods, a diff page per version, an Atom feed; a home page per
 //! language, a 404 page and a sitemap.
