@@ -174,11 +174,27 @@ impl Verdict {
     }
 }
 
-/// What happened to an element or a field, as the diff detects it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Event {
-    /// In a row: any event of the key.
-    Any,
+/// Declares [`Event`] and [`Event::ALL`] from one list, so that every event the diff can emit
+/// is in `ALL` (the table must give each a `*` row) without a second list to keep in step.
+macro_rules! events {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// What happened to an element or a field, as the diff detects it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub(crate) enum Event {
+            /// In a row: any event of the key.
+            Any,
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Event {
+            /// Every event the diff can emit (all but [`Event::Any`]).
+            #[cfg(test)]
+            pub(crate) const ALL: &[Event] = &[$(Event::$name),*];
+        }
+    };
+}
+
+events! {
     Added,
     /// A recipient of a kind no recipient of the old version had.
     AddedNewKind,
@@ -543,43 +559,6 @@ pub(crate) const TABLE: &[Entry] = &[
     row("*", Unclassified, Minor, "Other change of the document's structure", "文档结构的其他变更"),
 ];
 
-/// Every event the diff can emit (all but [`Event::Any`]): each needs a `*` row.
-#[cfg(test)]
-pub(crate) const EVENTS: &[Event] = &[
-    Added,
-    AddedNewKind,
-    AddedHighRisk,
-    AddedNearFacts,
-    Removed,
-    RemovedProtection,
-    RemovedNearFacts,
-    Moved,
-    Reordered,
-    Changed,
-    Set,
-    Unset,
-    ItemsAdded,
-    ItemsRemoved,
-    Increased,
-    Decreased,
-    BecameHigh,
-    Lengthened,
-    Shortened,
-    Restated,
-    CaseAdded,
-    CaseRemoved,
-    Narrowed,
-    Widened,
-    ChannelAdded,
-    ChannelChanged,
-    ChannelWithdrawn,
-    Reworded,
-    RewordedNearFacts,
-    Typographic,
-    TranslationOnly,
-    Unclassified,
-];
-
 /// The verdict and wording the table gives a change.
 pub(crate) struct Resolved {
     pub verdict: Verdict,
@@ -838,7 +817,7 @@ mod tests {
 
     #[test]
     fn every_event_has_a_default_row_with_wording() {
-        for event in EVENTS {
+        for event in Event::ALL {
             let row = TABLE.iter().find(|r| r.key == "*" && r.event == *event);
             let row = row.unwrap_or_else(|| panic!("no `*` row for {event:?}"));
             assert!(!row.en.is_empty() && !row.zh.is_empty(), "{event:?}");
