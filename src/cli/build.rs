@@ -9,6 +9,7 @@ use super::{
     load_or_report, policy_files, print_diagnostics, print_error, Error, ExitCode, EXIT_ERRORS,
     EXIT_OK,
 };
+use crate::model::wording::plural;
 use crate::model::Policy;
 use crate::render::{Format, Renderer, BUILTIN_TEMPLATES};
 
@@ -92,11 +93,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         return Err(Error::Message(format!(
             "{failed} of {} {} did not check; nothing was written",
             built.len(),
-            if built.len() == 1 {
-                "policy"
-            } else {
-                "policies"
-            }
+            plural(built.len(), "policy", "policies")
         )));
     }
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
@@ -133,7 +130,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let count = built.len();
     eprintln!(
         "built {count} {} ({written} files) in {}",
-        if count == 1 { "policy" } else { "policies" },
+        plural(count, "policy", "policies"),
         args.out.display()
     );
     Ok(if failed { EXIT_ERRORS } else { EXIT_OK })

@@ -7,6 +7,7 @@ use super::{
     EXIT_ERRORS, EXIT_OK,
 };
 use crate::diag::{JsonDiagnostic, Severity};
+use crate::model::wording::plural;
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -67,12 +68,4 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     } else {
         EXIT_OK
     })
-}
-
-pub(crate) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
 }

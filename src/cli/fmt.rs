@@ -7,6 +7,7 @@ use super::{
     load_or_report, policy_files, print_diagnostics, print_error, Error, ExitCode, EXIT_ERRORS,
     EXIT_OK,
 };
+use crate::model::wording::plural;
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -52,7 +53,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         if args.check && unformatted > 0 {
             eprintln!(
                 "{unformatted} {} not formatted; run `policyc fmt` to fix",
-                super::check::plural(unformatted, "file is", "files are")
+                plural(unformatted, "file is", "files are")
             );
         }
         Ok(EXIT_ERRORS)

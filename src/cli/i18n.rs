@@ -8,6 +8,7 @@ use super::{
     ExitCode, EXIT_ERRORS, EXIT_OK,
 };
 use crate::check::translations::{self, State};
+use crate::model::wording::plural;
 use crate::source::SourceFile;
 use crate::syntax::Ast;
 
@@ -160,11 +161,7 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result
         eprintln!(
             "{}: confirmed {count} {}",
             path.display(),
-            if count == 1 {
-                "translation"
-            } else {
-                "translations"
-            }
+            plural(count, "translation", "translations")
         );
     }
     Ok(if failed { EXIT_ERRORS } else { EXIT_OK })

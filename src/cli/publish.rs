@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::{load, policy_files, print_diagnostics, Error, ExitCode, Loaded, EXIT_ERRORS, EXIT_OK};
 use crate::archive::Archive;
 use crate::diag::Code;
+use crate::model::wording::plural;
 use crate::publish::{self, Candidate, Decision, Outcome, Planned};
 use crate::render::Renderer;
 
@@ -84,11 +85,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     if refused > 0 {
         println!(
             "nothing was published: {refused} {} refused",
-            if refused == 1 {
-                "policy was"
-            } else {
-                "policies were"
-            }
+            plural(refused, "policy was", "policies were")
         );
         return Ok(EXIT_ERRORS);
     }
@@ -161,7 +158,7 @@ fn check_all(paths: &[PathBuf]) -> Result<Vec<Candidate>, Error> {
     if broken > 0 {
         return Err(Error::Message(format!(
             "{broken} {} did not check; nothing was published. Fix the errors above",
-            if broken == 1 { "policy" } else { "policies" }
+            plural(broken, "policy", "policies")
         )));
     }
     Ok(candidates)

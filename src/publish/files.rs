@@ -134,7 +134,7 @@ pub(super) fn summary_line(diff: Option<&Diff>, lang: &str) -> String {
         format!("{}。", parts.join("，"))
     } else {
         let mut parts = Vec::new();
-        let s = |n: usize| if n == 1 { "" } else { "s" };
+        let s = |n: usize| wording::plural(n, "", "s");
         if consent > 0 {
             parts.push(format!(
                 "{consent} change{} needing your explicit consent",

@@ -144,7 +144,7 @@ fn decide(
             "{} has {} stale {}; update them and run `policyc i18n confirm {}`, or publish with --allow-stale",
             p.id,
             c.stale,
-            if c.stale == 1 { "translation" } else { "translations" },
+            wording::plural(c.stale, "translation", "translations"),
             c.path.display()
         )));
     }
