@@ -18,17 +18,7 @@ impl<'a> Planner<'a> {
             .iter()
             .map(|l| (l.clone(), changelog_path(&p.id, l)))
             .collect();
-        let crumbs = vec![
-            self.home_crumb(&path, lang),
-            Crumb {
-                label: policy_title.clone(),
-                href: Some(rel(&path, &current_path(&p.id, &p.lang_of(p.shown, lang)))),
-            },
-            Crumb {
-                label: words(lang).changelog.into(),
-                href: None,
-            },
-        ];
+        let crumbs = self.crumbs(p, &path, lang, vec![(words(lang).changelog.into(), None)]);
         let feed = Some(LinkView {
             label: words::feed_title(&policy_title, lang),
             href: rel(&path, &feed_path(&p.id, lang)),

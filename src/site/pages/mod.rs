@@ -224,6 +224,31 @@ impl<'a> Planner<'a> {
         }
     }
 
+    /// The breadcrumbs of a page of policy `p` at `path`: the site's home, the policy (linked
+    /// to its current version, unless `trail` is empty: then this is that page), then `trail`,
+    /// each crumb's label and the path it links to (none for the page itself).
+    pub(in crate::site) fn crumbs(
+        &self,
+        p: &PolicyInfo,
+        path: &str,
+        lang: &str,
+        trail: Vec<(String, Option<String>)>,
+    ) -> Vec<Crumb> {
+        let current = current_path(&p.id, &p.lang_of(p.shown, lang));
+        let mut crumbs = vec![
+            self.home_crumb(path, lang),
+            Crumb {
+                label: p.title(lang),
+                href: (!trail.is_empty()).then(|| rel(path, &current)),
+            },
+        ];
+        crumbs.extend(trail.into_iter().map(|(label, to)| Crumb {
+            label,
+            href: to.map(|to| rel(path, &to)),
+        }));
+        crumbs
+    }
+
     pub(in crate::site) fn home_crumb(&self, from: &str, lang: &str) -> Crumb {
         let target = if self.languages.iter().any(|l| l == lang) {
             home_path(lang, self.languages)

@@ -60,19 +60,12 @@ impl<'a> Planner<'a> {
             ));
         }
         links.push(changelog_link);
-        let mut crumbs = vec![
-            self.home_crumb(path, lang),
-            Crumb {
-                label: policy_title.clone(),
-                href: (!is_current_page).then(|| current_link.href.clone()),
-            },
-        ];
-        if !is_current_page {
-            crumbs.push(Crumb {
-                label: words::version(&v.version, lang),
-                href: None,
-            });
-        }
+        let trail = if is_current_page {
+            Vec::new()
+        } else {
+            vec![(words::version(&v.version, lang), None)]
+        };
+        let crumbs = self.crumbs(p, path, lang, trail);
         let feed = is_current_page.then(|| LinkView {
             label: words::feed_title(&policy_title, lang),
             href: rel(path, &feed_path(&p.id, lang)),
@@ -129,25 +122,22 @@ impl<'a> Planner<'a> {
                 (l, target)
             })
             .collect();
-        let crumbs = vec![
-            self.home_crumb(&path, lang),
-            Crumb {
-                label: policy_title.clone(),
-                href: Some(rel(&path, &current_path(&p.id, &p.lang_of(p.shown, lang)))),
-            },
-            Crumb {
-                label: words(lang).changelog.into(),
-                href: Some(rel(&path, &changelog_path(&p.id, lang))),
-            },
-            Crumb {
-                label: words::version(&v.version, lang),
-                href: Some(rel(&path, &version_path(&p.id, &v.version, lang))),
-            },
-            Crumb {
-                label: words(lang).what_changed.into(),
-                href: None,
-            },
-        ];
+        let crumbs = self.crumbs(
+            p,
+            &path,
+            lang,
+            vec![
+                (
+                    words(lang).changelog.into(),
+                    Some(changelog_path(&p.id, lang)),
+                ),
+                (
+                    words::version(&v.version, lang),
+                    Some(version_path(&p.id, &v.version, lang)),
+                ),
+                (words(lang).what_changed.into(), None),
+            ],
+        );
         let page = ChangesPage {
             chrome: self.chrome(&path, lang, title, &alternates, crumbs, None),
             policy_title,
