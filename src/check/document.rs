@@ -7,7 +7,7 @@ impl Checker {
     pub(super) fn blocks(
         &mut self,
         stmts: &[Stmt],
-        ctx: Ctx,
+        place: Place,
         section: Option<&str>,
         numberer: &mut Numberer,
         parent_number: Option<&str>,
@@ -17,33 +17,33 @@ impl Checker {
         let mut previous: Option<&Stmt> = None;
         for stmt in stmts {
             match stmt.form {
-                Form::Section if matches!(ctx, Ctx::Policy | Ctx::Section) => {
+                Form::Section if matches!(place, Place::Policy | Place::Section) => {
                     if let Some(s) = self.section(stmt, numberer, &mut counter, parent_number) {
                         out.push(Block::Section(s));
                     }
                 }
-                Form::Para if ctx != Ctx::List => {
+                Form::Para if place != Place::List => {
                     if let Some(text) = stmt.text() {
                         if let Some(text) = self.text(text, false) {
                             out.push(Block::Paragraph { text });
                         }
                     }
                 }
-                Form::List if ctx != Ctx::List => {
+                Form::List if place != Place::List => {
                     if let Some(list) = self.list(stmt, section, numberer) {
                         out.push(list);
                     }
                 }
-                Form::Fact if ctx != Ctx::List => {
+                Form::Fact if place != Place::List => {
                     if let Some((kind, id)) = self.fact(stmt, section) {
                         out.push(Block::Fact { kind, id });
                     }
                 }
                 Form::Field
-                    if ctx == Ctx::Policy
+                    if place == Place::Policy
                         && HEADER_FIELDS.contains(&stmt.keyword.text.as_str()) => {}
-                Form::Unknown => self.unknown(stmt, ctx, previous),
-                _ => self.misplaced(stmt, ctx),
+                Form::Unknown => self.unknown(stmt, place, previous),
+                _ => self.misplaced(stmt, place),
             }
             previous = Some(stmt);
         }
@@ -101,7 +101,7 @@ impl Checker {
         numberer.depth += 1;
         let body = self.blocks(
             stmt.stmts(),
-            Ctx::Section,
+            Place::Section,
             Some(&id),
             numberer,
             number.as_deref().or(parent_number),
@@ -137,7 +137,7 @@ impl Checker {
                         None => None,
                     };
                     let body = match &child.body {
-                        Some(b) => self.blocks(&b.stmts, Ctx::Item, section, numberer, None),
+                        Some(b) => self.blocks(&b.stmts, Place::Item, section, numberer, None),
                         None => Vec::new(),
                     };
                     if child.text().is_none() && child.stmts().is_empty() {
@@ -157,8 +157,8 @@ impl Checker {
                         items.push(Item::Fact { kind, id });
                     }
                 }
-                Form::Unknown => self.unknown(child, Ctx::List, None),
-                _ => self.misplaced(child, Ctx::List),
+                Form::Unknown => self.unknown(child, Place::List, None),
+                _ => self.misplaced(child, Place::List),
             }
         }
         if items.is_empty() && stmt.stmts().is_empty() {
@@ -174,20 +174,20 @@ impl Checker {
         Some(Block::List { marker, items })
     }
 
-    pub(super) fn unknown(&mut self, stmt: &Stmt, ctx: Ctx, previous: Option<&Stmt>) {
-        let candidates: Vec<&str> = match ctx {
-            Ctx::Policy => HEADER_FIELDS
+    pub(super) fn unknown(&mut self, stmt: &Stmt, place: Place, previous: Option<&Stmt>) {
+        let candidates: Vec<&str> = match place {
+            Place::Policy => HEADER_FIELDS
                 .iter()
                 .chain(BLOCK_KEYWORDS)
                 .copied()
                 .chain(FactKind::ALL.iter().map(|k| k.keyword()))
                 .collect(),
-            Ctx::Section | Ctx::Item => BLOCK_KEYWORDS
+            Place::Section | Place::Item => BLOCK_KEYWORDS
                 .iter()
                 .copied()
                 .chain(FactKind::ALL.iter().map(|k| k.keyword()))
                 .collect(),
-            Ctx::List => std::iter::once("item")
+            Place::List => std::iter::once("item")
                 .chain(FactKind::ALL.iter().map(|k| k.keyword()))
                 .collect(),
         };
@@ -206,13 +206,13 @@ impl Checker {
         self.error(diag);
     }
 
-    pub(super) fn misplaced(&mut self, stmt: &Stmt, ctx: Ctx) {
+    pub(super) fn misplaced(&mut self, stmt: &Stmt, place: Place) {
         let keyword = &stmt.keyword.text;
-        let place = match ctx {
-            Ctx::Policy => "at the top of the policy",
-            Ctx::Section => "in a section",
-            Ctx::List => "directly in a list",
-            Ctx::Item => "in a list item",
+        let place = match place {
+            Place::Policy => "at the top of the policy",
+            Place::Section => "in a section",
+            Place::List => "directly in a list",
+            Place::Item => "in a list item",
         };
         let help = match stmt.form {
             Form::Field => {

@@ -44,7 +44,7 @@ impl Checker {
             .and_then(|s| self.duration_arg(s));
 
         let mut counter = Numberer::new(numbering.clone());
-        let body = self.blocks(stmt.stmts(), Ctx::Policy, None, &mut counter, None);
+        let body = self.blocks(stmt.stmts(), Place::Policy, None, &mut counter, None);
         self.resolve_refs();
         let vocabulary = self.vocabulary();
         Policy {

@@ -129,7 +129,7 @@ struct Checker {
 
 /// Where a statement stands, which decides what it may be.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Ctx {
+enum Place {
     Policy,
     Section,
     List,

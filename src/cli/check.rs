@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use super::{
-    load, policy_files, print_diagnostics, print_error, Error, ExitCode, Format, Loaded,
+    load, policy_files, print_diagnostics, print_error, Error, ExitCode, Loaded, ReportFormat,
     EXIT_ERRORS, EXIT_OK,
 };
 use crate::diag::{JsonDiagnostic, Severity};
@@ -14,8 +14,8 @@ pub(crate) struct Args {
     /// Policy files or folders holding them [default: policies/]
     paths: Vec<PathBuf>,
     /// How to report diagnostics
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    format: ReportFormat,
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
@@ -44,16 +44,16 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
             }
         }
         match args.format {
-            Format::Human => print_diagnostics(&file, &diags),
-            Format::Json => json.extend(diags.iter().map(|d| JsonDiagnostic::new(&file, d))),
+            ReportFormat::Human => print_diagnostics(&file, &diags),
+            ReportFormat::Json => json.extend(diags.iter().map(|d| JsonDiagnostic::new(&file, d))),
         }
     }
     match args.format {
-        Format::Json => println!(
+        ReportFormat::Json => println!(
             "{}",
             serde_json::to_string_pretty(&json).expect("diagnostics serialise")
         ),
-        Format::Human => eprintln!(
+        ReportFormat::Human => eprintln!(
             "checked {} {}: {} {}, {} {}",
             files.len(),
             plural(files.len(), "policy", "policies"),

@@ -79,7 +79,7 @@ enum Command {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Format {
+pub(crate) enum ReportFormat {
     /// For people, with source excerpts
     Human,
     /// One JSON array of diagnostics on stdout, for CI

@@ -193,7 +193,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
             files: BTreeMap::new(),
         },
     };
-    let ctx = Ctx {
+    let ctx = Sources {
         env: &env,
         reader: &reader,
     };

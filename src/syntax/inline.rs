@@ -312,19 +312,19 @@ impl Parser<'_, '_> {
         let before = if text.is_empty() {
             last_char(out)
         } else {
-            text.chars().last().map(Side::Char)
+            text.chars().last().map(BreakSide::Char)
         };
         let after = match self.peek() {
-            Some('{') => Some(Side::Reference),
-            Some(c) => Some(Side::Char(c)),
+            Some('{') => Some(BreakSide::Reference),
+            Some(c) => Some(BreakSide::Char(c)),
             None => None,
         };
-        let cjk = |side: Side| matches!(side, Side::Char(c) if is_cjk(c));
+        let cjk = |side: BreakSide| matches!(side, BreakSide::Char(c) if is_cjk(c));
         match (before, after) {
             (None, _) | (_, None) => {}
             (Some(b), Some(a)) if cjk(b) && cjk(a) => {}
-            (Some(b), Some(Side::Reference)) if cjk(b) => {}
-            (Some(Side::Reference), Some(a)) if cjk(a) => {}
+            (Some(b), Some(BreakSide::Reference)) if cjk(b) => {}
+            (Some(BreakSide::Reference), Some(a)) if cjk(a) => {}
             _ => text.push(' '),
         }
     }
@@ -460,20 +460,20 @@ impl Parser<'_, '_> {
     }
 }
 
-/// What stands on one side of a line break inside a string.
+/// What stands on one side of a line break inside a string (not the diff's side, a version).
 #[derive(Clone, Copy)]
-enum Side {
+enum BreakSide {
     Char(char),
     /// A `{@fact}` or `{#section}` reference, whose rendered script is unknown here.
     Reference,
 }
 
-fn last_char(inlines: &[Inline]) -> Option<Side> {
+fn last_char(inlines: &[Inline]) -> Option<BreakSide> {
     match inlines.last()? {
-        Inline::Text(t) => t.chars().last().map(Side::Char),
+        Inline::Text(t) => t.chars().last().map(BreakSide::Char),
         Inline::Strong(i) | Inline::Emph(i) => last_char(i),
         Inline::Link { label, .. } => last_char(label),
-        Inline::FactRef { .. } | Inline::SectionRef { .. } => Some(Side::Reference),
+        Inline::FactRef { .. } | Inline::SectionRef { .. } => Some(BreakSide::Reference),
     }
 }
 

@@ -27,7 +27,7 @@ pub(in crate::site) enum Make<'a> {
 
 pub(in crate::site) type RenderFn<'a> =
     Box<dyn FnOnce(&Environment<'static>) -> Result<Vec<u8>, Error> + Send + 'a>;
-pub(in crate::site) type ReadFn<'a> = Box<dyn FnOnce(&Ctx<'_>) -> Result<Vec<u8>, Error> + 'a>;
+pub(in crate::site) type ReadFn<'a> = Box<dyn FnOnce(&Sources<'_>) -> Result<Vec<u8>, Error> + 'a>;
 
 /// A file of the site.
 pub(in crate::site) enum Job<'a> {
@@ -44,7 +44,8 @@ pub(in crate::site) enum Job<'a> {
     },
 }
 
-pub(in crate::site) struct Ctx<'a> {
+/// What rendering a page may read: the templates and the archive.
+pub(in crate::site) struct Sources<'a> {
     pub(in crate::site) env: &'a Environment<'static>,
     pub(in crate::site) reader: &'a Reader<'a>,
 }
