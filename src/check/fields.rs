@@ -239,6 +239,19 @@ impl<'s> Fields<'s> {
 }
 
 impl Checker {
+    /// Adds a listed word, or reports it when the list has it already.
+    fn push_once(&mut self, out: &mut Vec<String>, word: &Word) {
+        if out.contains(&word.text) {
+            self.error(Diagnostic::new(
+                Code::DuplicateField,
+                format!("`{}` is listed twice", word.text),
+                word.span,
+            ));
+        } else {
+            out.push(word.text.clone());
+        }
+    }
+
     /// The kind term of a right, recipient or purpose: the `kind` field, or the id itself.
     pub(super) fn kind(
         &mut self,
@@ -291,15 +304,7 @@ impl Checker {
             match elem {
                 Elem::Word(word) => {
                     if self.term(kind, word) {
-                        if out.contains(&word.text) {
-                            self.error(Diagnostic::new(
-                                Code::DuplicateField,
-                                format!("`{}` is listed twice", word.text),
-                                word.span,
-                            ));
-                        } else {
-                            out.push(word.text.clone());
-                        }
+                        self.push_once(&mut out, word);
                     }
                 }
                 Elem::At(_, span) => self.error(
@@ -525,14 +530,8 @@ impl Checker {
             let Elem::Word(word) = elem else { continue };
             if !options.contains(&word.text.as_str()) {
                 self.bad_choice(word, field, options);
-            } else if out.contains(&word.text) {
-                self.error(Diagnostic::new(
-                    Code::DuplicateField,
-                    format!("`{}` is listed twice", word.text),
-                    word.span,
-                ));
             } else {
-                out.push(word.text.clone());
+                self.push_once(&mut out, word);
             }
         }
         out
