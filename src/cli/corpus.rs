@@ -1,4 +1,4 @@
-//! `policyc corpus` (hidden): writes the generated benchmark corpus (src/corpus.rs).
+//! `policyc corpus` (hidden): writes the generated benchmark corpus (src/corpus/).
 //!
 //! `policyc corpus policies --count N [--seed S] --out DIR` writes N policies;
 //! `policyc corpus history --versions V [--snapshot N]... [--seed S] --out DIR` publishes V

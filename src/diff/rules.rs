@@ -3,7 +3,7 @@
 //! ../shared/DOMAIN.md it falls under, and the reason given to readers in English and
 //! Chinese. Every entry says why it is classified so.
 //!
-//! To add a rule, add a row to [`TABLE`]. The diff (`diff/mod.rs`) only detects events; it
+//! To add a rule, add a row to [`TABLE`]. The diff (`diff/` but this file) only detects events; it
 //! never decides a severity itself.
 //!
 //! Keys name the element as the policy language does: `policy.FIELD` for the header,
