@@ -304,6 +304,63 @@ fn push_sends_the_branch_and_tags_to_a_remote() {
     assert_eq!(String::from_utf8_lossy(&tags.stdout).lines().count(), 3);
 }
 
+/// A remote added after the first publish still receives every version's tag: the branch and
+/// all tags are pushed, not only the tags of the version just recorded; and a publish with
+/// nothing new still brings a remote up to date.
+#[test]
+fn push_to_a_new_remote_sends_every_version() {
+    let p = Project::new();
+    assert_eq!(p.run(&["publish", "--date", "2021-04-26"]).0, 0);
+    let remote = tempfile::tempdir().unwrap();
+    Process::new("git")
+        .args(["init", "-q", "--bare"])
+        .arg(remote.path())
+        .status()
+        .unwrap();
+    let url = format!("file://{}", remote.path().display());
+    let tags = || {
+        let out = Process::new("git")
+            .arg("--git-dir")
+            .arg(remote.path())
+            .args(["tag", "--list"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // Nothing new to publish: the existing archive is pushed whole.
+    let (code, out, err) = p.run(&["publish", "--date", "2021-04-26", "--push", &url]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("nothing to publish"), "{out}");
+    assert_eq!(tags().lines().count(), 3, "{}", tags());
+    let second = tempfile::tempdir().unwrap();
+    Process::new("git")
+        .args(["init", "-q", "--bare"])
+        .arg(second.path())
+        .status()
+        .unwrap();
+    p.edit("hitgen", add_recipient);
+    let second_url = format!("file://{}", second.path().display());
+    let (code, out, err) = p.run(&["publish", "--date", "2021-05-10", "--push", &second_url]);
+    assert_eq!(code, 0, "{out}{err}");
+    let listed = Process::new("git")
+        .arg("--git-dir")
+        .arg(second.path())
+        .args(["tag", "--list"])
+        .output()
+        .unwrap();
+    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
+    assert_eq!(
+        listed.lines().collect::<Vec<_>>(),
+        [
+            "cienet/2023-01-01",
+            "enterprise-china/2022-12-08",
+            "hitgen/2021-04-26",
+            "hitgen/2021-05-10"
+        ],
+        "{listed}"
+    );
+}
+
 /// Kills publish at random moments, many times; after each kill the archive is the previous
 /// state or the complete new one: `git fsck` passes, `policyc log` reads it, and every listed
 /// version shows. A final publish completes and repairs any tag a kill left missing.

@@ -6,6 +6,8 @@ use policyc::model::Policy;
 use policyc::render::{Format, Renderer};
 use unicode_width::UnicodeWidthStr;
 
+use crate::fidelity;
+
 const POLICIES: [&str; 3] = ["hitgen", "enterprise-china", "cienet"];
 
 fn model_of(text: &str) -> Policy {
@@ -61,7 +63,22 @@ fn text_fits_80_columns_and_never_starts_a_line_with_closing_punctuation() {
         let p = policy(id);
         for lang in &p.languages {
             let text = r.render(&p, lang, Format::Text).unwrap();
+            // The widest line of the lines since the last blank one.
+            let mut block = 0;
             for line in text.lines() {
+                // An underline is as wide as the widest line of the (wrapped) heading above it.
+                if !line.is_empty() && line.chars().all(|c| c == '-' || c == '=') {
+                    assert_eq!(
+                        UnicodeWidthStr::width(line),
+                        block,
+                        "{id} {lang}: underline too wide or too short: {line}"
+                    );
+                }
+                block = if line.is_empty() {
+                    0
+                } else {
+                    block.max(UnicodeWidthStr::width(line))
+                };
                 // A single unbreakable token (an e-mail address, a URL) may run longer.
                 let breakable = line.trim().contains(' ') || line.chars().any(|c| c > '\u{2E80}');
                 assert!(
@@ -223,55 +240,25 @@ fn a_broken_template_is_an_error_not_a_panic() {
     assert!(err.to_string().contains("policy.md"), "{err}");
 }
 
-/// The seeds' sentences are found in the English text (fidelity.py recall), and the Chinese
-/// text is Chinese (fidelity.py cjk), with the thresholds the issue sets.
+/// The seeds' sentences are found in the English text (recall), and the Chinese text is
+/// Chinese (cjk), with the thresholds the rendering issue set. `cargo test --test render
+/// faithful -- --nocapture` prints the figures the README gives.
 #[test]
 fn renders_are_faithful_to_the_seeds() {
-    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let tool = shared.join("tools/fidelity.py");
-    assert!(
-        tool.exists(),
-        "{} is missing: the checkout needs ../shared beside it",
-        tool.display()
-    );
-    let dir = tempfile::tempdir().unwrap();
     let r = renderer();
-    for (id, seed) in [
-        ("hitgen", "000_9ec0716c0a033199"),
-        ("enterprise-china", "001_9c2c56d82531ef9b"),
-        ("cienet", "002_fdb4baf176d6125f"),
-    ] {
+    for id in POLICIES {
         let p = policy(id);
-        let en = dir.path().join(format!("{id}.en.txt"));
-        let zh = dir.path().join(format!("{id}.zh-CN.txt"));
-        std::fs::write(&en, r.render(&p, "en", Format::Text).unwrap()).unwrap();
-        std::fs::write(&zh, r.render(&p, "zh-CN", Format::Text).unwrap()).unwrap();
-        let recall = std::process::Command::new("python3")
-            .arg(&tool)
-            .args([
-                "recall",
-                &shared.join(format!("seeds/{seed}.txt")).to_string_lossy(),
-                &en.to_string_lossy(),
-                "--min",
-                "0.95",
-            ])
-            .output()
-            .unwrap();
-        assert!(
-            recall.status.success(),
-            "{id}: {}",
-            String::from_utf8_lossy(&recall.stdout)
-        );
-        let cjk = std::process::Command::new("python3")
-            .arg(&tool)
-            .args(["cjk", &zh.to_string_lossy(), "--min", "0.95"])
-            .output()
-            .unwrap();
-        assert!(
-            cjk.status.success(),
-            "{id}: {}",
-            String::from_utf8_lossy(&cjk.stdout)
-        );
+        let seed = std::fs::read_to_string(format!(
+            "{}/tests/fidelity/seeds/{id}.txt",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap();
+        let recall = fidelity::recall(&seed, &r.render(&p, "en", Format::Text).unwrap());
+        println!("{id} en: {recall}");
+        assert!(recall.ratio() >= 0.95, "{id}: {recall}");
+        let cjk = fidelity::cjk(&r.render(&p, "zh-CN", Format::Text).unwrap());
+        println!("{id} zh-CN: {cjk}");
+        assert!(cjk.ratio() >= 0.95, "{id}: {cjk}");
     }
 }
 

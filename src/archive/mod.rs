@@ -486,15 +486,22 @@ impl Archive {
         Ok(Signature::now(DEFAULT_AUTHOR.0, DEFAULT_AUTHOR.1)?)
     }
 
-    /// Pushes the branch and the given tags to `remote` (a configured remote's name, a path or
-    /// a URL). A rejected push (the remote moved on) is an error; nothing is forced.
-    pub fn push(&self, remote: &str, tags: &[String]) -> Result<()> {
+    /// Pushes the branch and every version's tag to `remote` (a configured remote's name, a
+    /// path or a URL), so that a new remote, or one that missed a publish, receives the whole
+    /// archive; tags the remote already has are left as they are. A rejected push (the remote
+    /// moved on, or holds a tag of that name on another commit) is an error; nothing is forced.
+    pub fn push(&self, remote: &str) -> Result<()> {
         let mut remote = match self.repo.find_remote(remote) {
             Ok(r) => r,
             Err(_) => self.repo.remote_anonymous(remote)?,
         };
         let mut specs = vec![format!("{BRANCH}:{BRANCH}")];
-        specs.extend(tags.iter().map(|t| format!("refs/tags/{t}:refs/tags/{t}")));
+        let tags = self.repo.tag_names(None)?;
+        for tag in tags.iter() {
+            if let Some(tag) = tag? {
+                specs.push(format!("refs/tags/{tag}:refs/tags/{tag}"));
+            }
+        }
         let rejected = std::cell::RefCell::new(Vec::new());
         {
             let mut callbacks = git2::RemoteCallbacks::new();

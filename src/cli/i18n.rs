@@ -14,8 +14,9 @@ use crate::syntax::Ast;
 
 #[derive(clap::Subcommand, Debug)]
 pub(crate) enum Command {
-    /// List missing, stale and unconfirmed translations, per policy and language (exit 1 when
-    /// any translation is missing or stale)
+    /// Count each language's translations as confirmed, stale or unconfirmed, and list the
+    /// stale ones (exit 1 when any is stale, or when a policy does not check, for example
+    /// because a translation is missing)
     Status {
         /// Policy files or folders holding them [default: policies/]
         paths: Vec<PathBuf>,

@@ -42,8 +42,16 @@ pub(crate) type ExitCode = i32;
     name = "policyc",
     version,
     about = "A compiler for privacy policies written as code",
-    long_about = "policyc checks privacy policies written in the policy language, formats them, \
-                  and prints their typed model. See docs/language.md for the language."
+    long_about = "policyc compiles privacy policies written as code. It checks a policy into a \
+                  typed model (check, fmt, model, i18n), renders it to HTML, plain text and \
+                  Markdown in every language (build), classifies every change between two \
+                  versions as editorial, minor, major or consent (diff), records versions with \
+                  their notices in a git archive (publish, log, show) and builds the public \
+                  website of that archive (site).\n\n\
+                  Paths default to policies/; the archive to archive.git or policyc.toml's \
+                  [archive] path. The language: docs/language.md; every command: README.md.",
+    after_help = "Exit codes: 0 success (warnings allowed), 1 errors or refusals, 2 a wrong \
+                  command line, 3 `diff --fail-on` found a change of that severity."
 )]
 struct Cli {
     #[command(subcommand)]

@@ -89,14 +89,20 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         );
         return Ok(EXIT_ERRORS);
     }
-    if planned.is_empty() {
-        println!("nothing to publish: every policy is unchanged");
-        return Ok(EXIT_OK);
-    }
     let Some(archive) = archive.filter(|_| !args.dry_run) else {
-        println!("dry run: nothing was recorded");
+        if planned.is_empty() {
+            println!("nothing to publish: every policy is unchanged");
+        } else {
+            println!("dry run: nothing was recorded");
+        }
         return Ok(EXIT_OK);
     };
+    if planned.is_empty() {
+        println!("nothing to publish: every policy is unchanged");
+        // A remote that missed a publish (or is new) still receives the whole archive.
+        push(&archive, args.push.as_deref())?;
+        return Ok(EXIT_OK);
+    }
     let recorded = publish::commit(
         &archive,
         &planned,
@@ -114,11 +120,17 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         archive.path().display(),
         &recorded.commit.to_string()[..12]
     );
-    if let Some(remote) = &args.push {
-        publish::push(&archive, remote, &recorded.tags)?;
+    push(&archive, args.push.as_deref())?;
+    Ok(EXIT_OK)
+}
+
+/// `--push REMOTE`: the branch and every version's tag.
+fn push(archive: &Archive, remote: Option<&str>) -> Result<(), Error> {
+    if let Some(remote) = remote {
+        publish::push(archive, remote)?;
         println!("pushed to {remote}");
     }
-    Ok(EXIT_OK)
+    Ok(())
 }
 
 /// Checks every policy; any error refuses the whole publish.

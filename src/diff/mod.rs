@@ -16,6 +16,7 @@
 //! result for people, JSON and Markdown.
 
 mod document;
+pub mod evidence;
 mod facts;
 mod fields;
 mod header;

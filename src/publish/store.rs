@@ -50,7 +50,8 @@ pub fn commit(
     Ok(Recorded { commit, tags })
 }
 
-/// Pushes the branch and the new tags to `remote` (a name, path or URL).
-pub fn push(archive: &Archive, remote: &str, tags: &[String]) -> Result<(), archive::Error> {
-    archive.push(remote, tags)
+/// Pushes the branch and every version's tag to `remote` (a name, path or URL), so that a
+/// remote that missed a publish receives the whole archive.
+pub fn push(archive: &Archive, remote: &str) -> Result<(), archive::Error> {
+    archive.push(remote)
 }

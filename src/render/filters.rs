@@ -86,10 +86,11 @@ fn wrap(text: String, indent: Option<usize>, hang: Option<String>) -> String {
     textwrap::fill(&text, options)
 }
 
-/// A line of `ch` as wide as `text` is on screen.
+/// A line of `ch` as wide as the widest line of `text` on screen (pass the wrapped text, so
+/// that the underline of a long heading is as wide as its lines, not as the unwrapped text).
 fn underline(text: String, ch: Option<String>) -> String {
-    ch.unwrap_or_else(|| "=".to_string())
-        .repeat(UnicodeWidthStr::width(text.as_str()).max(1))
+    let width = text.lines().map(UnicodeWidthStr::width).max().unwrap_or(0);
+    ch.unwrap_or_else(|| "=".to_string()).repeat(width.max(1))
 }
 
 /// Escapes text for Markdown (CommonMark): characters that would start markup are

@@ -265,7 +265,7 @@ impl<'a> Planner<'a> {
     pub(in crate::site) fn base_url(&self) -> Result<String, Error> {
         self.config.base_url.clone().ok_or_else(|| {
             Error::Config(
-                "the site needs its address for the feeds, the sitemap and the 404 page: set base_url in site/site.toml or pass --base-url".into(),
+                "the site needs the address it will be served at, for its feeds, sitemap and 404 page: pass --base-url (for example --base-url https://example.com/privacy/) or set base_url in site.toml of the site folder (--site, default site/)".into(),
             )
         })
     }
