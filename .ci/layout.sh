@@ -2,10 +2,10 @@
 # The layout of src/ (docs/architecture.md), checked so that later changes keep it:
 #   - the top of src/ holds only main.rs, lib.rs, source.rs and diag.rs;
 #   - no file in src/ passes 1,000 lines;
-#   - no two modules import each other (through `crate::` or `super::`);
+#   - no two modules, and no two stages, import each other (through `crate::` or `super::`);
 #   - below cli, nothing prints, reads the clock or touches the file system, except the edges
 #     named in EDGES (source, archive and the loaders).
-# Test modules (from `#[cfg(test)]` to the end of a file) are not looked at.
+# Test modules (`#[cfg(test)]` at the start of a line, to their closing brace) are not looked at.
 # Usage: .ci/layout.sh [SRC]   (default: src). Exits 1 and says why on any violation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,9 +36,15 @@ for my $f (@files) {
     $file_of{$m} = $f;
 }
 
-# Code without the tests at the end of the file.
-sub code { my ($f) = @_; open my $h, "<", $f or die "$f: $!"; my @l;
-    while (<$h>) { last if /^\s*#\[cfg\(test\)\]/; push @l, $_ } return @l }
+# The lines of a file, with its test modules (`#[cfg(test)]` to the closing brace at the start
+# of a line) blanked, so that line numbers stay right.
+sub code { my ($f) = @_; open my $h, "<", $f or die "$f: $!"; my (@l, $skip);
+    while (<$h>) {
+        $skip = 1 if /^#\[cfg\(test\)\]/;
+        push @l, $skip ? "\n" : $_;
+        $skip = 0 if $skip && /^\}/;
+    }
+    return @l }
 
 # The module a path names: its longest prefix that is a module.
 sub resolve { my ($path) = @_; my @p = split /::/, $path;
@@ -84,10 +90,25 @@ for my $f (@files) {
             if /\bstd::fs\b|\bfs::(read|write|create|remove|metadata|rename|copy)/;
     }
 }
+# Circles between two modules, and between two stages (the folders at the top of src/: a
+# module of one importing a module of the other, both ways).
+my %stages;
+for my $a (keys %imports) {
+    for my $b (keys %{ $imports{$a} }) {
+        my ($sa, $sb) = map { (split /::/, $_)[0] // "" } $a, $b;
+        $stages{$sa}{$sb} = "$a -> $b" if $sa ne $sb && $sa ne "" && $sb ne "";
+    }
+}
 for my $a (sort keys %imports) {
     for my $b (sort keys %{ $imports{$a} }) {
         push @bad, "import circle: " . ($a || "crate") . " <-> " . ($b || "crate")
             if $a lt $b && $imports{$b}{$a};
+    }
+}
+for my $a (sort keys %stages) {
+    for my $b (sort keys %{ $stages{$a} }) {
+        push @bad, "import circle between stages $a and $b: $stages{$a}{$b}, $stages{$b}{$a}"
+            if $a lt $b && $stages{$b}{$a};
     }
 }
 if (@bad) { print "layout: $_\n" for @bad; print "layout: ", scalar(@bad), " problem(s)\n"; exit 1 }
