@@ -221,50 +221,8 @@ impl<'a> Differ<'a> {
             }
             for (i, j) in pairs {
                 let p = block_path(&new_blocks, j);
-                match (old_blocks[i], new_blocks[j]) {
-                    (Block::Paragraph { text: a }, Block::Paragraph { text: b }) => {
-                        if let Some(change) = self.compare_text(Some(a), Some(b)) {
-                            let n = index(&new_blocks, j);
-                            let what = self.each(|l| {
-                                fill(
-                                    pick(l, ("paragraph {n}", "第{n}段")),
-                                    &[("n", n.to_string())],
-                                )
-                            });
-                            out.push(
-                                self.prose_change(
-                                    "prose",
-                                    p,
-                                    change,
-                                    &self.new.subjects_at(section),
-                                    what,
-                                )
-                                .at(self.new.location(section, &self.langs)),
-                            );
-                        }
-                    }
-                    (
-                        Block::List {
-                            marker: ma,
-                            items: ia,
-                        },
-                        Block::List {
-                            marker: mb,
-                            items: ib,
-                        },
-                    ) => {
-                        if ma != mb {
-                            out.push(
-                                Emit::new("list.marker", Event::Changed, p.clone())
-                                    .at(self.new.location(section, &self.langs))
-                                    .arg("old", self.each(|_| format!("“{}”", ma.sample())))
-                                    .arg("new", self.each(|_| format!("“{}”", mb.sample()))),
-                            );
-                        }
-                        self.items(ia, ib, &p, section, out);
-                    }
-                    _ => {}
-                }
+                let n = index(&new_blocks, j);
+                self.block_changed(old_blocks[i], new_blocks[j], p, n, section, out);
             }
             for j in lone_new {
                 out.extend(self.block_added_or_removed(
@@ -275,6 +233,56 @@ impl<'a> Differ<'a> {
                     true,
                 ));
             }
+        }
+    }
+
+    /// Two paired blocks of the same kind: a paragraph reworded (the `n`th of its parent), or
+    /// a list whose marker or items changed.
+    fn block_changed(
+        &self,
+        old: &Block,
+        new: &Block,
+        p: String,
+        n: usize,
+        section: Option<&str>,
+        out: &mut Vec<Emit>,
+    ) {
+        match (old, new) {
+            (Block::Paragraph { text: a }, Block::Paragraph { text: b }) => {
+                if let Some(change) = self.compare_text(Some(a), Some(b)) {
+                    let what = self.each(|l| {
+                        fill(
+                            pick(l, ("paragraph {n}", "第{n}段")),
+                            &[("n", n.to_string())],
+                        )
+                    });
+                    out.push(
+                        self.prose_change("prose", p, change, &self.new.subjects_at(section), what)
+                            .at(self.new.location(section, &self.langs)),
+                    );
+                }
+            }
+            (
+                Block::List {
+                    marker: ma,
+                    items: ia,
+                },
+                Block::List {
+                    marker: mb,
+                    items: ib,
+                },
+            ) => {
+                if ma != mb {
+                    out.push(
+                        Emit::new("list.marker", Event::Changed, p.clone())
+                            .at(self.new.location(section, &self.langs))
+                            .arg("old", self.each(|_| format!("“{}”", ma.sample())))
+                            .arg("new", self.each(|_| format!("“{}”", mb.sample()))),
+                    );
+                }
+                self.items(ia, ib, &p, section, out);
+            }
+            _ => {}
         }
     }
 
