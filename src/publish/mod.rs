@@ -112,20 +112,7 @@ fn decide(
     let index = archive.index(&p.id)?;
     let last = index.last()?;
     let previous = match &last {
-        Some(last) => {
-            let bytes = archive
-                .read(&format!("{}/{}/model.json", p.id, last.version))?
-                .ok_or_else(|| {
-                    archive::Error::Corrupt(format!(
-                        "{}/{}/model.json is missing",
-                        p.id, last.version
-                    ))
-                })?;
-            let model: Policy = serde_json::from_slice(&bytes).map_err(|e| {
-                archive::Error::Corrupt(format!("{}/{}/model.json: {e}", p.id, last.version))
-            })?;
-            Some((last, model))
-        }
+        Some(last) => Some((last, archived_model(archive, &p.id, &last.version)?)),
         None => None,
     };
     if let Some((last, model)) = &previous {
@@ -149,25 +136,11 @@ fn decide(
         )));
     }
     let diff = previous.as_ref().map(|(_, old)| diff::diff(old, p));
-    if let Some((last, _)) = &previous {
-        if p.dates.updated == last.updated {
-            return Ok(Outcome::Refused(format!(
-                "{} changed but its update date is still {}; set `updated` to the date of this change",
-                p.id, last.updated
-            )));
-        }
-        for (what, new, old) in [
-            ("update", &p.dates.updated, &last.updated),
-            ("release", &p.dates.released, &last.released),
-            ("effective", &p.dates.effective, &last.effective),
-        ] {
-            if new < old {
-                return Ok(Outcome::Refused(format!(
-                    "{}'s {what} date {new} goes back before the archived version's {old}; dates of a new version cannot go backwards",
-                    p.id
-                )));
-            }
-        }
+    if let Some(why) = previous
+        .as_ref()
+        .and_then(|(last, _)| dates_refusal(p, last))
+    {
+        return Ok(Outcome::Refused(why));
     }
     let existing = if archive.has(&format!("{}/{}", p.id, p.version))? {
         index.all()?.into_iter().find(|v| v.version == p.version)
@@ -187,29 +160,69 @@ fn decide(
             p.id
         )));
     }
-    if severity >= Severity::Major {
-        let period = p
-            .notice_period
-            .as_ref()
-            .map(days)
-            .or(opts.notice_period_days.map(u64::from));
-        if let Some(period) = period {
-            let gap = days_between(&opts.today, &p.dates.effective);
-            if gap < period as i64 {
-                return Ok(Outcome::Refused(format!(
-                    "{} is a {} change published on {} but effective on {}: the notice period is {period} days, so it can take effect on {} at the earliest",
-                    p.id,
-                    severity.id(),
-                    opts.today,
-                    p.dates.effective,
-                    add_days(&opts.today, period as i64)
-                )));
-            }
-        }
+    if let Some(why) = notice_refusal(p, severity, opts) {
+        return Ok(Outcome::Refused(why));
     }
     Ok(Outcome::Publish(Box::new(prepare(
         renderer, c, diff, &index, opts,
     )?)))
+}
+
+/// The model of an archived version.
+fn archived_model(archive: &Archive, id: &str, version: &str) -> Result<Policy, archive::Error> {
+    let bytes = archive
+        .read(&format!("{id}/{version}/model.json"))?
+        .ok_or_else(|| archive::Error::Corrupt(format!("{id}/{version}/model.json is missing")))?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| archive::Error::Corrupt(format!("{id}/{version}/model.json: {e}")))
+}
+
+/// Why a changed policy cannot follow the archived version `last`: its update date did not
+/// move, or one of its dates goes backwards.
+fn dates_refusal(p: &Policy, last: &VersionEntry) -> Option<String> {
+    if p.dates.updated == last.updated {
+        return Some(format!(
+            "{} changed but its update date is still {}; set `updated` to the date of this change",
+            p.id, last.updated
+        ));
+    }
+    [
+        ("update", &p.dates.updated, &last.updated),
+        ("release", &p.dates.released, &last.released),
+        ("effective", &p.dates.effective, &last.effective),
+    ]
+    .into_iter()
+    .find(|(_, new, old)| new < old)
+    .map(|(what, new, old)| {
+        format!(
+            "{}'s {what} date {new} goes back before the archived version's {old}; dates of a new version cannot go backwards",
+            p.id
+        )
+    })
+}
+
+/// Why a major or consent change cannot take effect when it says: sooner than the notice
+/// period (the policy's own, else the configuration's) after today.
+fn notice_refusal(p: &Policy, severity: Severity, opts: &Options) -> Option<String> {
+    if severity < Severity::Major {
+        return None;
+    }
+    let period = p
+        .notice_period
+        .as_ref()
+        .map(days)
+        .or(opts.notice_period_days.map(u64::from))?;
+    let gap = days_between(&opts.today, &p.dates.effective);
+    (gap < period as i64).then(|| {
+        format!(
+            "{} is a {} change published on {} but effective on {}: the notice period is {period} days, so it can take effect on {} at the earliest",
+            p.id,
+            severity.id(),
+            opts.today,
+            p.dates.effective,
+            add_days(&opts.today, period as i64)
+        )
+    })
 }
 
 /// Records the planned versions as one commit with one tag per version, extending each
