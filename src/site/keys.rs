@@ -88,7 +88,8 @@ pub(super) fn code_key() -> String {
         include_str!("pages/archived.rs").as_bytes(),
         include_str!("words.rs").as_bytes(),
         include_str!("../model/wording.rs").as_bytes(),
-        include_str!("../render/view.rs").as_bytes(),
+        include_str!("../render/view/mod.rs").as_bytes(),
+        include_str!("../render/view/summary.rs").as_bytes(),
     ])
 }
 
