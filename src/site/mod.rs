@@ -183,7 +183,21 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
     planner.home(&policies, &mut jobs);
     planner.not_found(&mut jobs)?;
     planner.sitemap(&mut jobs)?;
+    let sources = Sources {
+        env: &env,
+        reader: &reader,
+    };
+    make(jobs, inputs.previous, &env, &sources)
+}
 
+/// Makes the files of the jobs: a job whose key is the one in the `previous` manifest is kept
+/// without being made; the others are rendered, and the manifest lists every file.
+fn make(
+    jobs: Vec<Job<'_>>,
+    previous: &Manifest,
+    env: &Environment<'static>,
+    sources: &Sources<'_>,
+) -> Result<Output, Error> {
     let mut out = Output {
         files: BTreeMap::new(),
         kept: Vec::new(),
@@ -193,10 +207,6 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
             files: BTreeMap::new(),
         },
     };
-    let ctx = Sources {
-        env: &env,
-        reader: &reader,
-    };
     // Pages made from the templates alone are made on every core; those that read the
     // archive, in turn. Either way the results are taken in the jobs' order.
     let mut renders = Vec::new();
@@ -204,7 +214,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
     for job in jobs {
         let (path, key, deps, make) = match job {
             Job::Same { path } => {
-                let old = inputs.previous.files[&path].clone();
+                let old = previous.files[&path].clone();
                 out.manifest.files.insert(path.clone(), old);
                 out.kept.push(path);
                 continue;
@@ -216,7 +226,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
                 make,
             } => (path, key, deps, make),
         };
-        if let Some(old) = inputs.previous.files.get(&path) {
+        if let Some(old) = previous.files.get(&path) {
             if old.key == key {
                 let entry = ManifestEntry {
                     deps,
@@ -234,11 +244,11 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
     }
     let rendered: Vec<_> = renders
         .into_par_iter()
-        .map(|(path, key, deps, make)| (path, key, deps, make(&env)))
+        .map(|(path, key, deps, make)| (path, key, deps, make(env)))
         .collect();
     let read = reads
         .into_iter()
-        .map(|(path, key, deps, make)| (path, key, deps, make(&ctx)));
+        .map(|(path, key, deps, make)| (path, key, deps, make(sources)));
     for (path, key, deps, bytes) in rendered.into_iter().chain(read) {
         let bytes = bytes?;
         out.manifest.files.insert(
@@ -251,8 +261,7 @@ pub fn build(inputs: &Inputs<'_>) -> Result<Output, Error> {
         );
         out.files.insert(path, bytes);
     }
-    out.removed = inputs
-        .previous
+    out.removed = previous
         .files
         .keys()
         .filter(|p| !out.manifest.files.contains_key(*p))
