@@ -138,59 +138,83 @@ impl Checker {
                     return Some(out);
                 }
                 None => {
-                    self.error(
-                        Diagnostic::new(
-                            Code::UntaggedText,
-                            "this text does not say its language",
-                            part.string.span,
-                        )
-                        .with_help(format!(
-                            "write each language's string after its tag: {}",
-                            self.languages
-                                .iter()
-                                .map(|l| format!("{l} \"...\""))
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        )),
-                    );
+                    self.untagged(part.string.span);
                     return None;
                 }
                 Some(lang) => {
-                    if let Some((_, first)) = seen.iter().find(|(l, _)| *l == lang.text) {
-                        let first = *first;
-                        self.error(
-                            Diagnostic::new(
-                                Code::DuplicateTranslation,
-                                format!("the `{}` text is given twice", lang.text),
-                                lang.span,
-                            )
-                            .with_secondary(first, "first given here"),
-                        );
-                        continue;
+                    if self.text_language(lang, &mut seen) {
+                        out.insert(lang.text.clone(), inlines);
                     }
-                    seen.push((lang.text.clone(), lang.span));
-                    if !self.languages.is_empty() && !self.languages.contains(&lang.text) {
-                        let diag = if language_tags::LanguageTag::parse(&lang.text).is_ok() {
-                            self.undeclared_language(lang)
-                        } else {
-                            Diagnostic::new(
-                                Code::BadLanguageTag,
-                                format!("`{}` is not a language tag", lang.text),
-                                lang.span,
-                            )
-                            .with_help(format!(
-                                "the policy's languages are {}",
-                                self.languages.join(", ")
-                            ))
-                        };
-                        self.error(diag);
-                        continue;
-                    }
-                    out.insert(lang.text.clone(), inlines);
                 }
             }
         }
         self.translations(text);
+        self.missing_translations(text, &out, &seen);
+        Some(out)
+    }
+
+    /// A string without a language tag where the policy has several languages.
+    fn untagged(&mut self, span: Span) {
+        self.error(
+            Diagnostic::new(
+                Code::UntaggedText,
+                "this text does not say its language",
+                span,
+            )
+            .with_help(format!(
+                "write each language's string after its tag: {}",
+                self.languages
+                    .iter()
+                    .map(|l| format!("{l} \"...\""))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )),
+        );
+    }
+
+    /// Whether a text's string in `lang` is taken: not given twice (`seen` holds the languages
+    /// given so far) and a language the policy declares.
+    fn text_language(&mut self, lang: &Word, seen: &mut Vec<(String, Span)>) -> bool {
+        if let Some((_, first)) = seen.iter().find(|(l, _)| *l == lang.text) {
+            let first = *first;
+            self.error(
+                Diagnostic::new(
+                    Code::DuplicateTranslation,
+                    format!("the `{}` text is given twice", lang.text),
+                    lang.span,
+                )
+                .with_secondary(first, "first given here"),
+            );
+            return false;
+        }
+        seen.push((lang.text.clone(), lang.span));
+        if !self.languages.is_empty() && !self.languages.contains(&lang.text) {
+            let diag = if language_tags::LanguageTag::parse(&lang.text).is_ok() {
+                self.undeclared_language(lang)
+            } else {
+                Diagnostic::new(
+                    Code::BadLanguageTag,
+                    format!("`{}` is not a language tag", lang.text),
+                    lang.span,
+                )
+                .with_help(format!(
+                    "the policy's languages are {}",
+                    self.languages.join(", ")
+                ))
+            };
+            self.error(diag);
+            return false;
+        }
+        true
+    }
+
+    /// The declared languages a tagged text lacks.
+    fn missing_translations(
+        &mut self,
+        text: &syntax::Text,
+        out: &model::Text,
+        seen: &[(String, Span)],
+    ) {
         let missing: Vec<&String> = self
             .languages
             .iter()
@@ -225,7 +249,6 @@ impl Checker {
                 )),
             );
         }
-        Some(out)
     }
 
     /// Staleness and consistency of the translations of one text, against its authoritative
