@@ -110,6 +110,28 @@ impl<'a> Differ<'a> {
                 }
             }
         }
+        out.extend(self.cases_reordered(key, path, oc, nc, fact));
+        if let (Some(a), Some(b)) = (&ol, &nl) {
+            if a.marker != b.marker {
+                out.push(
+                    Emit::new("list.marker", Event::Changed, path)
+                        .arg("old", self.each(|_| format!("“{}”", a.marker.sample())))
+                        .arg("new", self.each(|_| format!("“{}”", b.marker.sample()))),
+                );
+            }
+        }
+        out
+    }
+
+    /// The cases both versions have, in another order.
+    fn cases_reordered(
+        &self,
+        key: &str,
+        path: &str,
+        oc: &[crate::model::Case],
+        nc: &[crate::model::Case],
+        fact: &Localized,
+    ) -> Option<Emit> {
         let ids =
             |cases: &[crate::model::Case]| cases.iter().map(|c| c.id.clone()).collect::<Vec<_>>();
         let (oi, ni) = (ids(oc), ids(nc));
@@ -123,8 +145,8 @@ impl<'a> Differ<'a> {
             .filter(|i| oi.contains(i))
             .map(String::as_str)
             .collect();
-        if common_old != common_new {
-            out.push(Emit::new(key, Event::Reordered, path).arg(
+        (common_old != common_new).then(|| {
+            Emit::new(key, Event::Reordered, path).arg(
                 "fact",
                 self.each(|l| {
                     format!(
@@ -134,18 +156,8 @@ impl<'a> Differ<'a> {
                         rules::field_label(key.split_once('.').map_or(key, |(_, f)| f), l)
                     )
                 }),
-            ));
-        }
-        if let (Some(a), Some(b)) = (&ol, &nl) {
-            if a.marker != b.marker {
-                out.push(
-                    Emit::new("list.marker", Event::Changed, path)
-                        .arg("old", self.each(|_| format!("“{}”", a.marker.sample())))
-                        .arg("new", self.each(|_| format!("“{}”", b.marker.sample()))),
-                );
-            }
-        }
-        out
+            )
+        })
     }
 
     /// Items added to or removed from a list of values, each value already in words.
