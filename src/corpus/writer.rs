@@ -64,6 +64,8 @@ impl Writer {
         self.close(depth);
     }
 
+    /// One block. Over 80 lines because it is the table of what each of the fifteen kinds of
+    /// block writes, one short arm each.
     pub(super) fn block(&mut self, d: usize, b: &Block) {
         match b {
             Block::Para(p) | Block::Refs(p) => self.text(d, "p", p),
