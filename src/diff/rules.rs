@@ -3,7 +3,7 @@
 //! ../shared/DOMAIN.md it falls under, and the reason given to readers in English and
 //! Chinese. Every entry says why it is classified so.
 //!
-//! To add a rule, add a row to [`TABLE`]. The diff (`diff/mod.rs`) only detects events; it
+//! To add a rule, add a row to [`TABLE`]. The diff (`diff/` but this file) only detects events; it
 //! never decides a severity itself.
 //!
 //! Keys name the element as the policy language does: `policy.FIELD` for the header,
@@ -18,7 +18,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::l10n::{script, Script};
+use crate::model::wording::{script, Script};
 use crate::model::FactKind;
 
 /// How much a change matters, in increasing order. The severity of a diff is the highest of
@@ -174,11 +174,27 @@ impl Verdict {
     }
 }
 
-/// What happened to an element or a field, as the diff detects it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Event {
-    /// In a row: any event of the key.
-    Any,
+/// Declares [`Event`] and [`Event::ALL`] from one list, so that every event the diff can emit
+/// is in `ALL` (the table must give each a `*` row) without a second list to keep in step.
+macro_rules! events {
+    ($($(#[$doc:meta])* $name:ident,)*) => {
+        /// What happened to an element or a field, as the diff detects it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub(crate) enum Event {
+            /// In a row: any event of the key.
+            Any,
+            $($(#[$doc])* $name,)*
+        }
+
+        impl Event {
+            /// Every event the diff can emit (all but [`Event::Any`]).
+            #[cfg(test)]
+            pub(crate) const ALL: &[Event] = &[$(Event::$name),*];
+        }
+    };
+}
+
+events! {
     Added,
     /// A recipient of a kind no recipient of the old version had.
     AddedNewKind,
@@ -543,43 +559,6 @@ pub(crate) const TABLE: &[Entry] = &[
     row("*", Unclassified, Minor, "Other change of the document's structure", "文档结构的其他变更"),
 ];
 
-/// Every event the diff can emit (all but [`Event::Any`]): each needs a `*` row.
-#[cfg(test)]
-pub(crate) const EVENTS: &[Event] = &[
-    Added,
-    AddedNewKind,
-    AddedHighRisk,
-    AddedNearFacts,
-    Removed,
-    RemovedProtection,
-    RemovedNearFacts,
-    Moved,
-    Reordered,
-    Changed,
-    Set,
-    Unset,
-    ItemsAdded,
-    ItemsRemoved,
-    Increased,
-    Decreased,
-    BecameHigh,
-    Lengthened,
-    Shortened,
-    Restated,
-    CaseAdded,
-    CaseRemoved,
-    Narrowed,
-    Widened,
-    ChannelAdded,
-    ChannelChanged,
-    ChannelWithdrawn,
-    Reworded,
-    RewordedNearFacts,
-    Typographic,
-    TranslationOnly,
-    Unclassified,
-];
-
 /// The verdict and wording the table gives a change.
 pub(crate) struct Resolved {
     pub verdict: Verdict,
@@ -614,7 +593,7 @@ pub(crate) fn lookup(key: &str, event: Event) -> Resolved {
     }
 }
 
-/// English or Chinese wording for a language (other languages read English, as in l10n).
+/// English or Chinese wording for a language (other languages read English, as in `model::wording`).
 pub(crate) fn pick<'a>(lang: &str, (en, zh): (&'a str, &'a str)) -> &'a str {
     match script(lang) {
         Script::Chinese => zh,
@@ -755,7 +734,7 @@ pub(crate) enum Note {
 
 impl Note {
     pub(crate) fn text(&self, lang: &str) -> String {
-        let join = |items: &[String]| crate::l10n::join(items, lang);
+        let join = |items: &[String]| crate::model::wording::join(items, lang);
         match self {
             Note::Review { subjects } => {
                 let subjects: Vec<String> =
@@ -838,7 +817,7 @@ mod tests {
 
     #[test]
     fn every_event_has_a_default_row_with_wording() {
-        for event in EVENTS {
+        for event in Event::ALL {
             let row = TABLE.iter().find(|r| r.key == "*" && r.event == *event);
             let row = row.unwrap_or_else(|| panic!("no `*` row for {event:?}"));
             assert!(!row.en.is_empty() && !row.zh.is_empty(), "{event:?}");

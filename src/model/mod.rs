@@ -1,3 +1,6 @@
+//! Model: the typed policy, no entry function (types, and [`vocab`], [`numbering`],
+//! [`wording`] for the built-in vocabulary, markers and how values read in each language).
+//!
 //! The typed policy model: what `check` produces from a source file and every later stage
 //! (render, diff, archive, site) reads. It holds facts as typed structure; prose is kept as
 //! inline trees per language. Serialised with serde (`policyc model`); its JSON Schema comes
@@ -8,6 +11,7 @@
 
 pub mod numbering;
 pub mod vocab;
+pub mod wording;
 
 use std::collections::BTreeMap;
 
@@ -49,6 +53,37 @@ pub enum Inline {
     SectionRef {
         section: String,
     },
+}
+
+impl Inline {
+    /// Inline content as plain text, references as written (`{@fact.field}`, `{#section}`):
+    /// what check, translations and the diff compare.
+    pub fn plain(inlines: &[Inline]) -> String {
+        let mut out = String::new();
+        for inline in inlines {
+            match inline {
+                Inline::Text { text } => out.push_str(text),
+                Inline::Strong { content }
+                | Inline::Emph { content }
+                | Inline::Link { content, .. } => out.push_str(&Inline::plain(content)),
+                Inline::Ref { fact, field } => {
+                    out.push_str("{@");
+                    out.push_str(fact);
+                    if let Some(field) = field {
+                        out.push('.');
+                        out.push_str(field);
+                    }
+                    out.push('}');
+                }
+                Inline::SectionRef { section } => {
+                    out.push_str("{#");
+                    out.push_str(section);
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
 }
 
 /// The policy: its identity, version data, facts and document structure.
