@@ -432,9 +432,9 @@ impl Checker {
     /// A `changes` fact: its own fields, then the model's entry.
     fn changes_fact(&mut self, f: &Fields<'_>, _head: &Head<'_>, base: FactBase) {
         let notify = self.terms(f, "notify", "channel");
-        let rule = |id: &str| model::MajorRule::ALL.into_iter().find(|r| r.id() == id);
-        let mut major: Vec<model::MajorRule> = self
-            .choices(f, "major", &model::MajorRule::ALL.map(|r| r.id()))
+        let rule = |id: &str| model::Rule::MAJOR.into_iter().find(|r| r.id() == id);
+        let mut major: Vec<model::Rule> = self
+            .choices(f, "major", &model::Rule::MAJOR.map(|r| r.id()))
             .iter()
             .filter_map(|m| rule(m))
             .collect();
@@ -449,7 +449,7 @@ impl Checker {
                     None => self.bad_choice(
                         id,
                         "major-change rule (the cases of `when` in `changes` are named by rule)",
-                        &model::MajorRule::ALL.map(|r| r.id()),
+                        &model::Rule::MAJOR.map(|r| r.id()),
                     ),
                 }
             }

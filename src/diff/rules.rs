@@ -62,43 +62,10 @@ impl Severity {
     }
 }
 
-/// The rules a change can fall under: the six kinds of major change the reference policies
-/// list, and the reduction of rights that needs explicit consent.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Rule {
-    /// The purposes, the types of personal information, the way it is used.
-    ServiceModel,
-    /// Ownership or organisational structure; the controller.
-    Ownership,
-    /// The parties personal information is shared with, transferred or disclosed to.
-    Recipients,
-    /// The user's rights and how they are exercised.
-    Rights,
-    /// The responsible department, its contact details, the complaint channels.
-    Contact,
-    /// An impact assessment that reports a high risk.
-    RiskAssessment,
-    /// A right removed, narrowed, made harder to exercise or answered more slowly.
-    RightsReduced,
-}
+/// The rules a change can fall under: one type with the model's `changes { major ... }`.
+pub use crate::model::Rule;
 
 impl Rule {
-    /// The rule id, as the output and `changes { major ... }` write it.
-    pub fn id(self) -> &'static str {
-        match self {
-            Rule::ServiceModel => "service-model",
-            Rule::Ownership => "ownership",
-            Rule::Recipients => "recipients",
-            Rule::Rights => "rights",
-            Rule::Contact => "contact",
-            Rule::RiskAssessment => "risk-assessment",
-            Rule::RightsReduced => "rights-reduced",
-        }
-    }
-
     /// What a part of the policy is about when it states facts under this rule, as a phrase
     /// ("Wording changed where the policy states {subjects}").
     pub(crate) fn subject(self, lang: &str) -> &'static str {
