@@ -8,7 +8,7 @@ use std::io::Write as _;
 use ariadne::{Config, IndexType, Label, Report, ReportKind, Source};
 use serde::Serialize;
 
-use crate::source::{SourceFile, Span};
+use crate::source::{LoadError, SourceFile, Span, MAX_FILE_SIZE};
 
 /// How bad a diagnostic is. Errors make `check` fail; warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -143,6 +143,35 @@ impl Diagnostic {
 
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// A file that could not be loaded as a policy: the file (as far as it was read) and the
+/// diagnostic that says why; or, for an error of the operating system, which has no place in
+/// a file, its message.
+pub fn load_error(error: LoadError) -> Result<(SourceFile, Diagnostic), String> {
+    match error {
+        LoadError::Io(message) => Err(message),
+        LoadError::TooLarge(file, size) => {
+            let diag = Diagnostic::new(
+                Code::FileTooLarge,
+                format!(
+                    "the file is {size} bytes; policyc reads policies of at most {MAX_FILE_SIZE} bytes"
+                ),
+                Span::at(0),
+            );
+            Ok((file, diag))
+        }
+        LoadError::InvalidUtf8 { file, offset, byte } => {
+            let diag = Diagnostic::new(
+                Code::InvalidUtf8,
+                format!("the file is not valid UTF-8: byte 0x{byte:02X} cannot start or continue a character"),
+                Span::new(offset, offset + '\u{FFFD}'.len_utf8()),
+            )
+            .with_label("invalid byte here")
+            .with_help("save the file as UTF-8");
+            Ok((file, diag))
+        }
     }
 }
 

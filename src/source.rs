@@ -1,10 +1,9 @@
 //! Source files: loading them safely (size limit, UTF-8) and mapping byte offsets to lines
-//! and columns.
+//! and columns. A leaf: what goes wrong while loading is returned as data ([`LoadError`]),
+//! which `diag` turns into a diagnostic.
 
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-
-use crate::diag::{Code, Diagnostic};
 
 /// The largest policy file policyc reads, checked before anything is parsed. The biggest
 /// reference policy is about 100 KiB; 4 MiB leaves room for any real policy and keeps a
@@ -74,30 +73,15 @@ impl SourceFile {
             return Err(LoadError::Io("is a directory".to_string()));
         }
         if meta.len() > MAX_FILE_SIZE {
-            return Err(LoadError::Diagnostic(
-                SourceFile::new(path, ""),
-                Box::new(Diagnostic::new(
-                    Code::FileTooLarge,
-                    format!(
-                        "the file is {} bytes; policyc reads policies of at most {} bytes",
-                        meta.len(),
-                        MAX_FILE_SIZE
-                    ),
-                    Span::at(0),
-                )),
-            ));
+            return Err(LoadError::TooLarge(SourceFile::new(path, ""), meta.len()));
         }
         let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
         SourceFile::from_bytes(path, bytes)
-            .map_err(|(file, diag)| LoadError::Diagnostic(file, diag))
     }
 
     /// Decodes bytes as UTF-8; on failure returns the file decoded lossily (for showing the
-    /// line) and a diagnostic at the first bad byte.
-    pub fn from_bytes(
-        path: &Path,
-        bytes: Vec<u8>,
-    ) -> Result<SourceFile, (SourceFile, Box<Diagnostic>)> {
+    /// line) with the offset and value of the first bad byte.
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<SourceFile, LoadError> {
         match String::from_utf8(bytes) {
             Ok(text) => Ok(SourceFile::new(path, text)),
             Err(err) => {
@@ -110,15 +94,11 @@ impl SourceFile {
                 text.push_str(
                     &String::from_utf8_lossy(&bytes[valid..]).replacen('\u{FFFD}', "", 1),
                 );
-                let file = SourceFile::new(path, text);
-                let diag = Diagnostic::new(
-                    Code::InvalidUtf8,
-                    format!("the file is not valid UTF-8: byte 0x{:02X} cannot start or continue a character", bytes[valid]),
-                    Span::new(offset, offset + '\u{FFFD}'.len_utf8()),
-                )
-                .with_label("invalid byte here")
-                .with_help("save the file as UTF-8");
-                Err((file, Box::new(diag)))
+                Err(LoadError::InvalidUtf8 {
+                    file: SourceFile::new(path, text),
+                    offset,
+                    byte: bytes[valid],
+                })
             }
         }
     }
@@ -157,8 +137,15 @@ pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
 pub enum LoadError {
     /// The operating system refused (missing file, permissions, a directory).
     Io(String),
-    /// The file was read but cannot be a policy (too large, not UTF-8).
-    Diagnostic(SourceFile, Box<Diagnostic>),
+    /// The file is larger than [`MAX_FILE_SIZE`] (its size in bytes); the file is empty.
+    TooLarge(SourceFile, u64),
+    /// The file is not UTF-8: it is decoded lossily, `offset` is where the bad `byte` stands
+    /// (a replacement character, in the decoded text).
+    InvalidUtf8 {
+        file: SourceFile,
+        offset: usize,
+        byte: u8,
+    },
 }
 
 #[cfg(test)]
@@ -175,9 +162,11 @@ mod tests {
 
     #[test]
     fn invalid_utf8_points_at_first_bad_byte() {
-        let (file, diag) =
-            SourceFile::from_bytes(Path::new("x"), b"ok\nab\xFFcd".to_vec()).unwrap_err();
-        assert_eq!(file.line_col(diag.span.start), (2, 3));
-        assert_eq!(diag.code, Code::InvalidUtf8);
+        let err = SourceFile::from_bytes(Path::new("x"), b"ok\nab\xFFcd".to_vec()).unwrap_err();
+        let LoadError::InvalidUtf8 { file, offset, byte } = err else {
+            panic!("not a UTF-8 error: {err:?}");
+        };
+        assert_eq!(file.line_col(offset), (2, 3));
+        assert_eq!(byte, 0xFF);
     }
 }

@@ -5,7 +5,7 @@
 use std::process::{Command as Process, Stdio};
 
 #[allow(dead_code)]
-mod common;
+use crate::common;
 use common::{root, Project};
 
 impl Project {

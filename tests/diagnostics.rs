@@ -29,10 +29,13 @@ fn check_file(path: &Path) -> Outcome {
                 diags: checked.diagnostics,
             }
         }
-        Err((file, diag)) => Outcome {
-            file,
-            diags: vec![*diag],
-        },
+        Err(error) => {
+            let (file, diag) = policyc::diag::load_error(error).unwrap();
+            Outcome {
+                file,
+                diags: vec![diag],
+            }
+        }
     }
 }
 

@@ -46,7 +46,7 @@ const NOT_RUN: &[(&str, &str)] = &[
         "the benchmarks: .ci/run compiles them",
     ),
     (
-        "cargo test --test render faithful -- --nocapture",
+        "cargo test --test main faithful -- --nocapture",
         "a test of this suite",
     ),
 ];

@@ -13,7 +13,7 @@ fn model_of(text: &str) -> policyc::model::Policy {
 
 fn format(text: &str) -> String {
     let (ast, _) = policyc::syntax::parse(text).expect("parses");
-    policyc::fmt::format(&ast, text)
+    policyc::syntax::fmt::format(&ast, text)
 }
 
 #[test]

@@ -8,7 +8,7 @@
 //!   its rules;
 //! - in either encoding no editorial pair is major or consent, and at most 10% are minor.
 //!
-//! `cargo test --test real -- --nocapture` prints the table.
+//! `cargo test --test main real:: -- --nocapture` prints the table.
 
 use std::collections::BTreeSet;
 use std::path::Path;

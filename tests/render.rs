@@ -6,7 +6,7 @@ use policyc::model::Policy;
 use policyc::render::{Format, Renderer};
 use unicode_width::UnicodeWidthStr;
 
-mod fidelity;
+use crate::fidelity;
 
 const POLICIES: [&str; 3] = ["hitgen", "enterprise-china", "cienet"];
 

@@ -92,7 +92,7 @@ fn apply(text: &mut String, m: &Mutation) {
 fn front_end(text: &str) {
     let checked = policyc::check::check_source(text, Some("x"));
     if let Ok((ast, _)) = policyc::syntax::parse(text) {
-        let formatted = policyc::fmt::format(&ast, text);
+        let formatted = policyc::syntax::fmt::format(&ast, text);
         // Formatting a file that parses yields a file that parses to the same model.
         let again = policyc::check::check_source(&formatted, Some("x"));
         assert_eq!(again.policy, checked.policy);

@@ -13,7 +13,7 @@ use std::process::Command as Process;
 use std::time::SystemTime;
 
 #[allow(dead_code)]
-mod common;
+use crate::common;
 use common::{root, Project};
 
 impl Project {
@@ -508,11 +508,8 @@ fn the_site_refuses_what_it_cannot_build_and_says_why() {
 /// after the notice period. POLICYC_SCREENSHOTS=DIR keeps screenshots of each page type.
 #[test]
 fn the_site_passes_the_browser_journey_axe_and_the_nu_checker() {
+    common::require_browser_tools();
     let browser = root().join("tests/browser");
-    assert!(
-        browser.join("node_modules/playwright-core").is_dir() && Path::new("/usr/bin/chromium").exists(),
-        "the browser checks need `npm ci --prefix tests/browser` and Debian's chromium: run .ci/run once"
-    );
     let p = Project::reference();
     let site = p.site("www", "2023-03-15");
     let later = p.site("later", "2023-07-01");

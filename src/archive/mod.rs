@@ -1,3 +1,6 @@
+//! Archive: files <-> a git repository, through [`Archive`] ([`Archive::open`],
+//! [`Archive::commit`], [`Archive::snapshot`], [`Archive::resolve`]).
+//!
 //! The archive: every published version of every policy, kept in a git repository (git2) so
 //! that anyone can read the history with plain git, and policyc can show any version again
 //! byte for byte.
@@ -22,6 +25,9 @@
 //! complete new one. Tags are an index written after the branch moves; the next publish
 //! repairs any that a kill left missing. Two publishes are serialised by an OS file lock on
 //! `policyc.lock` in the repository folder (released by the OS if a process dies).
+
+mod index;
+mod read;
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -76,11 +82,17 @@ impl std::fmt::Display for Error {
     }
 }
 
+impl std::error::Error for Error {}
+
 impl From<git2::Error> for Error {
     fn from(e: git2::Error) -> Error {
         Error::Git(e.message().to_string())
     }
 }
+
+pub use index::Index;
+use index::{index_path, parse_index};
+pub use read::{Snapshot, Which};
 
 pub type Result<T> = std::result::Result<T, Error>;
 
@@ -533,91 +545,6 @@ fn fast_reads() {
     git2::opts::strict_hash_verification(false);
 }
 
-fn index_path(id: &str) -> String {
-    format!("{id}/versions.json")
-}
-
-fn parse_index(id: &str, bytes: &[u8]) -> Result<Vec<VersionEntry>> {
-    serde_json::from_slice(bytes).map_err(|e| Error::Corrupt(format!("{id}/versions.json: {e}")))
-}
-
-/// A policy's `versions.json` as stored, read once by a publish. Publishing needs only its
-/// last entry and the index with one entry more, so both are found in the text: the file is
-/// written pretty-printed (an array whose entries start on lines of their own, indented by
-/// two spaces), its last entry is the text after the last such line, and appending an entry
-/// is writing it before the closing bracket, byte for byte what serialising the whole index
-/// would give. That keeps the cost of a publish from growing with the number of versions
-/// archived; an index in any other layout (edited by hand) is parsed and written whole.
-pub struct Index {
-    id: String,
-    bytes: Option<Vec<u8>>,
-}
-
-/// Where an entry starts in a pretty-printed index.
-const ENTRY_START: &[u8] = b"\n  {\n";
-/// How a pretty-printed index ends.
-const INDEX_END: &[u8] = b"\n]\n";
-
-impl Index {
-    /// The newest version, if any.
-    pub fn last(&self) -> Result<Option<VersionEntry>> {
-        let Some(bytes) = &self.bytes else {
-            return Ok(None);
-        };
-        if let Some(entry) = last_entry(bytes) {
-            if let Ok(entry) = serde_json::from_slice::<VersionEntry>(entry) {
-                return Ok(Some(entry));
-            }
-        }
-        Ok(parse_index(&self.id, bytes)?.pop())
-    }
-
-    /// Every version, oldest first.
-    pub fn all(&self) -> Result<Vec<VersionEntry>> {
-        match &self.bytes {
-            Some(bytes) => parse_index(&self.id, bytes),
-            None => Ok(Vec::new()),
-        }
-    }
-
-    /// The index with `entry` appended, as it is written to the archive.
-    pub fn with(&self, entry: &VersionEntry) -> Result<Vec<u8>> {
-        let json = serde_json::to_string_pretty(entry).expect("an entry serialises");
-        let mut indented = String::with_capacity(json.len() + json.len() / 8);
-        for line in json.lines() {
-            indented.push_str("\n  ");
-            indented.push_str(line);
-        }
-        match &self.bytes {
-            None => Ok(format!("[{indented}\n]\n").into_bytes()),
-            Some(bytes) if bytes.starts_with(b"[\n  {") && bytes.ends_with(INDEX_END) => {
-                let mut out = bytes[..bytes.len() - INDEX_END.len()].to_vec();
-                out.push(b',');
-                out.extend_from_slice(indented.as_bytes());
-                out.extend_from_slice(INDEX_END);
-                Ok(out)
-            }
-            Some(bytes) => {
-                let mut all = parse_index(&self.id, bytes)?;
-                all.push(entry.clone());
-                Ok(
-                    (serde_json::to_string_pretty(&all).expect("the index serialises") + "\n")
-                        .into_bytes(),
-                )
-            }
-        }
-    }
-}
-
-/// The text of the last entry of a pretty-printed index.
-fn last_entry(bytes: &[u8]) -> Option<&[u8]> {
-    let body = bytes.strip_suffix(INDEX_END)?;
-    let start = body
-        .windows(ENTRY_START.len())
-        .rposition(|w| w == ENTRY_START)?;
-    Some(&body[start + 1..])
-}
-
 fn parse_author(author: &str) -> Option<(&str, &str)> {
     let (name, rest) = author.split_once('<')?;
     let email = rest.strip_suffix('>')?;
@@ -739,179 +666,5 @@ mod tests {
             Some(("Jane Doe", "jane@example.com"))
         );
         assert_eq!(parse_author("nobody"), None);
-    }
-}
-
-/// Which version of a policy a command names.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Which {
-    /// `ID@latest`, or `ID` alone: the newest published version.
-    Latest,
-    /// `ID@VERSION`
-    Version(String),
-    /// `--at YYYY-MM-DD`: the version in effect on that date.
-    At(String),
-}
-
-impl Which {
-    /// Reads `ID@VERSION` (`ID@latest`); `None` for a string without `@`.
-    pub fn parse(spec: &str) -> Option<(String, Which)> {
-        let (id, version) = spec.split_once('@')?;
-        let which = if version == "latest" {
-            Which::Latest
-        } else {
-            Which::Version(version.to_string())
-        };
-        Some((id.to_string(), which))
-    }
-}
-
-/// The archive's current tree, read by path with each folder listed once, on first use, and
-/// its entries kept: a site reads thousands of files from the same few folders, and looking
-/// each path up from the root would inflate a policy's folder (one entry per version) again
-/// for every file. Blobs are read by id, their ids known without reading them.
-pub struct Snapshot<'a> {
-    archive: &'a Archive,
-    root: Option<Oid>,
-    /// Every entry of the folders listed so far, by path: its id and kind.
-    entries: RefCell<HashMap<String, (Oid, Option<ObjectType>)>>,
-    listed: RefCell<HashSet<String>>,
-}
-
-impl Archive {
-    /// The current tree, for reading many files of it.
-    pub fn snapshot(&self) -> Result<Snapshot<'_>> {
-        let root = self.head()?.map(|c| c.tree_id());
-        Ok(Snapshot {
-            archive: self,
-            root,
-            entries: RefCell::new(HashMap::new()),
-            listed: RefCell::new(HashSet::new()),
-        })
-    }
-}
-
-impl Snapshot<'_> {
-    /// The id and kind of the entry at `path` ("" for the root folder).
-    pub fn entry(&self, path: &str) -> Option<(Oid, Option<ObjectType>)> {
-        if path.is_empty() {
-            return self.root.map(|oid| (oid, Some(ObjectType::Tree)));
-        }
-        let (folder, _) = path.rsplit_once('/').unwrap_or(("", path));
-        if !self.listed.borrow().contains(folder) {
-            self.list(folder);
-        }
-        self.entries.borrow().get(path).copied()
-    }
-
-    fn list(&self, folder: &str) {
-        self.listed.borrow_mut().insert(folder.to_string());
-        let Some((oid, Some(ObjectType::Tree))) = self.entry(folder) else {
-            return;
-        };
-        let Ok(tree) = self.archive.repo.find_tree(oid) else {
-            return;
-        };
-        let mut entries = self.entries.borrow_mut();
-        for e in tree.iter() {
-            let Ok(name) = e.name() else { continue };
-            let path = if folder.is_empty() {
-                name.to_string()
-            } else {
-                format!("{folder}/{name}")
-            };
-            entries.insert(path, (e.id(), e.kind()));
-        }
-    }
-
-    /// The id of the file at `path`, if there is one.
-    pub fn oid(&self, path: &str) -> Option<Oid> {
-        match self.entry(path)? {
-            (oid, Some(ObjectType::Blob)) => Some(oid),
-            _ => None,
-        }
-    }
-
-    /// The file at `path`; `None` when there is none.
-    pub fn read(&self, path: &str) -> Result<Option<Vec<u8>>> {
-        let Some(oid) = self.oid(path) else {
-            return Ok(None);
-        };
-        let blob = self
-            .archive
-            .repo
-            .find_blob(oid)
-            .map_err(|e| Error::Corrupt(format!("{path}: {}", e.message())))?;
-        Ok(Some(blob.content().to_vec()))
-    }
-
-    /// The index of a policy, as [`Archive::index`].
-    pub fn index(&self, id: &str) -> Result<Index> {
-        Ok(Index {
-            id: id.to_string(),
-            bytes: self.read(&index_path(id))?,
-        })
-    }
-}
-
-impl Archive {
-    /// The version a command names, with a message that helps when there is none.
-    pub fn resolve(&self, id: &str, which: &Which) -> std::result::Result<VersionEntry, String> {
-        let versions = self.versions(id).map_err(|e| e.to_string())?;
-        if versions.is_empty() {
-            let known = self.policies().map_err(|e| e.to_string())?;
-            return Err(if known.is_empty() {
-                format!("the archive {} holds no policy yet", self.path.display())
-            } else {
-                format!(
-                    "no policy `{id}` in the archive; it holds {}",
-                    known.join(", ")
-                )
-            });
-        }
-        match which {
-            Which::Latest => Ok(versions.last().cloned().expect("not empty")),
-            Which::Version(v) => versions
-                .iter()
-                .find(|e| &e.version == v)
-                .cloned()
-                .ok_or_else(|| {
-                    // The newest few, newest first: a long history would bury the message.
-                    const SHOWN: usize = 10;
-                    let names = |list: &mut dyn Iterator<Item = &VersionEntry>| {
-                        list.map(|e| e.version.as_str()).collect::<Vec<_>>().join(", ")
-                    };
-                    if versions.len() > SHOWN {
-                        format!(
-                            "`{id}` has no version `{v}`; its newest versions are {} (`policyc log {id}` lists all {})",
-                            names(&mut versions.iter().rev().take(SHOWN)),
-                            versions.len()
-                        )
-                    } else {
-                        format!(
-                            "`{id}` has no version `{v}`; its versions are {}",
-                            names(&mut versions.iter())
-                        )
-                    }
-                }),
-            Which::At(date) => {
-                // The version in effect: the latest by effective date that took effect on or
-                // before the date (the later publish wins between equal dates).
-                let mut best: Option<&VersionEntry> = None;
-                for e in &versions {
-                    if e.effective.as_str() <= date.as_str()
-                        && best.is_none_or(|b| e.effective >= b.effective)
-                    {
-                        best = Some(e);
-                    }
-                }
-                best.cloned().ok_or_else(|| {
-                    format!(
-                        "no version of `{id}` was in effect on {date}: the first took effect on {}",
-                        versions[0].effective
-                    )
-                })
-            }
-        }
     }
 }

@@ -1,12 +1,12 @@
-//! Facts: which fields each kind of fact takes, and building the typed fact from them.
+//! Fields: which fields each kind of fact takes, collecting a statement's fields, and reading
+//! their values (terms, references, channels, case lists, choices). [`super::facts`] builds
+//! each kind of fact from them.
 
 use std::collections::BTreeMap;
 
-use super::{list_elems, scalar_str, Checker};
+use super::{list_elems, Checker};
 use crate::diag::{did_you_mean, Code, Diagnostic};
-use crate::model::{
-    self, Activity, CaseList, Channel, DataSource, FactBase, FactKind, Maybe, Necessity, Role,
-};
+use crate::model::{self, CaseList, Channel, FactKind, Maybe, Role};
 use crate::syntax::{Arg, Elem, Form, Stmt, Word};
 
 /// The fields each kind of fact accepts, and which of them are required. Every fact also
@@ -107,10 +107,10 @@ const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
     (FactKind::Assessment, &["risk"], &["risk"]),
 ];
 
-const COMMON_FIELDS: &[&str] = &["text", "jurisdictions"];
-const REPEATABLE: &[&str] = &["basis"];
+pub(super) const COMMON_FIELDS: &[&str] = &["text", "jurisdictions"];
+pub(super) const REPEATABLE: &[&str] = &["basis"];
 
-fn spec(kind: FactKind) -> (&'static [&'static str], &'static [&'static str]) {
+pub(super) fn spec(kind: FactKind) -> (&'static [&'static str], &'static [&'static str]) {
     FACT_FIELDS
         .iter()
         .find(|(k, _, _)| *k == kind)
@@ -239,400 +239,27 @@ impl<'s> Fields<'s> {
 }
 
 impl Checker {
-    /// Checks one fact, adds it to the model, and returns its kind and id.
-    pub(super) fn fact(
-        &mut self,
-        stmt: &Stmt,
-        section: Option<&str>,
-    ) -> Option<(FactKind, String)> {
-        let kind = FactKind::from_keyword(&stmt.keyword.text)?;
-        let id = stmt.id()?.clone();
-        let (specific, required) = spec(kind);
-        let allowed: Vec<&str> = specific.iter().chain(COMMON_FIELDS).copied().collect();
-        let f = Fields::collect(stmt, &allowed, REPEATABLE, &mut self.diags);
-        for field in required {
-            if !f.has(field) {
-                let code = if *field == "channels" {
-                    Code::NoChannel
-                } else {
-                    Code::MissingField
-                };
-                let example = example(field);
-                let message = if *field == "channels" {
-                    format!("the right `{}` says nowhere how to exercise it", id.text)
-                } else {
-                    format!("{} `{}` has no `{field}`", kind.keyword(), id.text)
-                };
-                self.error(
-                    Diagnostic::new(code, message, stmt.keyword.span.join(id.span))
-                        .with_help(format!("add `{example}`")),
-                );
-            }
+    /// Adds a listed word, or reports it when the list has it already.
+    fn push_once(&mut self, out: &mut Vec<String>, word: &Word) {
+        if out.contains(&word.text) {
+            self.error(Diagnostic::new(
+                Code::DuplicateField,
+                format!("`{}` is listed twice", word.text),
+                word.span,
+            ));
+        } else {
+            out.push(word.text.clone());
         }
-        let owner = format!("{} `{}`", kind.keyword(), id.text);
-        let base = FactBase {
-            id: id.text.clone(),
-            section: section.filter(|s| !s.is_empty()).map(str::to_string),
-            text: f
-                .get("text")
-                .and_then(|s| s.text())
-                .and_then(|t| self.text(t, false)),
-            jurisdictions: self.fact_refs(&f, "jurisdictions", FactKind::Jurisdiction),
-        };
-        match kind {
-            FactKind::Term => {
-                let kind_word = f.get("kind").and_then(Stmt::id);
-                if let Some(k) = kind_word {
-                    if !crate::model::vocab::KINDS.contains(&k.text.as_str()) {
-                        self.bad_choice(k, "term kind", &crate::model::vocab::KINDS);
-                    }
-                }
-                if let Some(label) = f.get("label").and_then(Stmt::text) {
-                    self.text(label, false);
-                }
-                if let Some(dpv) = f.get("dpv").and_then(scalar_str) {
-                    let value = dpv.plain();
-                    let ok = value.split_once(':').is_some_and(|(p, c)| {
-                        !p.is_empty() && !c.is_empty() && !value.contains(char::is_whitespace)
-                    });
-                    if !ok {
-                        self.error(
-                            Diagnostic::new(Code::BadValue, format!("`{value}` is not a DPV concept name"), dpv.span)
-                                .with_help("DPV concepts are written prefix:Name, such as dpv:Marketing or pd:EmailAddress"),
-                        );
-                    }
-                }
-                return None;
-            }
-            FactKind::Controller => {
-                let name = self.required_text(&f, stmt, "name", "").unwrap_or_default();
-                let address = self.maybe_text(&f, "address", &owner);
-                let affiliates = f
-                    .get("affiliates")
-                    .and_then(Stmt::text)
-                    .and_then(|t| self.text(t, false));
-                let role = self.role(&f).unwrap_or(Role::Controller);
-                self.model.controllers.push(model::Controller {
-                    base,
-                    name,
-                    address,
-                    affiliates,
-                    role,
-                });
-            }
-            FactKind::Service => {
-                let name = self.required_text(&f, stmt, "name", "").unwrap_or_default();
-                let url = self.maybe_scalar(&f, "url", &owner);
-                self.model.services.push(model::Service { base, name, url });
-            }
-            FactKind::Jurisdiction => {
-                let regions = self.terms(&f, "regions", "region");
-                let name = f
-                    .get("name")
-                    .and_then(Stmt::text)
-                    .and_then(|t| self.text(t, true));
-                let law = f
-                    .get("law")
-                    .and_then(Stmt::text)
-                    .and_then(|t| self.text(t, false));
-                let role = self.role(&f);
-                self.model.jurisdictions.push(model::Jurisdiction {
-                    base,
-                    name,
-                    regions,
-                    law,
-                    role,
-                });
-            }
-            FactKind::Collect => {
-                let name = f
-                    .get("name")
-                    .and_then(Stmt::text)
-                    .and_then(|t| self.text(t, false));
-                let items = self.terms(&f, "items", "data");
-                let sources = self
-                    .choices(&f, "source", &["user", "automatic", "third-party"])
-                    .into_iter()
-                    .map(|s| match s.as_str() {
-                        "user" => DataSource::User,
-                        "automatic" => DataSource::Automatic,
-                        _ => DataSource::ThirdParty,
-                    })
-                    .collect();
-                let necessity = match self
-                    .choice(&f, "necessity", &["necessary", "optional"])
-                    .as_deref()
-                {
-                    Some("optional") => Necessity::Optional,
-                    _ => Necessity::Necessary,
-                };
-                let purposes = self.terms(&f, "purposes", "purpose");
-                let role = self.role(&f).unwrap_or(Role::Controller);
-                self.model.collections.push(model::Collection {
-                    base,
-                    name,
-                    items,
-                    sources,
-                    necessity,
-                    purposes,
-                    role,
-                });
-            }
-            FactKind::Purpose => {
-                let kind = self.kind(&f, &id, "purpose", stmt);
-                let bases = self.bases(&f);
-                self.model
-                    .purposes
-                    .push(model::Purpose { base, kind, bases });
-            }
-            FactKind::Consent => {
-                let exceptions = self.case_list(&f, "except");
-                self.model.consent.push(model::Consent { base, exceptions });
-            }
-            FactKind::Recipient => {
-                let kind = self.kind(&f, &id, "recipient", stmt);
-                let activities = self
-                    .choices(
-                        &f,
-                        "activities",
-                        &["entrusted", "sharing", "transfer", "disclosure"],
-                    )
-                    .into_iter()
-                    .map(|a| match a.as_str() {
-                        "entrusted" => Activity::Entrusted,
-                        "sharing" => Activity::Sharing,
-                        "transfer" => Activity::Transfer,
-                        _ => Activity::Disclosure,
-                    })
-                    .collect();
-                let items = self.terms(&f, "items", "data");
-                let conditions = self.case_list(&f, "when");
-                let unconditional = f.has("unconditional");
-                if conditions.is_none() && !unconditional {
-                    self.error(
-                        Diagnostic::new(
-                            Code::NoConditions,
-                            format!("the recipient `{}` is given personal information under no stated conditions", id.text),
-                            stmt.keyword.span.join(id.span),
-                        )
-                        .with_help("state the conditions in `when { case ... }`, or write `unconditional` if there are none"),
-                    );
-                } else if conditions.is_some() && unconditional {
-                    self.error(
-                        Diagnostic::new(
-                            Code::BadValue,
-                            format!(
-                                "the recipient `{}` has conditions and is declared `unconditional`",
-                                id.text
-                            ),
-                            f.get("unconditional").map_or(id.span, |s| s.keyword.span),
-                        )
-                        .with_help("remove `unconditional`"),
-                    );
-                }
-                self.model.recipients.push(model::Recipient {
-                    base,
-                    kind,
-                    activities,
-                    items,
-                    conditions,
-                    unconditional,
-                });
-            }
-            FactKind::Transfer => {
-                let to = self.terms(&f, "to", "region");
-                let from = self.terms(&f, "from", "region");
-                let bases = self.bases(&f);
-                let safeguards = self.case_list(&f, "safeguards");
-                self.model.transfers.push(model::Transfer {
-                    base,
-                    to,
-                    from,
-                    bases,
-                    safeguards,
-                });
-            }
-            FactKind::Storage => {
-                let location = self.terms(&f, "location", "region");
-                self.model.storage.push(model::Storage { base, location });
-            }
-            FactKind::Security => {
-                let measures = self.terms(&f, "measures", "measure");
-                self.model.security.push(model::Security { base, measures });
-            }
-            FactKind::Incident => {
-                let notify = self.terms(&f, "notify", "channel");
-                let report_to_regulators = f.has("report-to-regulators");
-                self.model.incidents.push(model::Incident {
-                    base,
-                    notify,
-                    report_to_regulators,
-                });
-            }
-            FactKind::Retention => {
-                let period = f.get("period").and_then(|s| self.duration_arg(s));
-                let criteria = self.case_list(&f, "criteria");
-                if let Some(period) = period {
-                    self.model.retention.push(model::Retention {
-                        base,
-                        period,
-                        criteria,
-                    });
-                }
-            }
-            FactKind::Right => {
-                let kind = self.kind(&f, &id, "right", stmt);
-                let channels = self.channels(&f);
-                let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
-                let when = self.case_list(&f, "when");
-                let except = self.case_list(&f, "except");
-                self.model.rights.push(model::Right {
-                    base,
-                    kind,
-                    channels,
-                    respond_within,
-                    when,
-                    except,
-                });
-            }
-            FactKind::Requests => {
-                let channels = self.channels(&f);
-                let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
-                let verify_identity = f.has("verify-identity");
-                let except = self.case_list(&f, "except");
-                self.model.requests.push(model::Requests {
-                    base,
-                    channels,
-                    respond_within,
-                    verify_identity,
-                    except,
-                });
-            }
-            FactKind::Minors => {
-                let age = f.get("age").and_then(|s| self.age(s)).unwrap_or_default();
-                let parental_consent = f.has("parental-consent");
-                let no_service = f.has("no-service");
-                self.model.minors.push(model::Minors {
-                    base,
-                    age,
-                    parental_consent,
-                    no_service,
-                });
-            }
-            FactKind::Cookies => {
-                let purposes = self.terms(&f, "purposes", "purpose");
-                let refuse = self.terms(&f, "refuse", "channel");
-                let do_not_track = self
-                    .choice(&f, "do-not-track", &["honored", "ignored"])
-                    .map(|c| {
-                        if c == "honored" {
-                            model::DoNotTrack::Honored
-                        } else {
-                            model::DoNotTrack::Ignored
-                        }
-                    });
-                let no_cross_site_tracking = f.has("no-cross-site-tracking");
-                self.model.cookies.push(model::Cookies {
-                    base,
-                    purposes,
-                    refuse,
-                    do_not_track,
-                    no_cross_site_tracking,
-                });
-            }
-            FactKind::Contact => {
-                let department = self.maybe_text(&f, "department", &owner);
-                let officer = self.maybe_text(&f, "officer", &owner);
-                let email = self.maybe_scalar(&f, "email", &owner);
-                let phone = self.maybe_scalar(&f, "phone", &owner);
-                let address = self.maybe_text(&f, "address", &owner);
-                let url = self.maybe_scalar(&f, "url", &owner);
-                let channels = self.terms(&f, "channels", "channel");
-                let complaints = f.has("complaints");
-                let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
-                if email.is_none()
-                    && phone.is_none()
-                    && address.is_none()
-                    && url.is_none()
-                    && channels.is_empty()
-                {
-                    self.error(
-                        Diagnostic::new(
-                            Code::UnreachableContact,
-                            format!("the contact `{}` gives no way to reach it", id.text),
-                            stmt.keyword.span.join(id.span),
-                        )
-                        .with_help("add an `email`, `phone`, `address`, `url` or `channels`; write `email missing en \"...\"` when the source lacks it"),
-                    );
-                }
-                self.model.contacts.push(model::Contact {
-                    base,
-                    department,
-                    officer,
-                    email,
-                    phone,
-                    address,
-                    url,
-                    channels,
-                    complaints,
-                    respond_within,
-                });
-            }
-            FactKind::Changes => {
-                let notify = self.terms(&f, "notify", "channel");
-                let rule = |id: &str| model::MajorRule::ALL.into_iter().find(|r| r.id() == id);
-                let mut major: Vec<model::MajorRule> = self
-                    .choices(&f, "major", &model::MajorRule::ALL.map(|r| r.id()))
-                    .iter()
-                    .filter_map(|m| rule(m))
-                    .collect();
-                let when = self.case_list(&f, "when");
-                // Each case of `when` words one kind of major change: its id is the rule id.
-                if let Some(list) = f.get("when") {
-                    for case in list.stmts().iter().filter(|s| s.form == Form::Case) {
-                        let Some(id) = case.id() else { continue };
-                        match rule(&id.text) {
-                            Some(r) if !major.contains(&r) => major.push(r),
-                            Some(_) => {}
-                            None => self.bad_choice(
-                                id,
-                                "major-change rule (the cases of `when` in `changes` are named by rule)",
-                                &model::MajorRule::ALL.map(|r| r.id()),
-                            ),
-                        }
-                    }
-                }
-                major.sort();
-                let consent_for_reduction = f.has("consent-for-reduction");
-                let archive = f.has("archive");
-                self.model.changes.push(model::Changes {
-                    base,
-                    notify,
-                    major,
-                    when,
-                    consent_for_reduction,
-                    archive,
-                });
-            }
-            FactKind::Assessment => {
-                let risk = match self
-                    .choice(&f, "risk", &["low", "medium", "high"])
-                    .as_deref()
-                {
-                    Some("high") => model::Risk::High,
-                    Some("medium") => model::Risk::Medium,
-                    _ => model::Risk::Low,
-                };
-                self.model
-                    .assessments
-                    .push(model::Assessment { base, risk });
-            }
-        }
-        Some((kind, id.text))
     }
 
     /// The kind term of a right, recipient or purpose: the `kind` field, or the id itself.
-    fn kind(&mut self, f: &Fields<'_>, id: &Word, term_kind: &str, stmt: &Stmt) -> String {
+    pub(super) fn kind(
+        &mut self,
+        f: &Fields<'_>,
+        id: &Word,
+        term_kind: &str,
+        stmt: &Stmt,
+    ) -> String {
         if let Some(word) = f.get("kind").and_then(Stmt::id) {
             self.term(term_kind, word);
             return word.text.clone();
@@ -668,7 +295,7 @@ impl Checker {
         id.text.clone()
     }
 
-    fn terms(&mut self, f: &Fields<'_>, field: &str, kind: &str) -> Vec<String> {
+    pub(super) fn terms(&mut self, f: &Fields<'_>, field: &str, kind: &str) -> Vec<String> {
         let Some(stmt) = f.get(field) else {
             return Vec::new();
         };
@@ -677,15 +304,7 @@ impl Checker {
             match elem {
                 Elem::Word(word) => {
                     if self.term(kind, word) {
-                        if out.contains(&word.text) {
-                            self.error(Diagnostic::new(
-                                Code::DuplicateField,
-                                format!("`{}` is listed twice", word.text),
-                                word.span,
-                            ));
-                        } else {
-                            out.push(word.text.clone());
-                        }
+                        self.push_once(&mut out, word);
                     }
                 }
                 Elem::At(_, span) => self.error(
@@ -702,7 +321,7 @@ impl Checker {
     }
 
     /// Ids of other facts of `kind` (a fact's `jurisdictions`).
-    fn fact_refs(&mut self, f: &Fields<'_>, field: &str, kind: FactKind) -> Vec<String> {
+    pub(super) fn fact_refs(&mut self, f: &Fields<'_>, field: &str, kind: FactKind) -> Vec<String> {
         let Some(stmt) = f.get(field) else {
             return Vec::new();
         };
@@ -759,7 +378,7 @@ impl Checker {
         }
     }
 
-    fn channels(&mut self, f: &Fields<'_>) -> Vec<Channel> {
+    pub(super) fn channels(&mut self, f: &Fields<'_>) -> Vec<Channel> {
         let Some(stmt) = f.get("channels") else {
             return Vec::new();
         };
@@ -785,7 +404,7 @@ impl Checker {
         out
     }
 
-    fn bases(&mut self, f: &Fields<'_>) -> Vec<model::LegalBasis> {
+    pub(super) fn bases(&mut self, f: &Fields<'_>) -> Vec<model::LegalBasis> {
         let mut out = Vec::new();
         for stmt in f.all("basis") {
             let mut words = stmt.args.iter().filter_map(|a| match a {
@@ -812,7 +431,7 @@ impl Checker {
         out
     }
 
-    fn case_list(&mut self, f: &Fields<'_>, field: &str) -> Option<CaseList> {
+    pub(super) fn case_list(&mut self, f: &Fields<'_>, field: &str) -> Option<CaseList> {
         let stmt = f.get(field)?;
         let marker = match stmt.args.iter().find_map(|a| match a {
             Arg::Str(s) => Some(s),
@@ -874,7 +493,7 @@ impl Checker {
         Some(CaseList { marker, cases })
     }
 
-    fn role(&mut self, f: &Fields<'_>) -> Option<Role> {
+    pub(super) fn role(&mut self, f: &Fields<'_>) -> Option<Role> {
         self.choice(f, "role", &["controller", "processor"])
             .map(|r| {
                 if r == "processor" {
@@ -886,7 +505,12 @@ impl Checker {
     }
 
     /// A one-word field whose value is one of `options`.
-    fn choice(&mut self, f: &Fields<'_>, field: &str, options: &[&str]) -> Option<String> {
+    pub(super) fn choice(
+        &mut self,
+        f: &Fields<'_>,
+        field: &str,
+        options: &[&str],
+    ) -> Option<String> {
         let word = f.get(field)?.id()?;
         if options.contains(&word.text.as_str()) {
             Some(word.text.clone())
@@ -897,7 +521,7 @@ impl Checker {
     }
 
     /// A list field whose values are each one of `options`.
-    fn choices(&mut self, f: &Fields<'_>, field: &str, options: &[&str]) -> Vec<String> {
+    pub(super) fn choices(&mut self, f: &Fields<'_>, field: &str, options: &[&str]) -> Vec<String> {
         let Some(stmt) = f.get(field) else {
             return Vec::new();
         };
@@ -906,14 +530,8 @@ impl Checker {
             let Elem::Word(word) = elem else { continue };
             if !options.contains(&word.text.as_str()) {
                 self.bad_choice(word, field, options);
-            } else if out.contains(&word.text) {
-                self.error(Diagnostic::new(
-                    Code::DuplicateField,
-                    format!("`{}` is listed twice", word.text),
-                    word.span,
-                ));
             } else {
-                out.push(word.text.clone());
+                self.push_once(&mut out, word);
             }
         }
         out
@@ -932,7 +550,7 @@ impl Checker {
         self.error(diag);
     }
 
-    fn maybe_text(
+    pub(super) fn maybe_text(
         &mut self,
         f: &Fields<'_>,
         field: &str,
@@ -951,7 +569,12 @@ impl Checker {
         }
     }
 
-    fn maybe_scalar(&mut self, f: &Fields<'_>, field: &str, owner: &str) -> Option<Maybe<String>> {
+    pub(super) fn maybe_scalar(
+        &mut self,
+        f: &Fields<'_>,
+        field: &str,
+        owner: &str,
+    ) -> Option<Maybe<String>> {
         let stmt = f.get(field)?;
         if stmt.has_keyword("missing").is_some() {
             let text = self.text(stmt.text()?, false)?;
@@ -966,11 +589,11 @@ impl Checker {
         value.map(Maybe::Given)
     }
 
-    fn missing_value(&mut self, stmt: &Stmt, reason: &model::Text, owner: &str) {
+    pub(super) fn missing_value(&mut self, stmt: &Stmt, reason: &model::Text, owner: &str) {
         let reason = reason
             .get(&self.authoritative)
             .or_else(|| reason.values().next())
-            .map(|inlines| super::values::plain(inlines))
+            .map(|inlines| model::Inline::plain(inlines))
             .unwrap_or_default();
         self.error(
             Diagnostic::new(
@@ -984,7 +607,7 @@ impl Checker {
 }
 
 /// A sample of each field, for "add ..." hints.
-fn example(field: &str) -> &'static str {
+pub(super) fn example(field: &str) -> &'static str {
     match field {
         "name" => "name en \"...\" zh-CN \"...\"",
         "regions" => "regions eea, uk",

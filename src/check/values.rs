@@ -108,34 +108,6 @@ fn truncate(text: &str) -> String {
     }
 }
 
-/// A text's inline content as plain text (references as written).
-pub(crate) fn plain(inlines: &[model::Inline]) -> String {
-    let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            model::Inline::Text { text } => out.push_str(text),
-            model::Inline::Strong { content }
-            | model::Inline::Emph { content }
-            | model::Inline::Link { content, .. } => out.push_str(&plain(content)),
-            model::Inline::Ref { fact, field } => {
-                out.push_str("{@");
-                out.push_str(fact);
-                if let Some(field) = field {
-                    out.push('.');
-                    out.push_str(field);
-                }
-                out.push('}');
-            }
-            model::Inline::SectionRef { section } => {
-                out.push_str("{#");
-                out.push_str(section);
-                out.push('}');
-            }
-        }
-    }
-    out
-}
-
 impl Checker {
     /// Converts a text, checking its languages and references. `allow_untagged`: one string
     /// may stand for every language (proper names).
@@ -166,59 +138,83 @@ impl Checker {
                     return Some(out);
                 }
                 None => {
-                    self.error(
-                        Diagnostic::new(
-                            Code::UntaggedText,
-                            "this text does not say its language",
-                            part.string.span,
-                        )
-                        .with_help(format!(
-                            "write each language's string after its tag: {}",
-                            self.languages
-                                .iter()
-                                .map(|l| format!("{l} \"...\""))
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                        )),
-                    );
+                    self.untagged(part.string.span);
                     return None;
                 }
                 Some(lang) => {
-                    if let Some((_, first)) = seen.iter().find(|(l, _)| *l == lang.text) {
-                        let first = *first;
-                        self.error(
-                            Diagnostic::new(
-                                Code::DuplicateTranslation,
-                                format!("the `{}` text is given twice", lang.text),
-                                lang.span,
-                            )
-                            .with_secondary(first, "first given here"),
-                        );
-                        continue;
+                    if self.text_language(lang, &mut seen) {
+                        out.insert(lang.text.clone(), inlines);
                     }
-                    seen.push((lang.text.clone(), lang.span));
-                    if !self.languages.is_empty() && !self.languages.contains(&lang.text) {
-                        let diag = if language_tags::LanguageTag::parse(&lang.text).is_ok() {
-                            self.undeclared_language(lang)
-                        } else {
-                            Diagnostic::new(
-                                Code::BadLanguageTag,
-                                format!("`{}` is not a language tag", lang.text),
-                                lang.span,
-                            )
-                            .with_help(format!(
-                                "the policy's languages are {}",
-                                self.languages.join(", ")
-                            ))
-                        };
-                        self.error(diag);
-                        continue;
-                    }
-                    out.insert(lang.text.clone(), inlines);
                 }
             }
         }
         self.translations(text);
+        self.missing_translations(text, &out, &seen);
+        Some(out)
+    }
+
+    /// A string without a language tag where the policy has several languages.
+    fn untagged(&mut self, span: Span) {
+        self.error(
+            Diagnostic::new(
+                Code::UntaggedText,
+                "this text does not say its language",
+                span,
+            )
+            .with_help(format!(
+                "write each language's string after its tag: {}",
+                self.languages
+                    .iter()
+                    .map(|l| format!("{l} \"...\""))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            )),
+        );
+    }
+
+    /// Whether a text's string in `lang` is taken: not given twice (`seen` holds the languages
+    /// given so far) and a language the policy declares.
+    fn text_language(&mut self, lang: &Word, seen: &mut Vec<(String, Span)>) -> bool {
+        if let Some((_, first)) = seen.iter().find(|(l, _)| *l == lang.text) {
+            let first = *first;
+            self.error(
+                Diagnostic::new(
+                    Code::DuplicateTranslation,
+                    format!("the `{}` text is given twice", lang.text),
+                    lang.span,
+                )
+                .with_secondary(first, "first given here"),
+            );
+            return false;
+        }
+        seen.push((lang.text.clone(), lang.span));
+        if !self.languages.is_empty() && !self.languages.contains(&lang.text) {
+            let diag = if language_tags::LanguageTag::parse(&lang.text).is_ok() {
+                self.undeclared_language(lang)
+            } else {
+                Diagnostic::new(
+                    Code::BadLanguageTag,
+                    format!("`{}` is not a language tag", lang.text),
+                    lang.span,
+                )
+                .with_help(format!(
+                    "the policy's languages are {}",
+                    self.languages.join(", ")
+                ))
+            };
+            self.error(diag);
+            return false;
+        }
+        true
+    }
+
+    /// The declared languages a tagged text lacks.
+    fn missing_translations(
+        &mut self,
+        text: &syntax::Text,
+        out: &model::Text,
+        seen: &[(String, Span)],
+    ) {
         let missing: Vec<&String> = self
             .languages
             .iter()
@@ -253,7 +249,6 @@ impl Checker {
                 )),
             );
         }
-        Some(out)
     }
 
     /// Staleness and consistency of the translations of one text, against its authoritative
@@ -272,8 +267,8 @@ impl Checker {
         if self.skip_translation_warnings {
             return;
         }
-        let current = crate::i18n::source_hash(&source.string);
-        let source_invariants = crate::i18n::invariants(&source.string);
+        let current = crate::check::translations::source_hash(&source.string);
+        let source_invariants = crate::check::translations::invariants(&source.string);
         for part in &text.parts {
             let Some(lang) = &part.lang else { continue };
             if lang.text == authoritative || !self.languages.contains(&lang.text) {
@@ -302,7 +297,7 @@ impl Checker {
                     );
                 }
             }
-            let inv = crate::i18n::invariants(&part.string);
+            let inv = crate::check::translations::invariants(&part.string);
             let mut differences = Vec::new();
             for (what, a, b) in [
                 ("references", &source_invariants.references, &inv.references),

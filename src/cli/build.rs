@@ -5,7 +5,11 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use super::{load_or_report, policy_files, print_diagnostics, print_error, EXIT_ERRORS, EXIT_OK};
+use super::{
+    load_or_report, policy_files, print_diagnostics, print_error, Error, ExitCode, EXIT_ERRORS,
+    EXIT_OK,
+};
+use crate::model::wording::plural;
 use crate::model::Policy;
 use crate::render::{Format, Renderer, BUILTIN_TEMPLATES};
 
@@ -48,7 +52,7 @@ enum Output {
     Json,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let formats: Vec<Format> = Format::ALL
         .into_iter()
         .filter(|f| {
@@ -60,29 +64,9 @@ pub(crate) fn run(args: Args) -> i32 {
         })
         .collect();
     let json = args.formats.contains(&Output::Json);
-    let files = match policy_files(&args.paths) {
-        Ok(files) => files,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
-    let renderer = match load_templates(args.templates.as_deref())
-        .and_then(|t| Renderer::new(&t).map_err(|e| e.to_string()))
-    {
-        Ok(r) => r,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
-    let staging = match Staging::new(&args.out) {
-        Ok(s) => s,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+    let files = policy_files(&args.paths)?;
+    let renderer = Renderer::new(&load_templates(args.templates.as_deref())?)?;
+    let staging = Staging::new(&args.out)?;
     // One streaming pass: each policy is checked, rendered and its changed files staged, then
     // its model is dropped, so memory holds a few policies at a time however many are built.
     // Nothing reaches `out` unless every policy checks: the staged files are moved into place
@@ -106,16 +90,11 @@ pub(crate) fn run(args: Args) -> i32 {
     let failed = built.iter().filter(|b| matches!(b, Built::Failed)).count();
     if failed > 0 {
         staging.discard();
-        print_error(&format!(
+        return Err(Error::Message(format!(
             "{failed} of {} {} did not check; nothing was written",
             built.len(),
-            if built.len() == 1 {
-                "policy"
-            } else {
-                "policies"
-            }
-        ));
-        return EXIT_ERRORS;
+            plural(built.len(), "policy", "policies")
+        )));
     }
     let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
     for (b, path) in built.iter().zip(&files) {
@@ -124,12 +103,11 @@ pub(crate) fn run(args: Args) -> i32 {
         };
         if let Some(first) = seen.insert(id, path) {
             staging.discard();
-            print_error(&format!(
+            return Err(Error::Message(format!(
                 "{} and {} both declare the policy `{id}`; nothing was written",
                 first.display(),
                 path.display(),
-            ));
-            return EXIT_ERRORS;
+            )));
         }
     }
     let mut written = 0;
@@ -152,14 +130,10 @@ pub(crate) fn run(args: Args) -> i32 {
     let count = built.len();
     eprintln!(
         "built {count} {} ({written} files) in {}",
-        if count == 1 { "policy" } else { "policies" },
+        plural(count, "policy", "policies"),
         args.out.display()
     );
-    if failed {
-        EXIT_ERRORS
-    } else {
-        EXIT_OK
-    }
+    Ok(if failed { EXIT_ERRORS } else { EXIT_OK })
 }
 
 /// What the streaming pass made of one file.

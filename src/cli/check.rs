@@ -3,27 +3,23 @@
 use std::path::PathBuf;
 
 use super::{
-    load, policy_files, print_diagnostics, print_error, Format, Loaded, EXIT_ERRORS, EXIT_OK,
+    load, policy_files, print_diagnostics, print_error, Error, ExitCode, Loaded, ReportFormat,
+    EXIT_ERRORS, EXIT_OK,
 };
 use crate::diag::{JsonDiagnostic, Severity};
+use crate::model::wording::plural;
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
     /// Policy files or folders holding them [default: policies/]
     paths: Vec<PathBuf>,
     /// How to report diagnostics
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
+    format: ReportFormat,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
-    let files = match policy_files(&args.paths) {
-        Ok(files) => files,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
+    let files = policy_files(&args.paths)?;
     let (mut errors, mut warnings) = (0usize, 0usize);
     let mut json = Vec::new();
     let mut unreadable = false;
@@ -48,16 +44,16 @@ pub(crate) fn run(args: Args) -> i32 {
             }
         }
         match args.format {
-            Format::Human => print_diagnostics(&file, &diags),
-            Format::Json => json.extend(diags.iter().map(|d| JsonDiagnostic::new(&file, d))),
+            ReportFormat::Human => print_diagnostics(&file, &diags),
+            ReportFormat::Json => json.extend(diags.iter().map(|d| JsonDiagnostic::new(&file, d))),
         }
     }
     match args.format {
-        Format::Json => println!(
+        ReportFormat::Json => println!(
             "{}",
             serde_json::to_string_pretty(&json).expect("diagnostics serialise")
         ),
-        Format::Human => eprintln!(
+        ReportFormat::Human => eprintln!(
             "checked {} {}: {} {}, {} {}",
             files.len(),
             plural(files.len(), "policy", "policies"),
@@ -67,17 +63,9 @@ pub(crate) fn run(args: Args) -> i32 {
             plural(warnings, "warning", "warnings"),
         ),
     }
-    if errors > 0 || unreadable {
+    Ok(if errors > 0 || unreadable {
         EXIT_ERRORS
     } else {
         EXIT_OK
-    }
-}
-
-pub(crate) fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
+    })
 }

@@ -1,4 +1,4 @@
-//! `policyc corpus` (hidden): writes the generated benchmark corpus (src/corpus.rs).
+//! `policyc corpus` (hidden): writes the generated benchmark corpus (src/corpus/).
 //!
 //! `policyc corpus policies --count N [--seed S] --out DIR` writes N policies;
 //! `policyc corpus history --versions V [--snapshot N]... [--seed S] --out DIR` publishes V
@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{print_error, EXIT_ERRORS, EXIT_OK};
+use super::{Error, ExitCode, EXIT_OK};
 use crate::archive::Archive;
 
 #[derive(clap::Subcommand, Debug)]
@@ -36,23 +36,17 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn run(command: Command) -> i32 {
-    let result = match command {
-        Command::Policies { count, seed, out } => policies(count, seed, &out),
+pub(crate) fn run(command: Command) -> Result<ExitCode, Error> {
+    match command {
+        Command::Policies { count, seed, out } => policies(count, seed, &out)?,
         Command::History {
             versions,
             snapshot,
             seed,
             out,
-        } => history(versions, &snapshot, seed, &out),
-    };
-    match result {
-        Ok(()) => EXIT_OK,
-        Err(e) => {
-            print_error(&e);
-            EXIT_ERRORS
-        }
+        } => history(versions, &snapshot, seed, &out)?,
     }
+    Ok(EXIT_OK)
 }
 
 fn policies(count: usize, seed: u64, out: &Path) -> Result<(), String> {
@@ -70,8 +64,10 @@ fn history(versions: usize, snapshots: &[usize], seed: u64, out: &Path) -> Resul
         return Err(format!("{} exists; remove it first", path.display()));
     }
     let archive = Archive::open_or_create(&path).map_err(|e| e.to_string())?;
+    let author =
+        git2::Signature::now("policyc corpus", "corpus@localhost").map_err(|e| e.to_string())?;
     let mut previous = String::new();
-    crate::corpus::publish_history(&archive, seed, 0, versions, |n, source| {
+    crate::corpus::publish_history(&archive, &author, seed, 0, versions, |n, source| {
         if snapshots.contains(&(n - 1)) {
             write(
                 &out.join(format!("v{}/policy-00000.policy", n - 1)),

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use super::{load_or_report, print_diagnostics, print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use super::{
+    load_or_report, print_diagnostics, print_error, Error, ExitCode, EXIT_ERRORS, EXIT_OK,
+};
 use crate::archive::{Archive, Snapshot, Which};
 use crate::diff::{self, output, Severity};
 use crate::model::Policy;
@@ -69,41 +71,30 @@ impl FailOn {
     }
 }
 
-pub(crate) fn run(args: Args) -> i32 {
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     if args.schema {
         let _ = writeln!(std::io::stdout().lock(), "{}", output::schema_json());
-        return EXIT_OK;
+        return Ok(EXIT_OK);
     }
     let (Some(old_path), Some(new_path)) = (&args.old, &args.new) else {
-        print_error("policyc diff needs two policy files: OLD NEW (or --schema)");
-        return EXIT_USAGE;
+        return Err(Error::Usage(
+            "policyc diff needs two policy files: OLD NEW (or --schema)".into(),
+        ));
     };
     // Both sides are read before giving up, so that all their errors show at once.
     // The archive is opened once, for both sides, when either names a version.
     let (old_spec, new_spec) = (archived(old_path), archived(new_path));
     let archive = if old_spec.is_some() || new_spec.is_some() {
-        match super::open_archive(args.archive.as_deref()) {
-            Ok(a) => Some(a),
-            Err(e) => {
-                print_error(&e);
-                return EXIT_ERRORS;
-            }
-        }
+        Some(super::open_archive(args.archive.as_deref())?)
     } else {
         None
     };
-    let snapshot = match archive.as_ref().map(|a| a.snapshot()).transpose() {
-        Ok(s) => s,
-        Err(e) => {
-            print_error(&e.to_string());
-            return EXIT_ERRORS;
-        }
-    };
+    let snapshot = archive.as_ref().map(|a| a.snapshot()).transpose()?;
     let opened = archive.as_ref().zip(snapshot.as_ref());
     let old = side(old_path, old_spec, opened);
     let new = side(new_path, new_spec, opened);
     let (Some(old), Some(new)) = (old, new) else {
-        return EXIT_ERRORS;
+        return Ok(EXIT_ERRORS);
     };
     let lang = match &args.lang {
         None => new.authoritative.clone(),
@@ -114,11 +105,10 @@ pub(crate) fn run(args: Args) -> i32 {
         {
             Some(lang) => lang.clone(),
             None => {
-                print_error(&format!(
+                return Err(Error::Usage(format!(
                     "--lang {wanted}: the new version is published in {}",
                     new.languages.join(", ")
-                ));
-                return EXIT_USAGE;
+                )));
             }
         },
     };
@@ -129,10 +119,10 @@ pub(crate) fn run(args: Args) -> i32 {
         DiffFormat::Markdown => output::markdown(&diff, &lang),
     };
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
-    match args.fail_on {
+    Ok(match args.fail_on {
         Some(level) if diff.severity >= level.severity() => EXIT_SEVERITY,
         _ => EXIT_OK,
-    }
+    })
 }
 
 /// `ID@VERSION` (or `ID@latest`) when `path` names no file.

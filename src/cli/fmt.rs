@@ -3,7 +3,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{load_or_report, policy_files, print_diagnostics, print_error, EXIT_ERRORS, EXIT_OK};
+use super::{
+    load_or_report, policy_files, print_diagnostics, print_error, Error, ExitCode, EXIT_ERRORS,
+    EXIT_OK,
+};
+use crate::model::wording::plural;
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -14,14 +18,8 @@ pub(crate) struct Args {
     check: bool,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
-    let files = match policy_files(&args.paths) {
-        Ok(files) => files,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
+    let files = policy_files(&args.paths)?;
     let mut failed = false;
     let mut unformatted = 0usize;
     for path in &files {
@@ -37,7 +35,7 @@ pub(crate) fn run(args: Args) -> i32 {
                 continue;
             }
         };
-        let formatted = crate::fmt::format(&ast, &file.text);
+        let formatted = crate::syntax::fmt::format(&ast, &file.text);
         if formatted == file.text {
             continue;
         }
@@ -55,12 +53,12 @@ pub(crate) fn run(args: Args) -> i32 {
         if args.check && unformatted > 0 {
             eprintln!(
                 "{unformatted} {} not formatted; run `policyc fmt` to fix",
-                super::check::plural(unformatted, "file is", "files are")
+                plural(unformatted, "file is", "files are")
             );
         }
-        EXIT_ERRORS
+        Ok(EXIT_ERRORS)
     } else {
-        EXIT_OK
+        Ok(EXIT_OK)
     }
 }
 

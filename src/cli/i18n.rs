@@ -4,10 +4,11 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::{
-    load_or_report, policy_files, print_diagnostics, print_error, write_atomically, EXIT_ERRORS,
-    EXIT_OK,
+    load_or_report, policy_files, print_diagnostics, print_error, write_atomically, Error,
+    ExitCode, EXIT_ERRORS, EXIT_OK,
 };
-use crate::i18n::{self, State};
+use crate::check::translations::{self, State};
+use crate::model::wording::plural;
 use crate::source::SourceFile;
 use crate::syntax::Ast;
 
@@ -35,7 +36,7 @@ pub(crate) enum Command {
     },
 }
 
-pub(crate) fn run(command: Command) -> i32 {
+pub(crate) fn run(command: Command) -> Result<ExitCode, Error> {
     match command {
         Command::Status { paths } => status(&paths),
         Command::Confirm { paths, lang, line } => confirm(&paths, lang.as_deref(), line),
@@ -58,21 +59,15 @@ fn parse(path: &std::path::Path) -> Option<(SourceFile, Ast, String, Vec<String>
     Some((file, ast, policy.authoritative, policy.languages))
 }
 
-fn status(paths: &[PathBuf]) -> i32 {
-    let files = match policy_files(paths) {
-        Ok(files) => files,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+fn status(paths: &[PathBuf]) -> Result<ExitCode, Error> {
+    let files = policy_files(paths)?;
     let mut failing = false;
     for path in &files {
         let Some((file, ast, authoritative, languages)) = parse(path) else {
             failing = true;
             continue;
         };
-        let found = i18n::translations(&ast, &authoritative);
+        let found = translations::translations(&ast, &authoritative);
         println!("{} (authoritative: {authoritative})", path.display());
         for lang in languages.iter().filter(|l| **l != authoritative) {
             let mine: Vec<_> = found.iter().filter(|t| t.lang == lang).collect();
@@ -105,11 +100,7 @@ fn status(paths: &[PathBuf]) -> i32 {
             failing |= get("stale") > 0;
         }
     }
-    if failing {
-        EXIT_ERRORS
-    } else {
-        EXIT_OK
-    }
+    Ok(if failing { EXIT_ERRORS } else { EXIT_OK })
 }
 
 fn short(text: &str) -> String {
@@ -121,14 +112,8 @@ fn short(text: &str) -> String {
     }
 }
 
-fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> i32 {
-    let files = match policy_files(paths) {
-        Ok(files) => files,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result<ExitCode, Error> {
+    let files = policy_files(paths)?;
     let mut failed = false;
     for path in &files {
         let Some((file, ast, authoritative, languages)) = parse(path) else {
@@ -145,7 +130,7 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> i32 {
                 continue;
             }
         }
-        let (text, count) = i18n::confirm(&file.text, &ast, &authoritative, |t| {
+        let (text, count) = translations::confirm(&file.text, &ast, &authoritative, |t| {
             lang.is_none_or(|l| t.lang == l)
                 && line.is_none_or(|n| {
                     let (first, _) = file.line_col(t.tag_span.start);
@@ -177,16 +162,8 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> i32 {
         eprintln!(
             "{}: confirmed {count} {}",
             path.display(),
-            if count == 1 {
-                "translation"
-            } else {
-                "translations"
-            }
+            plural(count, "translation", "translations")
         );
     }
-    if failed {
-        EXIT_ERRORS
-    } else {
-        EXIT_OK
-    }
+    Ok(if failed { EXIT_ERRORS } else { EXIT_OK })
 }

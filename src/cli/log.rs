@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{print_error, EXIT_ERRORS, EXIT_OK};
+use super::{Error, ExitCode, EXIT_OK};
 use crate::archive::Archive;
 
 #[derive(clap::Args, Debug)]
@@ -26,25 +26,14 @@ pub(crate) enum LogFormat {
     Json,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
-    let archive = match super::open_archive(args.archive.as_deref()) {
-        Ok(a) => a,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
-    match log(&archive, &args) {
-        Ok(()) => EXIT_OK,
-        Err(e) => {
-            print_error(&e);
-            EXIT_ERRORS
-        }
-    }
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
+    let archive = super::open_archive(args.archive.as_deref())?;
+    log(&archive, &args)?;
+    Ok(EXIT_OK)
 }
 
-fn log(archive: &Archive, args: &Args) -> Result<(), String> {
-    let mut versions = archive.versions(&args.id).map_err(|e| e.to_string())?;
+fn log(archive: &Archive, args: &Args) -> Result<(), Error> {
+    let mut versions = archive.versions(&args.id)?;
     if versions.is_empty() {
         archive.resolve(&args.id, &crate::archive::Which::Latest)?;
     }

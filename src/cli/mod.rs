@@ -1,10 +1,14 @@
-//! The command line: argument parsing (clap), reading files, printing and exit codes. The
-//! only module that prints or decides an exit code; everything else returns data.
+//! The command line: arguments -> exit code, by [`run`]. Argument parsing (clap), reading
+//! files, printing and exit codes: the only module that prints or decides an exit code;
+//! everything else returns data. A command returns `Result<ExitCode, Error>` and [`run`]
+//! prints the [`Error`] in one place. The project's configuration is [`config`].
 
 mod build;
 mod check;
+pub mod config;
 mod corpus;
 mod diff;
+mod error;
 mod fmt;
 mod i18n;
 mod log;
@@ -20,7 +24,8 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::{self, Diagnostic};
-use crate::source::{LoadError, SourceFile};
+use crate::source::SourceFile;
+pub use error::Error;
 
 /// Exit code: everything is fine (warnings allowed).
 pub const EXIT_OK: i32 = 0;
@@ -28,6 +33,9 @@ pub const EXIT_OK: i32 = 0;
 pub const EXIT_ERRORS: i32 = 1;
 /// Exit code: the command line itself is wrong.
 pub const EXIT_USAGE: i32 = 2;
+
+/// The exit code of a command that ran to its end, having reported what it found.
+pub(crate) type ExitCode = i32;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -79,7 +87,7 @@ enum Command {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub(crate) enum Format {
+pub(crate) enum ReportFormat {
     /// For people, with source excerpts
     Human,
     /// One JSON array of diagnostics on stdout, for CI
@@ -105,7 +113,7 @@ where
             };
         }
     };
-    match cli.command {
+    let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Fmt(args) => fmt::run(args),
         Command::Model(args) => model::run(args),
@@ -117,6 +125,14 @@ where
         Command::Show(args) => show::run(args),
         Command::Publish(args) => publish::run(args),
         Command::Site(args) => site::run(args),
+    };
+    // The one place a command's error is printed.
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            print_error(&e.to_string());
+            e.exit_code()
+        }
     }
 }
 
@@ -190,8 +206,10 @@ pub(crate) fn load_or_report(path: &Path) -> Option<SourceFile> {
 pub(crate) fn load(path: &Path) -> Result<Loaded, String> {
     match SourceFile::load(path) {
         Ok(file) => Ok(Loaded::Ok(file)),
-        Err(LoadError::Diagnostic(file, diag)) => Ok(Loaded::Bad(file, vec![*diag])),
-        Err(LoadError::Io(e)) => Err(format!("cannot read {}: {e}", path.display())),
+        Err(error) => match diag::load_error(error) {
+            Ok((file, diag)) => Ok(Loaded::Bad(file, vec![diag])),
+            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        },
     }
 }
 
@@ -274,7 +292,9 @@ pub(crate) fn load_templates<'n>(
 }
 
 /// Opens the archive named by `--archive`, the configuration or the default.
-pub(crate) fn open_archive(explicit: Option<&Path>) -> Result<crate::archive::Archive, String> {
-    let config = crate::config::load(Path::new("."))?;
-    crate::archive::Archive::open(&config.archive_path(explicit)).map_err(|e| e.to_string())
+pub(crate) fn open_archive(explicit: Option<&Path>) -> Result<crate::archive::Archive, Error> {
+    let config = config::load(Path::new("."))?;
+    Ok(crate::archive::Archive::open(
+        &config.archive_path(explicit),
+    )?)
 }

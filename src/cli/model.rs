@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use super::{load_or_report, print_diagnostics, print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use super::{load_or_report, print_diagnostics, Error, ExitCode, EXIT_ERRORS, EXIT_OK};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -13,25 +13,26 @@ pub(crate) struct Args {
     schema: bool,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     if args.schema {
         println!("{}", crate::model::schema_json());
-        return EXIT_OK;
+        return Ok(EXIT_OK);
     }
     let Some(path) = args.path else {
-        print_error("policyc model needs a policy file (or --schema)");
-        return EXIT_USAGE;
+        return Err(Error::Usage(
+            "policyc model needs a policy file (or --schema)".into(),
+        ));
     };
     let Some(file) = load_or_report(&path) else {
-        return EXIT_ERRORS;
+        return Ok(EXIT_ERRORS);
     };
     let checked = crate::check::check_source(&file.text, super::file_stem(&path).as_deref());
     print_diagnostics(&file, &checked.diagnostics);
-    match checked.policy {
+    Ok(match checked.policy {
         Some(policy) => {
             println!("{}", crate::model::to_json(&policy));
             EXIT_OK
         }
         None => EXIT_ERRORS,
-    }
+    })
 }

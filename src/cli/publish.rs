@@ -4,12 +4,11 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use super::{
-    load, policy_files, print_diagnostics, print_error, Loaded, EXIT_ERRORS, EXIT_OK, EXIT_USAGE,
-};
+use super::{load, policy_files, print_diagnostics, Error, ExitCode, Loaded, EXIT_ERRORS, EXIT_OK};
 use crate::archive::Archive;
 use crate::diag::Code;
-use crate::publish::{self, Candidate, Outcome};
+use crate::model::wording::plural;
+use crate::publish::{self, Candidate, Decision, Outcome, Planned};
 use crate::render::Renderer;
 
 #[derive(clap::Args, Debug)]
@@ -48,28 +47,95 @@ pub(crate) struct Args {
     templates: Option<PathBuf>,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let today = match &args.date {
         Some(d) if d.parse::<jiff::civil::Date>().is_ok() => d.clone(),
         Some(d) => {
-            print_error(&format!("`{d}` is not a date in YYYY-MM-DD form"));
-            return EXIT_USAGE;
+            return Err(Error::Usage(format!(
+                "`{d}` is not a date in YYYY-MM-DD form"
+            )))
         }
         None => jiff::Zoned::now().date().to_string(),
     };
-    match publish(&args, today) {
-        Ok(code) => code,
-        Err(e) => {
-            print_error(&e);
-            EXIT_ERRORS
+    let config = super::config::load(std::path::Path::new("."))?;
+    let candidates = check_all(&args.paths)?;
+    let archive = publish::open(
+        &config.archive_path(args.archive.as_deref()),
+        args.dry_run,
+        Duration::from_secs(args.wait),
+    )?;
+    let templates = super::build::load_templates(args.templates.as_deref())?;
+    let renderer = Renderer::new(&templates)?;
+    let opts = publish::Options {
+        allow_stale: args.allow_stale,
+        acknowledge_consent: args.acknowledge_consent,
+        today,
+        notice_period_days: config.publish.notice_period_days,
+    };
+    let decisions = match &archive {
+        Some(archive) => publish::plan(archive, &renderer, &candidates, &opts)?,
+        None => {
+            // A dry run against an archive that does not exist yet: plan against an empty one.
+            let scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
+            let empty = Archive::open_or_create(scratch.path())?;
+            publish::plan(&empty, &renderer, &candidates, &opts)?
         }
+    };
+    let (planned, refused) = report(&decisions, args.dry_run);
+    if refused > 0 {
+        println!(
+            "nothing was published: {refused} {} refused",
+            plural(refused, "policy was", "policies were")
+        );
+        return Ok(EXIT_ERRORS);
     }
+    let Some(archive) = archive.filter(|_| !args.dry_run) else {
+        if planned.is_empty() {
+            println!("nothing to publish: every policy is unchanged");
+        } else {
+            println!("dry run: nothing was recorded");
+        }
+        return Ok(EXIT_OK);
+    };
+    if planned.is_empty() {
+        println!("nothing to publish: every policy is unchanged");
+        // A remote that missed a publish (or is new) still receives the whole archive.
+        push(&archive, args.push.as_deref())?;
+        return Ok(EXIT_OK);
+    }
+    let recorded = publish::commit(
+        &archive,
+        &planned,
+        args.message.as_deref(),
+        args.author.as_deref(),
+        |repaired| {
+            if !repaired.is_empty() {
+                eprintln!("repaired missing tags: {}", repaired.join(", "));
+            }
+        },
+    )?;
+    println!(
+        "recorded {} in {} (commit {})",
+        recorded.tags.join(", "),
+        archive.path().display(),
+        &recorded.commit.to_string()[..12]
+    );
+    push(&archive, args.push.as_deref())?;
+    Ok(EXIT_OK)
 }
 
-fn publish(args: &Args, today: String) -> Result<i32, String> {
-    let config = crate::config::load(std::path::Path::new("."))?;
-    let files = policy_files(&args.paths)?;
-    // Check every policy first; any error refuses the whole publish.
+/// `--push REMOTE`: the branch and every version's tag.
+fn push(archive: &Archive, remote: Option<&str>) -> Result<(), Error> {
+    if let Some(remote) = remote {
+        publish::push(archive, remote)?;
+        println!("pushed to {remote}");
+    }
+    Ok(())
+}
+
+/// Checks every policy; any error refuses the whole publish.
+fn check_all(paths: &[PathBuf]) -> Result<Vec<Candidate>, Error> {
+    let files = policy_files(paths)?;
     let mut candidates = Vec::new();
     let mut broken = 0;
     for path in &files {
@@ -82,8 +148,7 @@ fn publish(args: &Args, today: String) -> Result<i32, String> {
             }
         };
         let checked = crate::check::check_source(&file.text, super::file_stem(path).as_deref());
-        let errors = checked.has_errors();
-        if errors {
+        if checked.has_errors() {
             print_diagnostics(&file, &checked.diagnostics);
         }
         let Some(policy) = checked.policy else {
@@ -103,47 +168,19 @@ fn publish(args: &Args, today: String) -> Result<i32, String> {
         });
     }
     if broken > 0 {
-        return Err(format!(
+        return Err(Error::Message(format!(
             "{broken} {} did not check; nothing was published. Fix the errors above",
-            if broken == 1 { "policy" } else { "policies" }
-        ));
+            plural(broken, "policy", "policies")
+        )));
     }
-    let archive_path = config.archive_path(args.archive.as_deref());
-    let mut archive = if args.dry_run && !archive_path.exists() {
-        None
-    } else if args.dry_run {
-        Some(Archive::open(&archive_path).map_err(|e| e.to_string())?)
-    } else {
-        Some(Archive::open_or_create(&archive_path).map_err(|e| e.to_string())?)
-    };
-    if let (Some(a), false) = (archive.as_mut(), args.dry_run) {
-        a.lock(Duration::from_secs(args.wait))
-            .map_err(|e| e.to_string())?;
-        a.ensure_clean().map_err(|e| e.to_string())?;
-    }
-    let templates = super::build::load_templates(args.templates.as_deref())?;
-    let renderer = Renderer::new(&templates).map_err(|e| e.to_string())?;
-    let opts = publish::Options {
-        allow_stale: args.allow_stale,
-        acknowledge_consent: args.acknowledge_consent,
-        today,
-        notice_period_days: config.publish.notice_period_days,
-    };
-    let scratch;
-    let archive_ref = match &archive {
-        Some(a) => a,
-        None => {
-            // A dry run against an archive that does not exist yet: plan against an empty one.
-            scratch = tempfile::tempdir().map_err(|e| e.to_string())?;
-            archive = Some(Archive::open_or_create(scratch.path()).map_err(|e| e.to_string())?);
-            archive.as_ref().expect("just created")
-        }
-    };
-    let decisions =
-        publish::plan(archive_ref, &renderer, &candidates, &opts).map_err(|e| e.to_string())?;
+    Ok(candidates)
+}
+
+/// Prints each decision; returns the versions to record and how many policies were refused.
+fn report(decisions: &[Decision], dry_run: bool) -> (Vec<&Planned>, usize) {
     let mut refused = 0;
     let mut planned = Vec::new();
-    for d in &decisions {
+    for d in decisions {
         match &d.outcome {
             Outcome::Unchanged {
                 version,
@@ -163,7 +200,7 @@ fn publish(args: &Args, today: String) -> Result<i32, String> {
             Outcome::Publish(p) => {
                 println!(
                     "{}{}",
-                    if args.dry_run { "would publish " } else { "" },
+                    if dry_run { "would publish " } else { "" },
                     p.headline
                 );
                 if let Some(diff) = &p.diff {
@@ -188,56 +225,5 @@ fn publish(args: &Args, today: String) -> Result<i32, String> {
             }
         }
     }
-    if refused > 0 {
-        println!(
-            "nothing was published: {refused} {} refused",
-            if refused == 1 {
-                "policy was"
-            } else {
-                "policies were"
-            }
-        );
-        return Ok(EXIT_ERRORS);
-    }
-    if args.dry_run {
-        if planned.is_empty() {
-            println!("nothing to publish: every policy is unchanged");
-        } else {
-            println!("dry run: nothing was recorded");
-        }
-        return Ok(EXIT_OK);
-    }
-    let archive = archive.as_ref().expect("a real run has an archive");
-    if planned.is_empty() {
-        println!("nothing to publish: every policy is unchanged");
-        // A remote that missed a publish (or is new) still receives the whole archive.
-        push(archive, args.push.as_deref())?;
-        return Ok(EXIT_OK);
-    }
-    let author = archive
-        .signature(args.author.as_deref())
-        .map_err(|e| e.to_string())?;
-    let repaired = archive.repair_tags(&author).map_err(|e| e.to_string())?;
-    if !repaired.is_empty() {
-        eprintln!("repaired missing tags: {}", repaired.join(", "));
-    }
-    let (commit, tags) = publish::record(archive, &planned, args.message.as_deref(), &author)
-        .map_err(|e| e.to_string())?;
-    println!(
-        "recorded {} in {} (commit {})",
-        tags.join(", "),
-        archive.path().display(),
-        &commit.to_string()[..12]
-    );
-    push(archive, args.push.as_deref())?;
-    Ok(EXIT_OK)
-}
-
-/// `--push REMOTE`: the branch and every version's tag.
-fn push(archive: &Archive, remote: Option<&str>) -> Result<(), String> {
-    if let Some(remote) = remote {
-        archive.push(remote).map_err(|e| e.to_string())?;
-        println!("pushed to {remote}");
-    }
-    Ok(())
+    (planned, refused)
 }

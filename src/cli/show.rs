@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use super::{print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use super::{Error, ExitCode, EXIT_OK};
 use crate::archive::Which;
 
 #[derive(clap::Args, Debug)]
@@ -33,36 +33,26 @@ pub(crate) enum ShowFormat {
     Source,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let (id, which) = match (Which::parse(&args.spec), &args.at) {
         (Some(_), Some(_)) => {
-            print_error("give either ID@VERSION or ID --at DATE, not both");
-            return EXIT_USAGE;
+            return Err(Error::Usage(
+                "give either ID@VERSION or ID --at DATE, not both".into(),
+            ));
         }
         (Some(parsed), None) => parsed,
         (None, Some(date)) => {
             if date.parse::<jiff::civil::Date>().is_err() {
-                print_error(&format!("`{date}` is not a date in YYYY-MM-DD form"));
-                return EXIT_USAGE;
+                return Err(Error::Usage(format!(
+                    "`{date}` is not a date in YYYY-MM-DD form"
+                )));
             }
             (args.spec.clone(), Which::At(date.clone()))
         }
         (None, None) => (args.spec.clone(), Which::Latest),
     };
-    let archive = match super::open_archive(args.archive.as_deref()) {
-        Ok(a) => a,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
-    let entry = match archive.resolve(&id, &which) {
-        Ok(e) => e,
-        Err(e) => {
-            print_error(&e);
-            return EXIT_ERRORS;
-        }
-    };
+    let archive = super::open_archive(args.archive.as_deref())?;
+    let entry = archive.resolve(&id, &which)?;
     let lang = args
         .lang
         .clone()
@@ -72,12 +62,11 @@ pub(crate) fn run(args: Args) -> i32 {
         ShowFormat::Html | ShowFormat::Text | ShowFormat::Md
     ) && !entry.languages.contains(&lang)
     {
-        print_error(&format!(
+        return Err(Error::Message(format!(
             "{id} {} is published in {}, not `{lang}`",
             entry.version,
             entry.languages.join(", ")
-        ));
-        return EXIT_ERRORS;
+        )));
     }
     let file = match args.format {
         ShowFormat::Html => format!("{lang}.html"),
@@ -86,21 +75,12 @@ pub(crate) fn run(args: Args) -> i32 {
         ShowFormat::Json => "model.json".to_string(),
         ShowFormat::Source => "source.policy".to_string(),
     };
-    match archive.read(&format!("{id}/{}/{file}", entry.version)) {
-        Ok(Some(bytes)) => {
-            let _ = std::io::stdout().lock().write_all(&bytes);
-            EXIT_OK
-        }
-        Ok(None) => {
-            print_error(&format!(
-                "the archive has no {file} for {id} {}",
-                entry.version
-            ));
-            EXIT_ERRORS
-        }
-        Err(e) => {
-            print_error(&e.to_string());
-            EXIT_ERRORS
-        }
-    }
+    let Some(bytes) = archive.read(&format!("{id}/{}/{file}", entry.version))? else {
+        return Err(Error::Message(format!(
+            "the archive has no {file} for {id} {}",
+            entry.version
+        )));
+    };
+    let _ = std::io::stdout().lock().write_all(&bytes);
+    Ok(EXIT_OK)
 }

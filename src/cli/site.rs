@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use super::{print_error, EXIT_ERRORS, EXIT_OK, EXIT_USAGE};
+use super::{Error, ExitCode, EXIT_OK};
 use crate::site::{self, Manifest};
 
 #[derive(clap::Args, Debug)]
@@ -34,27 +34,18 @@ pub(crate) struct Args {
     verbose: bool,
 }
 
-pub(crate) fn run(args: Args) -> i32 {
+pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let now = match &args.now {
-        Some(d) => match d.parse::<jiff::civil::Date>() {
-            Ok(date) => date,
-            Err(_) => {
-                print_error(&format!("--now `{d}` is not a date in YYYY-MM-DD form"));
-                return EXIT_USAGE;
-            }
-        },
+        Some(d) => d
+            .parse::<jiff::civil::Date>()
+            .map_err(|_| Error::Usage(format!("--now `{d}` is not a date in YYYY-MM-DD form")))?,
         None => jiff::Zoned::now().date(),
     };
-    match build(&args, now) {
-        Ok(()) => EXIT_OK,
-        Err(e) => {
-            print_error(&e);
-            EXIT_ERRORS
-        }
-    }
+    build(&args, now)?;
+    Ok(EXIT_OK)
 }
 
-fn build(args: &Args, now: jiff::civil::Date) -> Result<(), String> {
+fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
     let archive = super::open_archive(args.archive.as_deref())?;
     let mut folder = site::config::load(&args.site)?;
     if let Some(url) = &args.base_url {
@@ -68,8 +59,7 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), String> {
         templates: &templates,
         now,
         previous: &previous,
-    })
-    .map_err(|e| e.to_string())?;
+    })?;
 
     let mut written = 0;
     let mut unchanged = output.kept.len();
@@ -96,7 +86,12 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), String> {
                 }
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(format!("cannot remove {}: {e}", path.display())),
+            Err(e) => {
+                return Err(Error::Message(format!(
+                    "cannot remove {}: {e}",
+                    path.display()
+                )))
+            }
         }
     }
     let manifest = output.manifest.to_json();

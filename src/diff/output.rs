@@ -10,6 +10,7 @@ use super::prose::{Op, ProseDiff};
 use super::rules::{pick, Rule, Severity};
 use super::{Change, ChangeKind, Diff, Localized};
 use crate::diag::escape_for_terminal;
+use crate::model::wording;
 
 /// The version of the JSON format; it changes only when a key is removed or changes meaning.
 pub const JSON_FORMAT: u32 = 1;
@@ -231,16 +232,7 @@ pub fn schema_json() -> String {
 fn n_changes(n: usize, lang: &str) -> String {
     match pick(lang, ("en", "zh")) {
         "zh" => format!("{n}项变更"),
-        _ if n == 1 => "1 change".to_string(),
-        _ => format!("{n} changes"),
-    }
-}
-
-fn verb(n: usize, one: &'static str, many: &'static str) -> &'static str {
-    if n == 1 {
-        one
-    } else {
-        many
+        _ => format!("{n} {}", wording::plural(n, "change", "changes")),
     }
 }
 
@@ -269,7 +261,7 @@ pub fn headline(diff: &Diff, lang: &str) -> String {
         Severity::Major => format!(
             "MAJOR: {} {} prominent notice",
             n_changes(major, lang),
-            verb(major, "needs", "need")
+            wording::plural(major, "needs", "need")
         ),
         Severity::Consent => {
             let mut line = if zh {
@@ -278,7 +270,7 @@ pub fn headline(diff: &Diff, lang: &str) -> String {
                 format!(
                     "CONSENT: {} {} explicit consent",
                     n_changes(consent, lang),
-                    verb(consent, "needs", "need")
+                    wording::plural(consent, "needs", "need")
                 )
             };
             if major > 0 {
@@ -287,7 +279,7 @@ pub fn headline(diff: &Diff, lang: &str) -> String {
                 } else {
                     format!(
                         "; {major} {} prominent notice",
-                        verb(major, "needs", "need")
+                        wording::plural(major, "needs", "need")
                     )
                 };
             }
@@ -338,8 +330,8 @@ fn dates(diff: &Diff, lang: &str) -> Option<String> {
             "{}{}{} → {}",
             pick(lang, label),
             pick(lang, (": ", "：")),
-            crate::l10n::date(o, lang),
-            crate::l10n::date(n, lang)
+            crate::model::wording::date(o, lang),
+            crate::model::wording::date(n, lang)
         )
     })
     .collect();

@@ -63,24 +63,6 @@ pub(crate) fn flatten(inlines: &[Inline]) -> String {
     tokens(inlines).into_iter().map(|t| t.text).collect()
 }
 
-/// The text of inline content for a summary line: plain text, references as written.
-pub(crate) fn plain(inlines: &[Inline]) -> String {
-    let mut out = String::new();
-    for inline in inlines {
-        match inline {
-            Inline::Text { text } => out.push_str(text),
-            Inline::Strong { content } | Inline::Emph { content } => out.push_str(&plain(content)),
-            Inline::Link { content, .. } => out.push_str(&plain(content)),
-            Inline::Ref { fact, field } => match field {
-                Some(field) => out.push_str(&format!("{{@{fact}.{field}}}")),
-                None => out.push_str(&format!("{{@{fact}}}")),
-            },
-            Inline::SectionRef { section } => out.push_str(&format!("{{#{section}}}")),
-        }
-    }
-    out
-}
-
 fn tokens(inlines: &[Inline]) -> Vec<Token> {
     let mut out = Vec::new();
     push_inlines(inlines, &mut out);

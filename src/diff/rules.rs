@@ -3,7 +3,7 @@
 //! ../shared/DOMAIN.md it falls under, and the reason given to readers in English and
 //! Chinese. Every entry says why it is classified so.
 //!
-//! To add a rule, add a row to [`TABLE`]. The diff (`diff/mod.rs`) only detects events; it
+//! To add a rule, add a row to [`TABLE`]. The diff (`diff/` but this file) only detects events; it
 //! never decides a severity itself.
 //!
 //! Keys name the element as the policy language does: `policy.FIELD` for the header,
@@ -18,7 +18,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::l10n::{script, Script};
+use crate::model::wording::{script, Script};
 use crate::model::FactKind;
 
 /// How much a change matters, in increasing order. The severity of a diff is the highest of
@@ -62,43 +62,10 @@ impl Severity {
     }
 }
 
-/// The rules a change can fall under: the six kinds of major change the reference policies
-/// list, and the reduction of rights that needs explicit consent.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum Rule {
-    /// The purposes, the types of personal information, the way it is used.
-    ServiceModel,
-    /// Ownership or organisational structure; the controller.
-    Ownership,
-    /// The parties personal information is shared with, transferred or disclosed to.
-    Recipients,
-    /// The user's rights and how they are exercised.
-    Rights,
-    /// The responsible department, its contact details, the complaint channels.
-    Contact,
-    /// An impact assessment that reports a high risk.
-    RiskAssessment,
-    /// A right removed, narrowed, made harder to exercise or answered more slowly.
-    RightsReduced,
-}
+/// The rules a change can fall under: one type with the model's `changes { major ... }`.
+pub use crate::model::Rule;
 
 impl Rule {
-    /// The rule id, as the output and `changes { major ... }` write it.
-    pub fn id(self) -> &'static str {
-        match self {
-            Rule::ServiceModel => "service-model",
-            Rule::Ownership => "ownership",
-            Rule::Recipients => "recipients",
-            Rule::Rights => "rights",
-            Rule::Contact => "contact",
-            Rule::RiskAssessment => "risk-assessment",
-            Rule::RightsReduced => "rights-reduced",
-        }
-    }
-
     /// What a part of the policy is about when it states facts under this rule, as a phrase
     /// ("Wording changed where the policy states {subjects}").
     pub(crate) fn subject(self, lang: &str) -> &'static str {
@@ -174,11 +141,43 @@ impl Verdict {
     }
 }
 
-/// What happened to an element or a field, as the diff detects it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Event {
-    /// In a row: any event of the key.
-    Any,
+/// Declares [`Event`] and [`Event::ALL`] from one list, so that every event the diff can emit
+/// is in `ALL` (the table must give each a `*` row) without a second list to keep in step.
+macro_rules! events {
+    (
+        $(#[$edoc:meta])* Evidence(Rule);
+        $($(#[$doc:meta])* $name:ident,)*
+    ) => {
+        /// What happened to an element or a field, as the diff detects it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub(crate) enum Event {
+            /// In a row: any event of the key.
+            Any,
+            $($(#[$doc])* $name,)*
+            $(#[$edoc])* Evidence(Rule),
+        }
+
+        impl Event {
+            /// Every event the diff can emit (all but [`Event::Any`]).
+            #[cfg(test)]
+            pub(crate) const ALL: &[Event] = &[
+                $(Event::$name,)*
+                Event::Evidence(Rule::ServiceModel),
+                Event::Evidence(Rule::Ownership),
+                Event::Evidence(Rule::Recipients),
+                Event::Evidence(Rule::Rights),
+                Event::Evidence(Rule::Contact),
+                Event::Evidence(Rule::RiskAssessment),
+                Event::Evidence(Rule::RightsReduced),
+            ];
+        }
+    };
+}
+
+events! {
+    /// Prose changed, added or removed whose words (or, for a unit added or removed whole,
+    /// whose place) give evidence of a rule's subject (`diff::evidence`).
+    Evidence(Rule);
     Added,
     /// A recipient of a kind no recipient of the old version had.
     AddedNewKind,
@@ -240,9 +239,6 @@ pub(crate) enum Event {
     TranslationOnly,
     /// A model difference no other event describes.
     Unclassified,
-    /// Prose changed, added or removed whose words (or, for a unit added or removed whole,
-    /// whose place) give evidence of a rule's subject (`diff::evidence`).
-    Evidence(Rule),
 }
 
 impl Event {
@@ -559,50 +555,6 @@ pub(crate) const TABLE: &[Entry] = &[
     row("*", Evidence(RightsReduced), Consent, "{action}: {what} ({evidence})", "{action}：{what}（{evidence}）"),
 ];
 
-/// Every event the diff can emit (all but [`Event::Any`]): each needs a `*` row.
-#[cfg(test)]
-pub(crate) const EVENTS: &[Event] = &[
-    Evidence(ServiceModel),
-    Evidence(Ownership),
-    Evidence(Recipients),
-    Evidence(Rights),
-    Evidence(Contact),
-    Evidence(RiskAssessment),
-    Evidence(RightsReduced),
-    Added,
-    AddedNewKind,
-    AddedHighRisk,
-    AddedNearFacts,
-    Removed,
-    RemovedProtection,
-    RemovedNearFacts,
-    Moved,
-    Reordered,
-    Changed,
-    Set,
-    Unset,
-    ItemsAdded,
-    ItemsRemoved,
-    Increased,
-    Decreased,
-    BecameHigh,
-    Lengthened,
-    Shortened,
-    Restated,
-    CaseAdded,
-    CaseRemoved,
-    Narrowed,
-    Widened,
-    ChannelAdded,
-    ChannelChanged,
-    ChannelWithdrawn,
-    Reworded,
-    RewordedNearFacts,
-    Typographic,
-    TranslationOnly,
-    Unclassified,
-];
-
 /// The verdict and wording the table gives a change.
 pub(crate) struct Resolved {
     pub verdict: Verdict,
@@ -637,7 +589,7 @@ pub(crate) fn lookup(key: &str, event: Event) -> Resolved {
     }
 }
 
-/// English or Chinese wording for a language (other languages read English, as in l10n).
+/// English or Chinese wording for a language (other languages read English, as in `model::wording`).
 pub(crate) fn pick<'a>(lang: &str, (en, zh): (&'a str, &'a str)) -> &'a str {
     match script(lang) {
         Script::Chinese => zh,
@@ -778,7 +730,7 @@ pub(crate) enum Note {
 
 impl Note {
     pub(crate) fn text(&self, lang: &str) -> String {
-        let join = |items: &[String]| crate::l10n::join(items, lang);
+        let join = |items: &[String]| crate::model::wording::join(items, lang);
         match self {
             Note::Review { subjects } => {
                 let subjects: Vec<String> =
@@ -861,7 +813,7 @@ mod tests {
 
     #[test]
     fn every_event_has_a_default_row_with_wording() {
-        for event in EVENTS {
+        for event in Event::ALL {
             let row = TABLE.iter().find(|r| r.key == "*" && r.event == *event);
             let row = row.unwrap_or_else(|| panic!("no `*` row for {event:?}"));
             assert!(!row.en.is_empty() && !row.zh.is_empty(), "{event:?}");

@@ -1,3 +1,6 @@
+//! Model: the typed policy, no entry function (types, and [`vocab`], [`numbering`],
+//! [`wording`] for the built-in vocabulary, markers and how values read in each language).
+//!
 //! The typed policy model: what `check` produces from a source file and every later stage
 //! (render, diff, archive, site) reads. It holds facts as typed structure; prose is kept as
 //! inline trees per language. Serialised with serde (`policyc model`); its JSON Schema comes
@@ -8,6 +11,7 @@
 
 pub mod numbering;
 pub mod vocab;
+pub mod wording;
 
 use std::collections::BTreeMap;
 
@@ -49,6 +53,37 @@ pub enum Inline {
     SectionRef {
         section: String,
     },
+}
+
+impl Inline {
+    /// Inline content as plain text, references as written (`{@fact.field}`, `{#section}`):
+    /// what check, translations and the diff compare.
+    pub fn plain(inlines: &[Inline]) -> String {
+        let mut out = String::new();
+        for inline in inlines {
+            match inline {
+                Inline::Text { text } => out.push_str(text),
+                Inline::Strong { content }
+                | Inline::Emph { content }
+                | Inline::Link { content, .. } => out.push_str(&Inline::plain(content)),
+                Inline::Ref { fact, field } => {
+                    out.push_str("{@");
+                    out.push_str(fact);
+                    if let Some(field) = field {
+                        out.push('.');
+                        out.push_str(field);
+                    }
+                    out.push('}');
+                }
+                Inline::SectionRef { section } => {
+                    out.push_str("{#");
+                    out.push_str(section);
+                    out.push('}');
+                }
+            }
+        }
+        out
+    }
 }
 
 /// The policy: its identity, version data, facts and document structure.
@@ -473,38 +508,52 @@ pub struct Contact {
     pub respond_within: Option<Duration>,
 }
 
-/// The six kinds of major change the seeds list (and the product's rule ids).
+/// The rules a change can fall under, as the policies and the diff name them: the six kinds of
+/// major change the reference policies list, and the reduction of rights that needs explicit
+/// consent. `changes { major ... }` names the six (`Rule::MAJOR`); the diff classifies each
+/// change under one of the seven.
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
-pub enum MajorRule {
+pub enum Rule {
+    /// The purposes, the types of personal information, the way it is used.
     ServiceModel,
+    /// Ownership or organisational structure; the controller.
     Ownership,
+    /// The parties personal information is shared with, transferred or disclosed to.
     Recipients,
+    /// The user's rights and how they are exercised.
     Rights,
+    /// The responsible department, its contact details, the complaint channels.
     Contact,
+    /// An impact assessment that reports a high risk.
     RiskAssessment,
+    /// A right removed, narrowed, made harder to exercise or answered more slowly.
+    RightsReduced,
 }
 
-impl MajorRule {
-    pub const ALL: [MajorRule; 6] = [
-        MajorRule::ServiceModel,
-        MajorRule::Ownership,
-        MajorRule::Recipients,
-        MajorRule::Rights,
-        MajorRule::Contact,
-        MajorRule::RiskAssessment,
+impl Rule {
+    /// The six kinds of major change, which `changes { major ... }` may name.
+    pub const MAJOR: [Rule; 6] = [
+        Rule::ServiceModel,
+        Rule::Ownership,
+        Rule::Recipients,
+        Rule::Rights,
+        Rule::Contact,
+        Rule::RiskAssessment,
     ];
 
+    /// The rule id, as the output and `changes { major ... }` write it.
     pub fn id(self) -> &'static str {
         match self {
-            MajorRule::ServiceModel => "service-model",
-            MajorRule::Ownership => "ownership",
-            MajorRule::Recipients => "recipients",
-            MajorRule::Rights => "rights",
-            MajorRule::Contact => "contact",
-            MajorRule::RiskAssessment => "risk-assessment",
+            Rule::ServiceModel => "service-model",
+            Rule::Ownership => "ownership",
+            Rule::Recipients => "recipients",
+            Rule::Rights => "rights",
+            Rule::Contact => "contact",
+            Rule::RiskAssessment => "risk-assessment",
+            Rule::RightsReduced => "rights-reduced",
         }
     }
 }
@@ -517,8 +566,8 @@ pub struct Changes {
     pub base: FactBase,
     /// Channel terms by which changes are announced.
     pub notify: Vec<String>,
-    /// What the policy counts as a major change.
-    pub major: Vec<MajorRule>,
+    /// What the policy counts as a major change (one of `Rule::MAJOR` each).
+    pub major: Vec<Rule>,
     /// The policy's own wording of each kind of major change; case ids are rule ids.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub when: Option<CaseList>,

@@ -1,4 +1,5 @@
-//! Render: a checked [`Policy`] -> HTML, plain text and Markdown in each of its languages.
+//! Render: a checked [`Policy`] -> HTML, plain text and Markdown in each of its languages, by
+//! [`Renderer::render`].
 //!
 //! Templates (minijinja) see [`view::Page`], built for them from the model. The built-in
 //! templates (`templates/` in the source tree) are embedded in the binary; a project's own
@@ -65,6 +66,8 @@ impl std::fmt::Display for RenderError {
         write!(f, "template {}: {}", self.template, self.message)
     }
 }
+
+impl std::error::Error for RenderError {}
 
 impl RenderError {
     /// The error of `template`, with the chain of its causes.

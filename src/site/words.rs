@@ -1,10 +1,10 @@
 //! The words of the site in each language: labels templates show as they are, and the
 //! sentences of banners, which put dates and versions where each language wants them. Built-in
-//! wording exists for English and Chinese; other languages get the English (as in `l10n`).
+//! wording exists for English and Chinese; other languages get the English (as in `model::wording`).
 
 use serde::Serialize;
 
-use crate::l10n::{script, Script};
+use crate::model::wording::{script, Script};
 
 /// Labels of the site pages, per language.
 #[derive(Debug, Serialize)]

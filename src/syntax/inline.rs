@@ -58,6 +58,13 @@ struct Parser<'a, 'd> {
     open: Vec<Close>,
 }
 
+/// Ends the text run being read, if any, as one text inline.
+fn flush(text: &mut String, out: &mut Vec<Inline>) {
+    if !text.is_empty() {
+        out.push(Inline::Text(std::mem::take(text)));
+    }
+}
+
 impl Parser<'_, '_> {
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(self.base + start, self.base + end)
@@ -75,49 +82,18 @@ impl Parser<'_, '_> {
     fn sequence(&mut self, close: Option<Close>) -> (Vec<Inline>, bool) {
         let mut out: Vec<Inline> = Vec::new();
         let mut text = String::new();
-        let flush = |text: &mut String, out: &mut Vec<Inline>| {
-            if !text.is_empty() {
-                out.push(Inline::Text(std::mem::take(text)));
-            }
-        };
         while let Some(c) = self.peek() {
             let start = self.pos;
             match c {
-                '*' if self.rest().starts_with("**") => {
-                    self.pos += 2;
-                    if close == Some(Close::Strong) {
-                        flush(&mut text, &mut out);
-                        return (out, true);
-                    }
-                    if self.open.contains(&Close::Strong) {
-                        self.nested(Close::Strong, start, 2);
-                        text.push_str("**");
-                        continue;
-                    }
-                    flush(&mut text, &mut out);
-                    let (inner, closed) = self.nest(Close::Strong);
-                    if !closed {
-                        self.unclosed(Close::Strong, start, 2);
-                    }
-                    out.push(Inline::Strong(inner));
-                }
                 '*' => {
-                    self.pos += 1;
-                    if close == Some(Close::Emph) {
-                        flush(&mut text, &mut out);
+                    let (what, marker) = if self.rest().starts_with("**") {
+                        (Close::Strong, "**")
+                    } else {
+                        (Close::Emph, "*")
+                    };
+                    if self.emphasis(what, marker, close, &mut text, &mut out) {
                         return (out, true);
                     }
-                    if self.open.contains(&Close::Emph) {
-                        self.nested(Close::Emph, start, 1);
-                        text.push('*');
-                        continue;
-                    }
-                    flush(&mut text, &mut out);
-                    let (inner, closed) = self.nest(Close::Emph);
-                    if !closed {
-                        self.unclosed(Close::Emph, start, 1);
-                    }
-                    out.push(Inline::Emph(inner));
                 }
                 ']' if close == Some(Close::Bracket) => {
                     self.pos += 1;
@@ -125,33 +101,16 @@ impl Parser<'_, '_> {
                     return (out, true);
                 }
                 ']' => {
-                    self.pos += 1;
-                    self.diags.push(
-                        Diagnostic::new(
-                            Code::UnclosedMarkup,
-                            "`]` without a matching `[`",
-                            self.span(start, start + 1),
-                        )
-                        .with_help("write `\\]` for a literal bracket"),
+                    self.unmatched(
+                        Code::UnclosedMarkup,
+                        "`]` without a matching `[`",
+                        "write `\\]` for a literal bracket",
                     );
                     text.push(']');
                 }
                 '[' => {
                     flush(&mut text, &mut out);
-                    self.pos += 1;
-                    if self.open.contains(&Close::Bracket) {
-                        self.nested(Close::Bracket, start, 1);
-                        continue;
-                    }
-                    let (label, closed) = self.nest(Close::Bracket);
-                    if !closed {
-                        self.unclosed(Close::Bracket, start, 1);
-                        out.extend(label);
-                        continue;
-                    }
-                    if let Some(link) = self.link_target(start, label) {
-                        out.push(link);
-                    }
+                    self.link(start, &mut out);
                 }
                 '{' => {
                     flush(&mut text, &mut out);
@@ -160,39 +119,14 @@ impl Parser<'_, '_> {
                     }
                 }
                 '}' => {
-                    self.pos += 1;
-                    self.diags.push(
-                        Diagnostic::new(
-                            Code::BadReference,
-                            "`}` without a matching `{`",
-                            self.span(start, start + 1),
-                        )
-                        .with_help("write `\\}` for a literal brace"),
+                    self.unmatched(
+                        Code::BadReference,
+                        "`}` without a matching `{`",
+                        "write `\\}` for a literal brace",
                     );
                     text.push('}');
                 }
-                '\\' => {
-                    self.pos += 1;
-                    match self.peek() {
-                        Some(e @ ('"' | '\\' | '*' | '[' | ']' | '{' | '}')) => {
-                            self.pos += e.len_utf8();
-                            text.push(e);
-                        }
-                        Some(other) => {
-                            self.pos += other.len_utf8();
-                            self.diags.push(
-                                Diagnostic::new(
-                                    Code::BadEscape,
-                                    format!("unknown escape `\\{}`", other.escape_debug()),
-                                    self.span(start, self.pos),
-                                )
-                                .with_help("the escapes are \\\" \\\\ \\* \\[ \\] \\{ \\}; write \\\\ for a backslash"),
-                            );
-                            text.push(other);
-                        }
-                        None => {}
-                    }
-                }
+                '\\' => self.escape(&mut text),
                 '\n' | '\r' | ' ' | '\t' if self.at_line_break() => {
                     self.fold(&mut text, &out);
                 }
@@ -200,37 +134,128 @@ impl Parser<'_, '_> {
                     self.pos += 1;
                     text.push(' ');
                 }
-                c if c.is_control() => {
-                    self.pos += c.len_utf8();
-                    self.diags.push(
-                        Diagnostic::new(
-                            Code::ControlCharacter,
-                            format!("control character U+{:04X} in a string", c as u32),
-                            self.span(start, self.pos),
-                        )
-                        .with_help(
-                            "remove it; control characters are invisible and can disguise text",
-                        ),
-                    );
-                }
-                c => {
-                    if is_bidi_control(c) {
-                        self.diags.push(
-                            Diagnostic::new(
-                                Code::BidiControl,
-                                format!("bidirectional control character U+{:04X} in a string", c as u32),
-                                self.span(start, start + c.len_utf8()),
-                            )
-                            .with_help("it can make a text read differently from what it says; remove it unless you need it"),
-                        );
-                    }
-                    self.pos += c.len_utf8();
-                    text.push(c);
-                }
+                c => self.character(c, &mut text),
             }
         }
         flush(&mut text, &mut out);
         (out, false)
+    }
+
+    /// `**` or `*` at the current position: closes the sequence (true) when it is the
+    /// sequence's `close`, else opens a nested strong or emphasised span; inside one of the
+    /// same kind it is reported and kept as text.
+    fn emphasis(
+        &mut self,
+        what: Close,
+        marker: &str,
+        close: Option<Close>,
+        text: &mut String,
+        out: &mut Vec<Inline>,
+    ) -> bool {
+        let start = self.pos;
+        self.pos += marker.len();
+        if close == Some(what) {
+            flush(text, out);
+            return true;
+        }
+        if self.open.contains(&what) {
+            self.nested(what, start, marker.len());
+            text.push_str(marker);
+            return false;
+        }
+        flush(text, out);
+        let (inner, closed) = self.nest(what);
+        if !closed {
+            self.unclosed(what, start, marker.len());
+        }
+        out.push(match what {
+            Close::Strong => Inline::Strong(inner),
+            _ => Inline::Emph(inner),
+        });
+        false
+    }
+
+    /// `[label](target)` from the `[` at `start`.
+    fn link(&mut self, start: usize, out: &mut Vec<Inline>) {
+        self.pos += 1;
+        if self.open.contains(&Close::Bracket) {
+            self.nested(Close::Bracket, start, 1);
+            return;
+        }
+        let (label, closed) = self.nest(Close::Bracket);
+        if !closed {
+            self.unclosed(Close::Bracket, start, 1);
+            out.extend(label);
+            return;
+        }
+        if let Some(link) = self.link_target(start, label) {
+            out.push(link);
+        }
+    }
+
+    /// A closing `]` or `}` that nothing opened: reported, then kept as text by the caller.
+    fn unmatched(&mut self, code: Code, message: &str, help: &str) {
+        let start = self.pos;
+        self.pos += 1;
+        self.diags
+            .push(Diagnostic::new(code, message, self.span(start, start + 1)).with_help(help));
+    }
+
+    /// A backslash escape.
+    fn escape(&mut self, text: &mut String) {
+        let start = self.pos;
+        self.pos += 1;
+        match self.peek() {
+            Some(e @ ('"' | '\\' | '*' | '[' | ']' | '{' | '}')) => {
+                self.pos += e.len_utf8();
+                text.push(e);
+            }
+            Some(other) => {
+                self.pos += other.len_utf8();
+                self.diags.push(
+                    Diagnostic::new(
+                        Code::BadEscape,
+                        format!("unknown escape `\\{}`", other.escape_debug()),
+                        self.span(start, self.pos),
+                    )
+                    .with_help(
+                        "the escapes are \\\" \\\\ \\* \\[ \\] \\{ \\}; write \\\\ for a backslash",
+                    ),
+                );
+                text.push(other);
+            }
+            None => {}
+        }
+    }
+
+    /// Any other character: a control character is reported and dropped, a bidirectional
+    /// control reported and kept, anything else kept.
+    fn character(&mut self, c: char, text: &mut String) {
+        let start = self.pos;
+        if c.is_control() {
+            self.pos += c.len_utf8();
+            self.diags.push(
+                Diagnostic::new(
+                    Code::ControlCharacter,
+                    format!("control character U+{:04X} in a string", c as u32),
+                    self.span(start, self.pos),
+                )
+                .with_help("remove it; control characters are invisible and can disguise text"),
+            );
+            return;
+        }
+        if is_bidi_control(c) {
+            self.diags.push(
+                Diagnostic::new(
+                    Code::BidiControl,
+                    format!("bidirectional control character U+{:04X} in a string", c as u32),
+                    self.span(start, start + c.len_utf8()),
+                )
+                .with_help("it can make a text read differently from what it says; remove it unless you need it"),
+            );
+        }
+        self.pos += c.len_utf8();
+        text.push(c);
     }
 
     fn nest(&mut self, what: Close) -> (Vec<Inline>, bool) {
@@ -287,19 +312,19 @@ impl Parser<'_, '_> {
         let before = if text.is_empty() {
             last_char(out)
         } else {
-            text.chars().last().map(Side::Char)
+            text.chars().last().map(BreakSide::Char)
         };
         let after = match self.peek() {
-            Some('{') => Some(Side::Reference),
-            Some(c) => Some(Side::Char(c)),
+            Some('{') => Some(BreakSide::Reference),
+            Some(c) => Some(BreakSide::Char(c)),
             None => None,
         };
-        let cjk = |side: Side| matches!(side, Side::Char(c) if is_cjk(c));
+        let cjk = |side: BreakSide| matches!(side, BreakSide::Char(c) if is_cjk(c));
         match (before, after) {
             (None, _) | (_, None) => {}
             (Some(b), Some(a)) if cjk(b) && cjk(a) => {}
-            (Some(b), Some(Side::Reference)) if cjk(b) => {}
-            (Some(Side::Reference), Some(a)) if cjk(a) => {}
+            (Some(b), Some(BreakSide::Reference)) if cjk(b) => {}
+            (Some(BreakSide::Reference), Some(a)) if cjk(a) => {}
             _ => text.push(' '),
         }
     }
@@ -435,20 +460,20 @@ impl Parser<'_, '_> {
     }
 }
 
-/// What stands on one side of a line break inside a string.
+/// What stands on one side of a line break inside a string (not the diff's side, a version).
 #[derive(Clone, Copy)]
-enum Side {
+enum BreakSide {
     Char(char),
     /// A `{@fact}` or `{#section}` reference, whose rendered script is unknown here.
     Reference,
 }
 
-fn last_char(inlines: &[Inline]) -> Option<Side> {
+fn last_char(inlines: &[Inline]) -> Option<BreakSide> {
     match inlines.last()? {
-        Inline::Text(t) => t.chars().last().map(Side::Char),
+        Inline::Text(t) => t.chars().last().map(BreakSide::Char),
         Inline::Strong(i) | Inline::Emph(i) => last_char(i),
         Inline::Link { label, .. } => last_char(label),
-        Inline::FactRef { .. } | Inline::SectionRef { .. } => Some(Side::Reference),
+        Inline::FactRef { .. } | Inline::SectionRef { .. } => Some(BreakSide::Reference),
     }
 }
 

@@ -1,10 +1,12 @@
-//! Syntax: source text -> [`Ast`]. The pest grammar (`grammar/policy.pest`) fixes the shape of
+//! Syntax: source text -> [`Ast`] + diagnostics, by [`parse`]; [`fmt::format`] is the inverse
+//! (an `Ast` back to canonical text). The pest grammar (`grammar/policy.pest`) fixes the shape of
 //! each statement; this module builds the tree, reads the content of strings
 //! ([`inline`]), keeps comments for the formatter, and turns pest's errors into diagnostics
 //! that never show a rule name ([`error`]).
 
 pub mod ast;
 mod error;
+pub mod fmt;
 pub mod inline;
 
 use pest::iterators::Pair;

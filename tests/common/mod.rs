@@ -78,3 +78,34 @@ impl Project {
         std::fs::write(&path, edited).unwrap();
     }
 }
+
+/// The tools the browser checks run (tests/browser: the Nu Html Checker and axe-core in
+/// Chromium). Fails, naming each missing tool and how to install it, when one is absent: the
+/// checks are part of the suite and never skip silently (`.ci/run` installs them all).
+pub fn require_browser_tools() {
+    let browser = root().join("tests/browser");
+    let on_path = |tool: &str| {
+        std::process::Command::new(tool)
+            .arg("--version")
+            .output()
+            .is_ok()
+    };
+    let mut missing = Vec::new();
+    if !on_path("node") {
+        missing.push("node (Node.js 18 or later): `apt-get install nodejs npm`");
+    }
+    if !browser.join("node_modules/playwright-core").is_dir() {
+        missing.push("the npm packages of tests/browser: `npm ci --prefix tests/browser`");
+    }
+    if !Path::new("/usr/bin/chromium").exists() {
+        missing.push("Debian's chromium: `apt-get install chromium`");
+    }
+    if !on_path("java") {
+        missing.push("Java, for the Nu Html Checker: `apt-get install default-jre-headless`");
+    }
+    assert!(
+        missing.is_empty(),
+        "the browser checks need tools this machine lacks (.ci/run installs them all):\n  - {}",
+        missing.join("\n  - ")
+    );
+}

@@ -5,6 +5,16 @@
 
 use crate::model::{Duration, Policy, Unit};
 
+/// The English word for `n` things: `one` when n is 1, else `many` ("1 policy", "2 policies").
+/// Every count policyc writes in English goes through here.
+pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        many
+    }
+}
+
 /// The phrasing family of a language tag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Script {
@@ -85,7 +95,7 @@ fn amount_unit(amount: u32, unit: Unit, lang: &str) -> String {
             format!(
                 "{} {}",
                 number(amount, lang, true),
-                if amount == 1 { one } else { many }
+                plural(amount as usize, one, many)
             )
         }
         Script::Chinese => {

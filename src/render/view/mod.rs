@@ -3,9 +3,11 @@
 //! title), numbers and markers computed, and facts turned into the paragraphs and lists they
 //! render as. Templates never see the internal model.
 
+mod summary;
+
 use serde::Serialize;
 
-use crate::l10n;
+use crate::model::wording;
 use crate::model::{self, Block, Channel, FactKind, Item, Maybe, Policy};
 
 /// One page: a policy in one language.
@@ -195,9 +197,9 @@ static ZH: Labels = Labels {
 };
 
 pub fn labels(lang: &str) -> &'static Labels {
-    match l10n::script(lang) {
-        l10n::Script::Chinese => &ZH,
-        l10n::Script::Latin => &EN,
+    match wording::script(lang) {
+        wording::Script::Chinese => &ZH,
+        wording::Script::Latin => &EN,
     }
 }
 
@@ -228,9 +230,9 @@ pub fn page(policy: &Policy, lang: &str) -> Page {
         title,
         version: policy.version.clone(),
         dates: DatesView {
-            released: l10n::date(&policy.dates.released, lang),
-            updated: l10n::date(&policy.dates.updated, lang),
-            effective: l10n::date(&policy.dates.effective, lang),
+            released: wording::date(&policy.dates.released, lang),
+            updated: wording::date(&policy.dates.updated, lang),
+            effective: wording::date(&policy.dates.effective, lang),
         },
         labels: labels(lang),
         languages: policy
@@ -327,12 +329,12 @@ impl Builder<'_> {
     }
 
     fn label(&self, kind: &str, id: &str) -> String {
-        l10n::label(self.policy, kind, id, self.lang)
+        wording::label(self.policy, kind, id, self.lang)
     }
 
     fn labels(&self, kind: &str, ids: &[String]) -> String {
         let labels: Vec<String> = ids.iter().map(|id| self.label(kind, id)).collect();
-        l10n::join(&labels, self.lang)
+        wording::join(&labels, self.lang)
     }
 
     fn maybe_text(&self, value: &Option<Maybe<model::Text>>, depth: usize) -> Vec<InlineView> {
@@ -370,7 +372,7 @@ impl Builder<'_> {
                 Channel::Contact { contact } => self.contact_name(contact),
             })
             .collect();
-        l10n::join_or(&names, self.lang)
+        wording::join_or(&names, self.lang)
     }
 
     /// How a contact point is named in a list: its e-mail address, else its department.
@@ -392,7 +394,7 @@ impl Builder<'_> {
             .iter()
             .map(|t| self.label("channel", t))
             .collect();
-        l10n::join_or(&terms, self.lang)
+        wording::join_or(&terms, self.lang)
     }
 
     /// `{@fact.field}` resolved in this language.
@@ -405,9 +407,9 @@ impl Builder<'_> {
         if fact == "policy" {
             let p = self.policy;
             return match field.unwrap_or("title") {
-                "released" => Self::words(l10n::date(&p.dates.released, lang)),
-                "updated" => Self::words(l10n::date(&p.dates.updated, lang)),
-                "effective" => Self::words(l10n::date(&p.dates.effective, lang)),
+                "released" => Self::words(wording::date(&p.dates.released, lang)),
+                "updated" => Self::words(wording::date(&p.dates.updated, lang)),
+                "effective" => Self::words(wording::date(&p.dates.effective, lang)),
                 "version" => Self::words(p.version.clone()),
                 _ => self.text_at(&p.title, depth + 1),
             };
@@ -437,7 +439,7 @@ impl Builder<'_> {
                 Some("department") => self.maybe_text(&c.department, depth),
                 Some("officer") => self.maybe_text(&c.officer, depth),
                 Some("respond-within") => match &c.respond_within {
-                    Some(d) => Self::words(l10n::duration(d, lang)),
+                    Some(d) => Self::words(wording::duration(d, lang)),
                     None => self.missing(),
                 },
                 _ => Self::words(self.contact_name(fact)),
@@ -446,7 +448,7 @@ impl Builder<'_> {
         if let Some(r) = f.rights.iter().find(|r| by(&r.base)) {
             return match field {
                 Some("respond-within") => match &r.respond_within {
-                    Some(d) => Self::words(l10n::duration(d, lang)),
+                    Some(d) => Self::words(wording::duration(d, lang)),
                     None => self.missing(),
                 },
                 Some("channels") => Self::words(self.channels(&r.channels)),
@@ -455,7 +457,7 @@ impl Builder<'_> {
         }
         if let Some(r) = f.requests.iter().find(|r| by(&r.base)) {
             return match &r.respond_within {
-                Some(d) => Self::words(l10n::duration(d, lang)),
+                Some(d) => Self::words(wording::duration(d, lang)),
                 None => self.missing(),
             };
         }
@@ -463,7 +465,7 @@ impl Builder<'_> {
             return Self::words(m.age.to_string());
         }
         if let Some(r) = f.retention.iter().find(|r| by(&r.base)) {
-            return Self::words(l10n::duration(&r.period, lang));
+            return Self::words(wording::duration(&r.period, lang));
         }
         if let Some(c) = f.collections.iter().find(|c| by(&c.base)) {
             return match (field, &c.name) {
@@ -511,21 +513,21 @@ impl Builder<'_> {
             .number
             .as_deref()
             .map(|n| n.trim_end_matches('.').to_string());
-        let chinese = l10n::script(self.lang) == l10n::Script::Chinese;
+        let chinese = wording::script(self.lang) == wording::Script::Chinese;
         let text = match (number, title) {
             (Some(n), Some(t)) if chinese => {
                 format!(
                     "第{}节{}",
                     n.trim_matches(|c| c == '(' || c == ')'),
-                    l10n::quote(&t, self.lang)
+                    wording::quote(&t, self.lang)
                 )
             }
-            (Some(n), Some(t)) => format!("Section {n} {}", l10n::quote(&t, self.lang)),
+            (Some(n), Some(t)) => format!("Section {n} {}", wording::quote(&t, self.lang)),
             (Some(n), None) if chinese => {
                 format!("第{}条", n.trim_matches(|c| c == '(' || c == ')'))
             }
             (Some(n), None) => format!("Section {n}"),
-            (None, Some(t)) => l10n::quote(&t, self.lang),
+            (None, Some(t)) => wording::quote(&t, self.lang),
             (None, None) => id.to_string(),
         };
         vec![InlineView::Link {
@@ -719,184 +721,6 @@ impl Builder<'_> {
             })
             .collect();
         (content, blocks)
-    }
-
-    fn summary(&self) -> Summary {
-        let f = &self.policy.facts;
-        let lang = self.lang;
-        let chinese = l10n::script(lang) == l10n::Script::Chinese;
-        let collected = f
-            .collections
-            .iter()
-            .map(|c| {
-                let title = c
-                    .name
-                    .as_ref()
-                    .map(|n| plain(&self.text(n)))
-                    .or_else(|| self.section_title(c.base.section.as_deref()))
-                    .unwrap_or_else(|| c.base.id.clone());
-                let necessity = match (c.necessity, chinese) {
-                    (model::Necessity::Necessary, false) => "necessary",
-                    (model::Necessity::Optional, false) => "optional: you may refuse",
-                    (model::Necessity::Necessary, true) => "必要信息",
-                    (model::Necessity::Optional, true) => "非必要信息，您可以拒绝提供",
-                };
-                let sources: Vec<String> = c
-                    .sources
-                    .iter()
-                    .map(|s| {
-                        match (s, chinese) {
-                            (model::DataSource::User, false) => "given by you",
-                            (model::DataSource::Automatic, false) => "collected automatically",
-                            (model::DataSource::ThirdParty, false) => "obtained from third parties",
-                            (model::DataSource::User, true) => "由您提供",
-                            (model::DataSource::Automatic, true) => "自动收集",
-                            (model::DataSource::ThirdParty, true) => "从第三方获取",
-                        }
-                        .to_string()
-                    })
-                    .collect();
-                let processor = match (c.role, chinese) {
-                    (model::Role::Processor, false) => "; processed on behalf of customers",
-                    (model::Role::Processor, true) => "；代表客户处理",
-                    _ => "",
-                };
-                SummaryItem {
-                    title,
-                    detail: self.labels("data", &c.items),
-                    note: format!(
-                        "{}{}{}{processor}",
-                        l10n::join_or(&sources, lang),
-                        if chinese { "；" } else { "; " },
-                        necessity
-                    ),
-                    section: c.base.section.clone(),
-                }
-            })
-            .collect();
-        let mut purposes: Vec<String> = Vec::new();
-        for id in f
-            .collections
-            .iter()
-            .flat_map(|c| c.purposes.iter())
-            .chain(f.purposes.iter().map(|p| &p.kind))
-        {
-            let label = self.label("purpose", id);
-            if !purposes.contains(&label) {
-                purposes.push(label);
-            }
-        }
-        let recipients = f
-            .recipients
-            .iter()
-            .map(|r| {
-                let activities: Vec<String> = r
-                    .activities
-                    .iter()
-                    .map(|a| {
-                        match (a, chinese) {
-                            (model::Activity::Entrusted, false) => "entrusted processing",
-                            (model::Activity::Sharing, false) => "sharing",
-                            (model::Activity::Transfer, false) => "transfer",
-                            (model::Activity::Disclosure, false) => "public disclosure",
-                            (model::Activity::Entrusted, true) => "委托处理",
-                            (model::Activity::Sharing, true) => "共享",
-                            (model::Activity::Transfer, true) => "转让",
-                            (model::Activity::Disclosure, true) => "公开披露",
-                        }
-                        .to_string()
-                    })
-                    .collect();
-                SummaryItem {
-                    title: self.label("recipient", &r.kind),
-                    detail: l10n::join(&activities, lang),
-                    note: String::new(),
-                    section: r.base.section.clone(),
-                }
-            })
-            .collect();
-        let general = f
-            .requests
-            .iter()
-            .find(|r| r.base.jurisdictions.is_empty())
-            .and_then(|r| r.respond_within.as_ref());
-        let rights = f
-            .rights
-            .iter()
-            .map(|r| {
-                let mut title = self.label("right", &r.kind);
-                if !r.base.jurisdictions.is_empty() {
-                    let places: Vec<String> = r
-                        .base
-                        .jurisdictions
-                        .iter()
-                        .map(|j| plain(&self.reference(j, None, 0)))
-                        .collect();
-                    title = if chinese {
-                        format!("{title}（{}）", l10n::join(&places, lang))
-                    } else {
-                        format!("{title} ({})", l10n::join(&places, lang))
-                    };
-                }
-                let time = r
-                    .respond_within
-                    .as_ref()
-                    .or(general)
-                    .map(|d| l10n::duration(d, lang));
-                SummaryItem {
-                    title,
-                    detail: self.channels(&r.channels),
-                    note: match (time, chinese) {
-                        (Some(t), false) => format!("answered within {t}"),
-                        (Some(t), true) => format!("{t}内答复"),
-                        (None, _) => String::new(),
-                    },
-                    section: r.base.section.clone(),
-                }
-            })
-            .collect();
-        let contacts = f
-            .contacts
-            .iter()
-            .map(|c| {
-                let title = match &c.department {
-                    Some(Maybe::Given(d)) => plain(&self.text(d)),
-                    _ => match &c.officer {
-                        Some(Maybe::Given(o)) => plain(&self.text(o)),
-                        _ => plain(&self.text(&self.policy.title)),
-                    },
-                };
-                let mut ways: Vec<String> = Vec::new();
-                for (value, _) in [(&c.email, "email"), (&c.phone, "phone"), (&c.url, "url")] {
-                    match value {
-                        Some(Maybe::Given(v)) => ways.push(v.clone()),
-                        Some(Maybe::Missing { .. }) => {
-                            ways.push(format!("[{}]", labels(lang).not_stated))
-                        }
-                        None => {}
-                    }
-                }
-                ways.extend(c.channels.iter().map(|t| self.label("channel", t)));
-                let time = c.respond_within.as_ref().map(|d| l10n::duration(d, lang));
-                SummaryItem {
-                    title,
-                    detail: l10n::join_or(&ways, lang),
-                    note: match (time, chinese) {
-                        (Some(t), false) => format!("answers within {t}"),
-                        (Some(t), true) => format!("{t}内答复"),
-                        (None, _) => String::new(),
-                    },
-                    section: c.base.section.clone(),
-                }
-            })
-            .collect();
-        Summary {
-            collected,
-            purposes,
-            recipients,
-            rights,
-            contacts,
-        }
     }
 
     fn section_title(&self, id: Option<&str>) -> Option<String> {

@@ -1,0 +1,73 @@
+//! The one error of the command line: what stops a command, printed once by [`super::run`],
+//! which also turns it into the exit code (as just's `run` does). A command that has already
+//! reported its problems (diagnostics, refusals) returns `Ok` with the exit code instead.
+
+use crate::{archive, render, site};
+
+/// Why a command stopped.
+#[derive(Debug)]
+pub enum Error {
+    /// The command line is wrong: exit code 2.
+    Usage(String),
+    /// Anything else, already worded for the user: exit code 1.
+    Message(String),
+    Archive(archive::Error),
+    Render(render::RenderError),
+    Site(site::Error),
+}
+
+impl Error {
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Usage(_) => super::EXIT_USAGE,
+            _ => super::EXIT_ERRORS,
+        }
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Usage(message) | Error::Message(message) => f.write_str(message),
+            Error::Archive(e) => e.fmt(f),
+            Error::Render(e) => e.fmt(f),
+            Error::Site(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Usage(_) | Error::Message(_) => None,
+            Error::Archive(e) => Some(e),
+            Error::Render(e) => Some(e),
+            Error::Site(e) => Some(e),
+        }
+    }
+}
+
+impl From<String> for Error {
+    fn from(message: String) -> Error {
+        Error::Message(message)
+    }
+}
+
+impl From<archive::Error> for Error {
+    fn from(e: archive::Error) -> Error {
+        Error::Archive(e)
+    }
+}
+
+impl From<render::RenderError> for Error {
+    fn from(e: render::RenderError) -> Error {
+        Error::Render(e)
+    }
+}
+
+impl From<site::Error> for Error {
+    fn from(e: site::Error) -> Error {
+        Error::Site(e)
+    }
+}

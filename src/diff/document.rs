@@ -1,0 +1,518 @@
+//! Changes to the document: sections matched by id (added, removed, moved, retitled), and
+//! the paragraphs, lists and items of each container aligned by content, then position.
+
+use super::*;
+
+impl<'a> Differ<'a> {
+    pub(super) fn sections(&self) -> Vec<Emit> {
+        let mut out = Vec::new();
+        for id in &self.old.section_order {
+            if self.new.sections.contains_key(id) {
+                continue;
+            }
+            let parent = self.old.sections[id].parent;
+            // Only the outermost removed section is reported: it takes its subsections along.
+            if parent.is_some_and(|p| !self.new.sections.contains_key(p)) {
+                continue;
+            }
+            out.push(self.section_added_or_removed(&self.old, id, false));
+        }
+        for id in &self.new.section_order {
+            let info = &self.new.sections[id];
+            let Some(before) = self.old.sections.get(id) else {
+                if info
+                    .parent
+                    .is_some_and(|p| !self.old.sections.contains_key(p))
+                {
+                    continue;
+                }
+                out.push(self.section_added_or_removed(&self.new, id, true));
+                continue;
+            };
+            out.extend(self.section_changed(id, before, info));
+        }
+        out
+    }
+
+    pub(super) fn section_added_or_removed(&self, side: &Side, id: &str, added: bool) -> Emit {
+        let subjects = side.subjects_at(Some(id));
+        let event = match (added, subjects.is_empty()) {
+            (true, true) => Event::Added,
+            (true, false) => Event::AddedNearFacts,
+            (false, true) => Event::Removed,
+            (false, false) => Event::RemovedNearFacts,
+        };
+        let parent = side.sections.get(id).and_then(|s| s.parent);
+        let heading = self.each(|l| side.heading_one(id, l));
+        let mut emit = Emit::new("section", event, format!("section:{id}"))
+            .at(side.location(parent, &self.langs))
+            .arg("fact", heading.clone())
+            .arg("what", heading)
+            .arg("subjects", self.subject_words(&subjects));
+        if !subjects.is_empty() {
+            emit = emit.note(Note::Review {
+                subjects: subjects.into_iter().collect(),
+            });
+        }
+        // The evidence is in all its text; the facts it declares are reported themselves.
+        let mut unit = Vec::new();
+        if let Some(info) = side.sections.get(id) {
+            unit.extend(&info.section.title);
+            texts_of(&info.section.body, &mut unit);
+        }
+        let op = if added { Op::Insert } else { Op::Delete };
+        let prose: Vec<ProseDiff> = unit.iter().flat_map(|t| self.whole(t, op)).collect();
+        let mut evidence = self.analyser.unit(&prose);
+        evidence.extend(self.position(side, parent, &BTreeSet::new(), added));
+        let action = if added {
+            self.words("Section added", "新增章节")
+        } else {
+            self.words("Section removed", "删除章节")
+        };
+        self.with_evidence(emit, evidence, action)
+    }
+
+    pub(super) fn section_changed(&self, id: &str, before: &SecInfo, now: &SecInfo) -> Vec<Emit> {
+        let mut out = Vec::new();
+        let path = format!("section:{id}");
+        let location = self.new.location(Some(id), &self.langs);
+        let title = self.each(|l| quoted(&self.new.title(id, l)));
+        let subjects = self.new.subjects_at(Some(id));
+        if let Some(change) =
+            self.compare_text(before.section.title.as_ref(), now.section.title.as_ref())
+        {
+            let what = self.each(|l| pick(l, ("section title", "章节标题")).to_string());
+            out.push(
+                self.prose_change(
+                    "section.title",
+                    format!("{path}/title"),
+                    change,
+                    &subjects,
+                    what,
+                )
+                .at(location.clone()),
+            );
+        }
+        let number = |n: &Option<String>, l: &str| {
+            n.clone()
+                .unwrap_or_else(|| pick(l, ("unnumbered", "无编号")).to_string())
+        };
+        let moved_parent = before.parent != now.parent;
+        let reordered = !moved_parent && {
+            let siblings = |side: &Side, parent: Option<&str>, other: &Side| -> Vec<String> {
+                side.children
+                    .get(&parent)
+                    .into_iter()
+                    .flatten()
+                    .filter(|s| other.sections.get(**s).is_some_and(|o| o.parent == parent))
+                    .map(|s| s.to_string())
+                    .collect()
+            };
+            let old_order = siblings(&self.old, before.parent, &self.new);
+            let new_order = siblings(&self.new, now.parent, &self.old);
+            let o: Vec<&str> = old_order.iter().map(String::as_str).collect();
+            let n: Vec<&str> = new_order.iter().map(String::as_str).collect();
+            out_of_order(&o, &n).contains(&id)
+        };
+        let renumbered = before.section.number.is_some()
+            && now.section.number.is_some()
+            && before.section.number != now.section.number
+            && before.ordinal != now.ordinal;
+        if moved_parent {
+            let place = |side: &Side, parent: Option<&str>, l: &str| match parent {
+                Some(p) => fill(
+                    pick(l, ("under {p}", "{p}之下")),
+                    &[("p", side.heading(p, l))],
+                ),
+                None => pick(l, ("the top level", "顶层")).to_string(),
+            };
+            out.push(
+                Emit::new("section", Event::Moved, path.clone())
+                    .at(location.clone())
+                    .arg("fact", title.clone())
+                    .arg("old", self.each(|l| place(&self.old, before.parent, l)))
+                    .arg("new", self.each(|l| place(&self.new, now.parent, l))),
+            );
+        } else if reordered || renumbered {
+            let event = if reordered {
+                Event::Moved
+            } else {
+                Event::Renumbered
+            };
+            out.push(
+                Emit::new("section", event, path.clone())
+                    .at(location.clone())
+                    .arg("fact", title.clone())
+                    .arg("old", self.each(|l| number(&before.section.number, l)))
+                    .arg("new", self.each(|l| number(&now.section.number, l))),
+            );
+        } else if before.section.number.is_some() != now.section.number.is_some()
+            && self.old.policy.numbering == self.new.policy.numbering
+        {
+            // (A change of the policy's numbering, reported once, numbers or unnumbers
+            // whole levels; only a section's own `unnumbered` is reported here.)
+            out.push(
+                Emit::new("section.number", Event::Changed, path.clone())
+                    .at(location.clone())
+                    .arg("fact", title.clone())
+                    .arg("old", self.each(|l| number(&before.section.number, l)))
+                    .arg("new", self.each(|l| number(&now.section.number, l))),
+            );
+        }
+        out
+    }
+
+    // ------------------------------------------------------------------ prose
+
+    pub(super) fn body(&self) -> Vec<Emit> {
+        let mut out = Vec::new();
+        self.container(
+            &self.old.policy.body,
+            &self.new.policy.body,
+            "body",
+            None,
+            &mut out,
+        );
+        for id in &self.new.section_order {
+            if let (Some(before), Some(now)) =
+                (self.old.sections.get(id), self.new.sections.get(id))
+            {
+                self.container(
+                    &before.section.body,
+                    &now.section.body,
+                    &format!("section:{id}"),
+                    Some(id),
+                    &mut out,
+                );
+            }
+        }
+        out
+    }
+
+    /// The paragraphs and lists directly in a section (or the preamble, or a list item),
+    /// aligned by equal content first and then by position.
+    pub(super) fn container(
+        &self,
+        old: &[Block],
+        new: &[Block],
+        path: &str,
+        section: Option<&str>,
+        out: &mut Vec<Emit>,
+    ) {
+        let (old_blocks, new_blocks) = (prose_blocks(old), prose_blocks(new));
+        let index = |blocks: &[&Block], i: usize| -> usize {
+            let is_para = matches!(blocks[i], Block::Paragraph { .. });
+            blocks[..=i]
+                .iter()
+                .filter(|b| matches!(b, Block::Paragraph { .. }) == is_para)
+                .count()
+        };
+        let block_path = |blocks: &[&Block], i: usize| match blocks[i] {
+            Block::Paragraph { .. } => format!("{path}/p[{}]", index(blocks, i)),
+            _ => format!("{path}/list[{}]", index(blocks, i)),
+        };
+        let keys =
+            |blocks: &[&Block]| -> Vec<String> { blocks.iter().map(|b| self.key(b)).collect() };
+        let (ok, nk) = (keys(&old_blocks), keys(&new_blocks));
+        for (olds, news) in unmatched_runs(&ok, &nk) {
+            let mut pairs = Vec::new();
+            let mut lone_old = Vec::new();
+            let mut lone_new: Vec<usize> = news.clone();
+            for &i in &olds {
+                let same_type = |j: &usize| {
+                    std::mem::discriminant(old_blocks[i]) == std::mem::discriminant(new_blocks[*j])
+                };
+                match lone_new.iter().position(same_type) {
+                    Some(p) => pairs.push((i, lone_new.remove(p))),
+                    None => lone_old.push(i),
+                }
+            }
+            for i in lone_old {
+                out.extend(self.block_added_or_removed(
+                    &self.old,
+                    old_blocks[i],
+                    block_path(&old_blocks, i),
+                    section,
+                    false,
+                ));
+            }
+            for (i, j) in pairs {
+                let p = block_path(&new_blocks, j);
+                let n = index(&new_blocks, j);
+                self.block_changed(old_blocks[i], new_blocks[j], p, n, section, out);
+            }
+            for j in lone_new {
+                out.extend(self.block_added_or_removed(
+                    &self.new,
+                    new_blocks[j],
+                    block_path(&new_blocks, j),
+                    section,
+                    true,
+                ));
+            }
+        }
+    }
+
+    /// Two paired blocks of the same kind: a paragraph reworded (the `n`th of its parent), or
+    /// a list whose marker or items changed.
+    fn block_changed(
+        &self,
+        old: &Block,
+        new: &Block,
+        p: String,
+        n: usize,
+        section: Option<&str>,
+        out: &mut Vec<Emit>,
+    ) {
+        match (old, new) {
+            (Block::Paragraph { text: a }, Block::Paragraph { text: b }) => {
+                if let Some(change) = self.compare_text(Some(a), Some(b)) {
+                    let what = self.each(|l| {
+                        fill(
+                            pick(l, ("paragraph {n}", "第{n}段")),
+                            &[("n", n.to_string())],
+                        )
+                    });
+                    out.push(
+                        self.prose_change("prose", p, change, &self.new.subjects_at(section), what)
+                            .at(self.new.location(section, &self.langs)),
+                    );
+                }
+            }
+            (
+                Block::List {
+                    marker: ma,
+                    items: ia,
+                },
+                Block::List {
+                    marker: mb,
+                    items: ib,
+                },
+            ) => {
+                if ma != mb {
+                    out.push(
+                        Emit::new("list.marker", Event::Changed, p.clone())
+                            .at(self.new.location(section, &self.langs))
+                            .arg("old", self.each(|_| format!("“{}”", ma.sample())))
+                            .arg("new", self.each(|_| format!("“{}”", mb.sample()))),
+                    );
+                }
+                self.items(ia, ib, &p, section, out);
+            }
+            _ => {}
+        }
+    }
+
+    /// The items of two paired lists, aligned like paragraphs.
+    pub(super) fn items(
+        &self,
+        old: &[Item],
+        new: &[Item],
+        path: &str,
+        section: Option<&str>,
+        out: &mut Vec<Emit>,
+    ) {
+        let key = |i: &Item| serde_json::to_string(i).unwrap_or_default();
+        let ok: Vec<String> = old.iter().map(key).collect();
+        let nk: Vec<String> = new.iter().map(key).collect();
+        for (olds, news) in unmatched_runs(&ok, &nk) {
+            let is_prose = |i: &Item| matches!(i, Item::Item { .. });
+            let olds: Vec<usize> = olds.into_iter().filter(|i| is_prose(&old[*i])).collect();
+            let news: Vec<usize> = news.into_iter().filter(|j| is_prose(&new[*j])).collect();
+            let paired = olds.len().min(news.len());
+            for (&i, &j) in olds.iter().zip(&news) {
+                let (Item::Item { text: ta, body: ba }, Item::Item { text: tb, body: bb }) =
+                    (&old[i], &new[j])
+                else {
+                    continue;
+                };
+                let p = format!("{path}/item[{}]", j + 1);
+                if let Some(change) = self.compare_text(ta.as_ref(), tb.as_ref()) {
+                    let what = self.each(|l| {
+                        fill(
+                            pick(l, ("list item {n}", "列表第{n}项")),
+                            &[("n", (j + 1).to_string())],
+                        )
+                    });
+                    out.push(
+                        self.prose_change(
+                            "prose",
+                            p.clone(),
+                            change,
+                            &self.new.subjects_at(section),
+                            what,
+                        )
+                        .at(self.new.location(section, &self.langs)),
+                    );
+                }
+                self.container(ba, bb, &p, section, out);
+            }
+            for &i in &olds[paired..] {
+                out.extend(self.item_added_or_removed(
+                    &self.old,
+                    &old[i],
+                    format!("{path}/item[{}]", i + 1),
+                    section,
+                    false,
+                ));
+            }
+            for &j in &news[paired..] {
+                out.extend(self.item_added_or_removed(
+                    &self.new,
+                    &new[j],
+                    format!("{path}/item[{}]", j + 1),
+                    section,
+                    true,
+                ));
+            }
+        }
+    }
+
+    /// A key that is equal for equal blocks. (When a language is added, every block differs
+    /// by key; the blocks are then paired by position and compared in the common languages
+    /// only, so the new language is reported once, in the header.)
+    pub(super) fn key(&self, block: &Block) -> String {
+        serde_json::to_string(block).unwrap_or_default()
+    }
+
+    pub(super) fn block_added_or_removed(
+        &self,
+        side: &Side,
+        block: &Block,
+        path: String,
+        section: Option<&str>,
+        added: bool,
+    ) -> Option<Emit> {
+        match block {
+            Block::Paragraph { text } => {
+                Some(self.prose_added_or_removed(side, Some(text), &[text], path, section, added))
+            }
+            Block::List { items, .. } => {
+                let first = items.iter().find_map(|i| match i {
+                    Item::Item { text: Some(t), .. } => Some(t),
+                    _ => None,
+                });
+                let has_prose = items.iter().any(|i| matches!(i, Item::Item { .. }));
+                let mut unit = Vec::new();
+                texts_of(std::slice::from_ref(block), &mut unit);
+                // A list of facts only: the facts are reported themselves.
+                has_prose
+                    .then(|| self.prose_added_or_removed(side, first, &unit, path, section, added))
+            }
+            _ => None,
+        }
+    }
+
+    pub(super) fn item_added_or_removed(
+        &self,
+        side: &Side,
+        item: &Item,
+        path: String,
+        section: Option<&str>,
+        added: bool,
+    ) -> Option<Emit> {
+        match item {
+            Item::Item { text, body } => {
+                let mut unit: Vec<&Text> = text.iter().collect();
+                texts_of(body, &mut unit);
+                let text = text.as_ref().or_else(|| {
+                    body.iter().find_map(|b| match b {
+                        Block::Paragraph { text } => Some(text),
+                        _ => None,
+                    })
+                });
+                Some(self.prose_added_or_removed(side, text, &unit, path, section, added))
+            }
+            Item::Fact { .. } => None,
+        }
+    }
+
+    /// A paragraph, list or list item added or removed whole: `text` is what the summary
+    /// quotes, `unit` every text of it (where the evidence is looked for).
+    pub(super) fn prose_added_or_removed(
+        &self,
+        side: &Side,
+        text: Option<&Text>,
+        unit: &[&Text],
+        path: String,
+        section: Option<&str>,
+        added: bool,
+    ) -> Emit {
+        let subjects = side.subjects_at(section);
+        let event = match (added, subjects.is_empty()) {
+            (true, true) => Event::Added,
+            (true, false) => Event::AddedNearFacts,
+            (false, true) => Event::Removed,
+            (false, false) => Event::RemovedNearFacts,
+        };
+        let op = if added { Op::Insert } else { Op::Delete };
+        let mut emit = Emit::new("prose", event, path)
+            .at(side.location(section, &self.langs))
+            .arg(
+                "what",
+                self.each(|l| match text {
+                    Some(t) => excerpt(&text_in(t, l, &side.policy.authoritative), l),
+                    None => pick(l, ("a list", "一个列表")).to_string(),
+                }),
+            )
+            .arg("subjects", self.subject_words(&subjects));
+        if let Some(t) = text {
+            emit.prose = self.whole(t, op);
+        }
+        if !subjects.is_empty() {
+            emit = emit.note(Note::Review {
+                subjects: subjects.iter().copied().collect(),
+            });
+        }
+        let all_prose: Vec<ProseDiff> = unit.iter().flat_map(|t| self.whole(t, op)).collect();
+        let mut evidence = self.analyser.unit(&all_prose);
+        evidence.extend(self.position(side, section, &subjects, added));
+        let action = if added {
+            self.words("Text added", "新增文字")
+        } else {
+            self.words("Text removed", "删除文字")
+        };
+        self.with_evidence(emit, evidence, action)
+    }
+
+    /// The evidence of a place, for a unit added or removed there whole: the facts its section
+    /// declares (their rules), and the cues and terms of its section's title.
+    fn position(
+        &self,
+        side: &Side,
+        section: Option<&str>,
+        subjects: &BTreeSet<Rule>,
+        added: bool,
+    ) -> Vec<Evidence> {
+        let version = if added {
+            evidence::Version::New
+        } else {
+            evidence::Version::Old
+        };
+        let mut out = Vec::new();
+        let title = |l: &str| section.map(|id| side.title(id, l)).unwrap_or_default();
+        for rule in subjects {
+            out.push(Evidence {
+                rule: *rule,
+                found: Found::Position,
+                text: title(&side.policy.authoritative),
+                side: version,
+                lang: side.policy.authoritative.clone(),
+                span: [0, 0],
+                key: format!("position:facts:{}", rule.id()),
+            });
+        }
+        let titles: Vec<(String, String)> = self
+            .common
+            .iter()
+            .map(|l| (l.clone(), title(l)))
+            .filter(|(_, t)| !t.is_empty())
+            .collect();
+        let pairs: Vec<(&str, &str)> = titles
+            .iter()
+            .map(|(l, t)| (l.as_str(), t.as_str()))
+            .collect();
+        out.extend(self.analyser.position(&pairs, version));
+        out
+    }
+}

@@ -1,0 +1,557 @@
+//! The patterns of the evidence: the cue phrases, synonyms and vocabulary labels of each
+//! language compiled to regular expressions, and the finders of contact details and names.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{LazyLock, Mutex};
+
+use regex::{Regex, RegexSet};
+
+use super::{overlaps, Found, Hit, Rule};
+use crate::model::vocab;
+
+const CUES: &str = include_str!("../../../vocabulary/cues.toml");
+const SYNONYMS: &str = include_str!("../../../vocabulary/synonyms.toml");
+
+/// One kind of thing to look for in one language.
+pub(super) struct Pattern {
+    /// Two matches with the same key are the same thing said twice.
+    key: String,
+    rule: Rule,
+    found: Found,
+    regex: Regex,
+}
+
+/// The patterns of one language, with a set to find which of them match at all.
+pub(super) struct Patterns {
+    pub(super) list: Vec<Pattern>,
+    pub(super) set: RegexSet,
+    /// Phone words, for short service numbers.
+    pub(super) phone: Option<Regex>,
+}
+
+/// The languages whose words are not separated by spaces: phrases match anywhere.
+pub(super) fn unspaced(lang: &str) -> bool {
+    matches!(lang.split('-').next(), Some("zh" | "ja" | "ko"))
+}
+
+/// The cue phrases of `cues.toml`: table -> language -> phrases.
+type Cues = BTreeMap<String, BTreeMap<String, Vec<String>>>;
+
+pub(super) fn cues() -> &'static Cues {
+    static CUE_TABLE: LazyLock<Cues> = LazyLock::new(|| {
+        toml::from_str(CUES).expect("vocabulary/cues.toml is valid (a unit test reads it)")
+    });
+    &CUE_TABLE
+}
+
+/// kind -> id -> language -> phrases.
+type Synonyms = BTreeMap<String, BTreeMap<String, BTreeMap<String, Vec<String>>>>;
+
+pub(super) fn synonyms() -> &'static Synonyms {
+    static TABLE: LazyLock<Synonyms> = LazyLock::new(|| {
+        toml::from_str(SYNONYMS).expect("vocabulary/synonyms.toml is valid (a unit test reads it)")
+    });
+    &TABLE
+}
+
+/// The rule a vocabulary term of this kind tells, for the kinds that tell one.
+pub(super) fn term_rule(kind: &str) -> Option<Rule> {
+    match kind {
+        "data" | "purpose" => Some(Rule::ServiceModel),
+        "recipient" | "region" => Some(Rule::Recipients),
+        "right" => Some(Rule::Rights),
+        _ => None,
+    }
+}
+
+pub(super) fn rule_of_table(table: &str) -> Option<Rule> {
+    Some(match table {
+        "service-model" => Rule::ServiceModel,
+        "ownership" => Rule::Ownership,
+        "recipients" => Rule::Recipients,
+        "rights" => Rule::Rights,
+        "contact" => Rule::Contact,
+        "risk-assessment" => Rule::RiskAssessment,
+        "rights-reduced" => Rule::RightsReduced,
+        _ => return None,
+    })
+}
+
+/// The regular expression of a phrase (see the head of cues.toml): words on whole-word
+/// boundaries, `*` for any ending, `...` for up to four words, an optional hyphen, either
+/// apostrophe; `plural` lets the last word take an `s` or `es`. Unspaced languages: the
+/// phrase as it is, `...` standing for up to ten characters.
+pub(super) fn phrase_regex(phrase: &str, lang: &str, plural: bool) -> String {
+    if unspaced(lang) {
+        let parts: Vec<String> = phrase.split("...").map(regex::escape).collect();
+        return parts.join(".{0,10}?");
+    }
+    let mut words = Vec::new();
+    let tokens: Vec<&str> = phrase.split_whitespace().collect();
+    for (i, token) in tokens.iter().enumerate() {
+        if *token == "..." {
+            words.push(r"(?:\S+\s+){0,4}?".to_string());
+            continue;
+        }
+        let (stem, open) = match token.strip_suffix('*') {
+            Some(stem) => (stem, true),
+            None => (*token, false),
+        };
+        let mut w = String::new();
+        for c in stem.chars() {
+            match c {
+                '-' => w.push_str(r"[-\s]?"),
+                '\'' | '’' => w.push_str("['’]"),
+                c => w.push_str(&regex::escape(&c.to_string())),
+            }
+        }
+        if open {
+            w.push_str(r"\w*");
+        } else if plural && i == tokens.len() - 1 {
+            w.push_str("(?:s|es)?");
+        }
+        words.push(w);
+    }
+    // Words are joined by any run of whitespace; a `...` gap already ends in some.
+    let mut out = String::from(r"\b");
+    for (i, w) in words.iter().enumerate() {
+        out.push_str(w);
+        if i + 1 < words.len() && !w.starts_with(r"(?:\S") {
+            out.push_str(r"\s+");
+        }
+    }
+    out.push_str(r"\b");
+    out
+}
+
+/// The language-neutral patterns: contact details.
+pub(super) fn contact_patterns() -> Vec<(Found, Regex)> {
+    vec![
+        (
+            Found::Email,
+            Regex::new(r"[\w.%+-]+@[\w-]+(?:\.[\w-]+)+").expect("a valid pattern"),
+        ),
+        (
+            Found::Url,
+            Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"'（）()\[\]{}，。；、]+"#)
+                .expect("a valid pattern"),
+        ),
+        (
+            Found::Phone,
+            Regex::new(r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d(?:[\s.-]?\d){6,14}")
+                .expect("a valid pattern"),
+        ),
+    ]
+}
+
+/// Organisations by legal form, in Latin script (case matters: "Ltd", not "ltd").
+static LEGAL_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:[A-Z0-9][\w&'’.-]*\s+){0,5}[A-Z0-9][\w&'’.-]*,?\s+(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|AG\b|S\.A\.S\.|S\.A\.|SAS\b|B\.V\.|BV\b|N\.V\.|plc\b|PLC\b|Corp\b\.?|Corporation\b|Co\.,?\s*Ltd\b\.?|SE\b|S\.r\.l\.|S\.p\.A\.|Pty\s+Ltd\b|LLP\b|K\.K\.|Oy\b|ApS\b|UG\b|KG\b|e\.V\.|SARL\b|S\.L\.|S\.L\.U\.|Sp\.\s*z\s*o\.o\.|Pte\.?\s+Ltd\b)",
+    )
+    .expect("a valid pattern")
+});
+
+/// Organisations by legal form, in Chinese and Japanese.
+static LEGAL_FORM_CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|株式会社|合同会社)")
+        .expect("a valid pattern")
+});
+
+/// Runs of capitalised words (English): candidates for a name.
+static CAPITALISED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Z][\w&'’-]*(?:\s+(?:of|and|&|de|du|la|der|von|van)?\s*[A-Z][\w&'’-]*)*")
+        .expect("a valid pattern")
+});
+
+/// The built-in patterns of each language used so far.
+pub(super) fn builtin_patterns(lang: &str) -> &'static Patterns {
+    static BUILT: LazyLock<Mutex<BTreeMap<String, &'static Patterns>>> =
+        LazyLock::new(|| Mutex::new(BTreeMap::new()));
+    let mut built = BUILT.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(p) = built.get(lang) {
+        return p;
+    }
+    // One set per language for the life of the process (a handful of languages at most):
+    // leaking it lets every analyser borrow it without a lock held.
+    let patterns: &'static Patterns = Box::leak(Box::new(build(lang, &[])));
+    built.insert(lang.to_string(), patterns);
+    patterns
+}
+
+pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> Patterns {
+    let only_extra = !extra.is_empty();
+    let mut list = Vec::new();
+    let mut add = |key: String, rule: Rule, found: Found, source: String| {
+        let source = if unspaced(lang) {
+            source
+        } else {
+            format!("(?i){source}")
+        };
+        if let Ok(regex) = Regex::new(&source) {
+            list.push(Pattern {
+                key,
+                rule,
+                found,
+                regex,
+            });
+        }
+    };
+    // Vocabulary terms: labels (built-in, or the policy's own) and synonyms.
+    let mut labels: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    if only_extra {
+        for (kind, id, l, label) in extra {
+            if l == lang {
+                labels
+                    .entry((kind.clone(), id.clone()))
+                    .or_default()
+                    .insert(label.clone());
+            }
+        }
+    } else {
+        for (kind, terms) in vocab::builtin() {
+            for (id, entry) in terms {
+                if let Some(label) = entry.labels.get(lang) {
+                    labels
+                        .entry((kind.clone(), id.clone()))
+                        .or_default()
+                        .insert(label.clone());
+                }
+            }
+        }
+        for (kind, terms) in synonyms() {
+            for (id, by_lang) in terms {
+                for phrase in by_lang.get(lang).into_iter().flatten() {
+                    labels
+                        .entry((kind.clone(), id.clone()))
+                        .or_default()
+                        .insert(phrase.clone());
+                }
+            }
+        }
+    }
+    for ((kind, id), phrases) in labels {
+        let Some(rule) = term_rule(&kind) else {
+            continue;
+        };
+        // Longest first: the regex takes the first alternative that matches at a place, and
+        // "e-mail address" must win over "e-mail".
+        let mut phrases: Vec<&String> = phrases.iter().filter(|p| p.chars().count() >= 2).collect();
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        let alternatives: Vec<String> = phrases
+            .iter()
+            .map(|p| phrase_regex(p, lang, true))
+            .collect();
+        if !alternatives.is_empty() {
+            add(
+                format!(
+                    "{}:{kind}/{id}",
+                    if only_extra { "own-term" } else { "term" }
+                ),
+                rule,
+                Found::Term,
+                format!("(?:{})", alternatives.join("|")),
+            );
+        }
+    }
+    if !only_extra {
+        // Cue phrases, one pattern each (the phrase is its key).
+        for (table, by_lang) in cues() {
+            let (rule, found) = match table.as_str() {
+                "rights-reduced" => (Rule::RightsReduced, Found::NegativePromise),
+                "exceptions" => (Rule::RightsReduced, Found::Exception),
+                t => match rule_of_table(t) {
+                    Some(rule) => (rule, Found::Cue),
+                    None => continue,
+                },
+            };
+            for phrase in by_lang.get(lang).into_iter().flatten() {
+                // `a|b`: ways of saying the same thing, counted as one.
+                let alternatives: Vec<String> = phrase
+                    .split('|')
+                    .map(|p| phrase_regex(p.trim(), lang, false))
+                    .collect();
+                add(
+                    format!("{table}:{phrase}"),
+                    rule,
+                    found,
+                    format!("(?:{})", alternatives.join("|")),
+                );
+            }
+        }
+    }
+    let set =
+        RegexSet::new(list.iter().map(|p| p.regex.as_str())).expect("each pattern compiled alone");
+    let phone = cues()
+        .get("phone")
+        .and_then(|t| t.get(lang))
+        .filter(|words| !words.is_empty() && !only_extra)
+        .and_then(|words| {
+            let alts: Vec<String> = words.iter().map(|w| phrase_regex(w, lang, false)).collect();
+            let source = format!("(?:{})", alts.join("|"));
+            Regex::new(&if unspaced(lang) {
+                source
+            } else {
+                format!("(?i){source}")
+            })
+            .ok()
+        });
+    Patterns { list, set, phone }
+}
+
+pub(super) fn find(patterns: &Patterns, text: &str, hits: &mut Vec<Hit>) {
+    for i in patterns.set.matches(text).iter() {
+        let p = &patterns.list[i];
+        for m in p.regex.find_iter(text) {
+            hits.push(Hit {
+                key: p.key.clone(),
+                rule: p.rule,
+                found: p.found,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+}
+
+/// E-mail addresses, web addresses and phone numbers: never dates, years, amounts, section
+/// or clause numbers; a number of three to five digits only beside a phone word.
+pub(super) fn contacts(text: &str, phone_words: Option<&Regex>, hits: &mut Vec<Hit>) {
+    static PATTERNS: LazyLock<Vec<(Found, Regex)>> = LazyLock::new(contact_patterns);
+    static SHORT: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\d{3,5}").expect("a valid pattern"));
+    static DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?:\d{4}[-./ ]\d{1,2}[-./ ]\d{1,2}|\d{1,2}[-./ ]\d{1,2}[-./ ]\d{2,4})$")
+            .expect("a valid pattern")
+    });
+    // Addresses hold digits that are no phone numbers: a phone is never inside one.
+    let mut addresses = Vec::new();
+    for (found, regex) in PATTERNS.iter() {
+        for m in regex.find_iter(text) {
+            let raw = m.as_str();
+            let (start, mut end) = (m.start(), m.end());
+            let key = match found {
+                Found::Email => {
+                    addresses.push((start, end));
+                    raw.to_lowercase()
+                }
+                Found::Url => {
+                    let trimmed = raw.trim_end_matches(['.', ',', ';', ':', '!', '?', ')']);
+                    end = start + trimmed.len();
+                    addresses.push((start, end));
+                    let k = trimmed.to_lowercase();
+                    let k = k
+                        .trim_start_matches("https://")
+                        .trim_start_matches("http://")
+                        .trim_start_matches("www.");
+                    k.trim_end_matches('/').to_string()
+                }
+                _ => {
+                    if overlaps(&addresses, start, end) || !is_phone(raw, &text[..start], &DATE) {
+                        continue;
+                    }
+                    raw.chars().filter(char::is_ascii_digit).collect()
+                }
+            };
+            hits.push(Hit {
+                key: format!("{found:?}:{key}"),
+                rule: Rule::Contact,
+                found: *found,
+                start,
+                end,
+            });
+        }
+    }
+    // Short service numbers ("call 110", "12315热线"): only right beside a phone word.
+    let Some(words) = phone_words else { return };
+    for m in SHORT.find_iter(text) {
+        let before = &text[..m.start()];
+        let after = &text[m.end()..];
+        let digit_next = before
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_digit() || c == '.')
+            || after
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit() || c == '.');
+        if digit_next
+            || hits
+                .iter()
+                .any(|h| h.start <= m.start() && m.end() <= h.end)
+        {
+            continue;
+        }
+        let window_before: String = before
+            .chars()
+            .rev()
+            .take(14)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let window_after: String = after.chars().take(6).collect();
+        let not_a_number_of = [
+            "年", "月", "日", "%", "元", "条", "款", "项", "天", "days", "day",
+        ];
+        if not_a_number_of
+            .iter()
+            .any(|u| after.trim_start().starts_with(u))
+        {
+            continue;
+        }
+        if words.is_match(&window_before) || words.is_match(&window_after) {
+            hits.push(Hit {
+                key: format!("Phone:{}", m.as_str()),
+                rule: Rule::Contact,
+                found: Found::Phone,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+}
+
+/// Whether a run of digits is a phone number: seven to fifteen digits, not a date, not an
+/// amount, not a dotted section number.
+pub(super) fn is_phone(raw: &str, before: &str, date: &Regex) -> bool {
+    let digits = raw.chars().filter(char::is_ascii_digit).count();
+    if !(7..=15).contains(&digits) || date.is_match(raw.trim()) {
+        return false;
+    }
+    let currency = before
+        .trim_end()
+        .chars()
+        .next_back()
+        .is_some_and(|c| "$€£¥₩".contains(c));
+    let dotted = raw.contains('.') && !raw.contains(' ') && !raw.contains('-');
+    !currency && !dotted
+}
+
+/// The words that are never a name, lower case.
+pub(super) fn not_names() -> &'static BTreeSet<String> {
+    static WORDS: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+        cues()
+            .get("not-names")
+            .and_then(|t| t.get("en"))
+            .into_iter()
+            .flatten()
+            .map(|w| w.to_lowercase())
+            .collect()
+    });
+    &WORDS
+}
+
+/// Names of organisations: a legal form (Latin or CJK), or (in languages written with
+/// spaces) two or more capitalised words that are not common words of policies.
+pub(super) fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
+    let push = |start: usize, end: usize, legal: bool, hits: &mut Vec<Hit>| {
+        let name = text[start..end].trim();
+        let key: String = name
+            .to_lowercase()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        if hits
+            .iter()
+            .any(|h| h.found == Found::Organisation && h.start <= start && end <= h.end)
+        {
+            return;
+        }
+        hits.push(Hit {
+            key: format!(
+                "Organisation:{}:{}",
+                if legal { "legal" } else { "name" },
+                key.trim_end_matches(['.', ','])
+            ),
+            rule: Rule::Recipients,
+            found: Found::Organisation,
+            start,
+            end,
+        });
+    };
+    for m in LEGAL_FORM.find_iter(text) {
+        // Leading common words ("The", "By") are not part of the name.
+        let mut start = m.start();
+        for word in m.as_str().split_whitespace() {
+            if not_names().contains(&word.to_lowercase()) && !word.ends_with('.') {
+                start += text[start..].find(word).map_or(0, |i| i + word.len());
+                start += text[start..].len() - text[start..].trim_start().len();
+            } else {
+                break;
+            }
+        }
+        if start < m.end() {
+            push(start, m.end(), true, hits);
+            // "Example Ltd (“Example”, “we”)": the policy's own company naming itself.
+            let after = text[m.end()..].trim_start();
+            if after.starts_with("(“") || after.starts_with("(\"") || after.starts_with("(the “")
+            {
+                if let Some(last) = hits.last_mut() {
+                    last.rule = Rule::Ownership;
+                }
+            }
+        }
+    }
+    for m in LEGAL_FORM_CJK.find_iter(text) {
+        // The name runs back from the legal form to punctuation, a space or a word that
+        // joins it to the sentence (与, 和, 向 ...), at most twenty characters.
+        let mut start = m.start();
+        for (i, c) in text[..m.start()].char_indices().rev() {
+            let stop = !(c.is_alphanumeric() || "（）()·&".contains(c))
+                || "与和向由及或将的在为给把被对从等您我们".contains(c)
+                || m.start() - i > 60;
+            if stop {
+                break;
+            }
+            start = i;
+        }
+        if m.start() - start >= 3 {
+            push(start, m.end(), true, hits);
+        }
+    }
+    if unspaced(lang) {
+        return;
+    }
+    // Title-case text (a heading) capitalises every word: no names are read from it.
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitals = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    if words.len() >= 3 && capitals * 10 >= words.len() * 6 {
+        return;
+    }
+    for m in CAPITALISED.find_iter(text) {
+        let parts: Vec<(usize, &str)> = m
+            .as_str()
+            .split_whitespace()
+            .scan(0usize, |pos, w| {
+                let at = m.as_str()[*pos..].find(w).map_or(*pos, |i| *pos + i);
+                *pos = at + w.len();
+                Some((m.start() + at, w))
+            })
+            .collect();
+        let plain = |w: &str| {
+            let w = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            not_names().contains(&w) || w.chars().all(|c| c.is_ascii_digit())
+        };
+        let first = parts.iter().position(|(_, w)| !plain(w));
+        let last = parts.iter().rposition(|(_, w)| !plain(w));
+        let (Some(first), Some(last)) = (first, last) else {
+            continue;
+        };
+        let kept = &parts[first..=last];
+        let capitalised = kept
+            .iter()
+            .filter(|(_, w)| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        if capitalised >= 2 {
+            let (start, _) = kept[0];
+            let (s, w) = kept[kept.len() - 1];
+            push(start, s + w.len(), false, hits);
+        }
+    }
+}

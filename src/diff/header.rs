@@ -1,0 +1,231 @@
+//! Changes to the policy's header (identity, languages, numbering, the notice period) and to
+//! its vocabulary of custom terms. The version and its dates are no change: the diff shows
+//! them in its header (`Diff::old`, `Diff::new`).
+
+use super::*;
+
+impl<'a> Differ<'a> {
+    pub(super) fn header(&self) -> Vec<Emit> {
+        let mut out = self.identity();
+        out.extend(self.languages());
+        out.extend(self.numbering());
+        out.extend(self.notice_period());
+        out
+    }
+
+    /// The policy's id and title.
+    fn identity(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
+        if old.id != new.id {
+            out.push(
+                Emit::new("policy.id", Event::Changed, "id")
+                    .arg("old", self.each(|_| format!("`{}`", old.id)))
+                    .arg("new", self.each(|_| format!("`{}`", new.id)))
+                    .note(Note::OtherPolicy {
+                        old: old.id.clone(),
+                        new: new.id.clone(),
+                    }),
+            );
+        }
+        if let Some(change) = self.compare_text(Some(&old.title), Some(&new.title)) {
+            out.push(self.prose_change(
+                "policy.title",
+                "title".into(),
+                change,
+                &BTreeSet::new(),
+                self.words("the title of the policy", "政策标题"),
+            ));
+        }
+        out
+    }
+
+    /// The languages, the binding translations and the authoritative language.
+    fn languages(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
+        let names = |tags: &[&String], l: &str| {
+            wording::join(
+                &tags
+                    .iter()
+                    .map(|t| rules::language_name(t, l))
+                    .collect::<Vec<_>>(),
+                l,
+            )
+        };
+        for (field, o, n) in [
+            ("languages", &old.languages, &new.languages),
+            ("binding", &old.binding, &new.binding),
+        ] {
+            let added: Vec<&String> = n.iter().filter(|t| !o.contains(t)).collect();
+            let removed: Vec<&String> = o.iter().filter(|t| !n.contains(t)).collect();
+            if !added.is_empty() {
+                out.push(
+                    Emit::new(format!("policy.{field}"), Event::ItemsAdded, field)
+                        .arg("what", self.each(|l| names(&added, l))),
+                );
+            }
+            if !removed.is_empty() {
+                out.push(
+                    Emit::new(format!("policy.{field}"), Event::ItemsRemoved, field)
+                        .arg("what", self.each(|l| names(&removed, l))),
+                );
+            }
+        }
+        if old.authoritative != new.authoritative {
+            out.push(
+                Emit::new("policy.authoritative", Event::Changed, "authoritative")
+                    .arg(
+                        "old",
+                        self.each(|l| rules::language_name(&old.authoritative, l)),
+                    )
+                    .arg(
+                        "new",
+                        self.each(|l| rules::language_name(&new.authoritative, l)),
+                    ),
+            );
+        }
+        out
+    }
+
+    /// The markers that number sections.
+    fn numbering(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
+        if old.numbering != new.numbering {
+            let show = |markers: &[crate::model::Marker], l: &str| {
+                if markers.is_empty() {
+                    pick(l, ("none", "无")).to_string()
+                } else {
+                    markers
+                        .iter()
+                        .enumerate()
+                        .map(|(level, m)| {
+                            // An outline sample is as deep as its level: 1.1.1 on the third.
+                            let sample = match m.style {
+                                crate::model::MarkerStyle::Outline => {
+                                    format!("1{}{}", ".1".repeat(level), m.suffix)
+                                }
+                                _ => m.sample(),
+                            };
+                            format!("“{sample}”")
+                        })
+                        .collect::<Vec<_>>()
+                        .join(pick(l, (", ", "、")))
+                }
+            };
+            out.push(
+                Emit::new("policy.numbering", Event::Changed, "numbering")
+                    .arg("old", self.each(|l| show(&old.numbering, l)))
+                    .arg("new", self.each(|l| show(&new.numbering, l))),
+            );
+        }
+        out
+    }
+
+    /// The notice period of major changes.
+    fn notice_period(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
+        let to_value = |d: &Option<Duration>| {
+            d.as_ref()
+                .and_then(|d| serde_json::to_value(d).ok())
+                .unwrap_or(Value::Null)
+        };
+        let (o, n) = (to_value(&old.notice_period), to_value(&new.notice_period));
+        if o != n {
+            let fact = self.words("The policy", "本政策");
+            out.extend(self.duration_change(
+                "policy.notice-period",
+                "notice-period",
+                &o,
+                &n,
+                &fact,
+            ));
+        }
+        out
+    }
+
+    // ------------------------------------------------------------------ vocabulary
+
+    pub(super) fn vocabulary(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let mut out = Vec::new();
+        for (kind, terms) in &new.vocabulary {
+            let Some(old_terms) = old.vocabulary.get(kind) else {
+                continue;
+            };
+            for (id, term) in terms {
+                let Some(old_term) = old_terms.get(id) else {
+                    continue;
+                };
+                if old_term == term {
+                    continue;
+                }
+                let path = format!("vocabulary/{kind}/{id}");
+                let fact = self.each(|_| format!("`{id}`"));
+                let as_text = |labels: &BTreeMap<String, String>| -> Text {
+                    labels
+                        .iter()
+                        .map(|(l, s)| (l.clone(), vec![Inline::Text { text: s.clone() }]))
+                        .collect()
+                };
+                let (o, n) = (as_text(&old_term.labels), as_text(&term.labels));
+                if let Some(change) = self.compare_text(Some(&o), Some(&n)) {
+                    let subjects = term_subjects(kind);
+                    let mut emit = match change.class {
+                        TextClass::Substantive => {
+                            let mut e = Emit::new("term.label", Event::Changed, path.clone())
+                                .arg("fact", fact.clone())
+                                .arg(
+                                    "old",
+                                    self.each(|l| quoted(&text_in(&o, l, &old.authoritative))),
+                                )
+                                .arg(
+                                    "new",
+                                    self.each(|l| quoted(&text_in(&n, l, &new.authoritative))),
+                                );
+                            if !subjects.is_empty() {
+                                e = e.note(Note::Review {
+                                    subjects: subjects.iter().copied().collect(),
+                                });
+                            }
+                            e.prose = change.prose;
+                            e
+                        }
+                        _ => self.prose_change(
+                            "term.label",
+                            path.clone(),
+                            change,
+                            &subjects,
+                            self.each(|l| {
+                                fill(
+                                    pick(l, ("label of the term {id}", "术语{id}的标签")),
+                                    &[("id", format!("`{id}`"))],
+                                )
+                            }),
+                        ),
+                    };
+                    emit.location = None;
+                    out.push(emit);
+                }
+                for (field, o, n) in [
+                    ("dpv", json(&old_term.dpv), json(&term.dpv)),
+                    ("custom", json(&old_term.custom), json(&term.custom)),
+                ] {
+                    if o != n {
+                        out.push(
+                            Emit::new(format!("term.{field}"), Event::Changed, path.clone())
+                                .arg("fact", fact.clone())
+                                .arg("old", self.each(|l| self.show_value(&o, l)))
+                                .arg("new", self.each(|l| self.show_value(&n, l))),
+                        );
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    // ------------------------------------------------------------------ facts
+}

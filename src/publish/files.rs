@@ -1,0 +1,159 @@
+//! The files of a new version: its source, model, renders in every language and format,
+//! `changes.json`, notices, and the policy's index with the new entry appended.
+
+use super::*;
+
+/// Renders and assembles the files of a new version.
+pub(super) fn prepare(
+    renderer: &Renderer,
+    c: &Candidate,
+    diff: Option<Diff>,
+    index: &archive::Index,
+    opts: &Options,
+) -> Result<Planned, archive::Error> {
+    let p = &c.policy;
+    let dir = format!("{}/{}", p.id, p.version);
+    let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
+    files.insert(
+        format!("{dir}/source.policy"),
+        c.source.clone().into_bytes(),
+    );
+    files.insert(
+        format!("{dir}/model.json"),
+        (crate::model::to_json(p) + "\n").into_bytes(),
+    );
+    for (name, content) in renderer
+        .render_all(p)
+        .map_err(|e| archive::Error::Io(format!("{}: {e}", p.id)))?
+    {
+        files.insert(format!("{dir}/{name}"), content.into_bytes());
+    }
+    let severity = diff.as_ref().map_or(Severity::None, |d| d.severity);
+    let changes_json = match &diff {
+        Some(d) => diff::output::json(d),
+        None => "{\n  \"severity\": \"none\",\n  \"first-version\": true,\n  \"changes\": []\n}"
+            .to_string(),
+    };
+    files.insert(
+        format!("{dir}/changes.json"),
+        (changes_json + "\n").into_bytes(),
+    );
+    let mut rules: Vec<String> = Vec::new();
+    if let Some(d) = &diff {
+        for change in &d.changes {
+            if let Some(rule) = change.rule {
+                let id = rule.id().to_string();
+                if !rules.contains(&id) {
+                    rules.push(id);
+                }
+            }
+        }
+    }
+    let notice = severity >= Severity::Major;
+    if let (true, Some(d)) = (notice, &diff) {
+        for lang in &p.languages {
+            files.insert(
+                format!("{dir}/notice.{lang}.txt"),
+                notice_text(p, d, lang).into_bytes(),
+            );
+        }
+        files.insert(
+            format!("{dir}/notice.json"),
+            (notice_json(p, d) + "\n").into_bytes(),
+        );
+    }
+    let summary: BTreeMap<String, String> = p
+        .languages
+        .iter()
+        .map(|l| (l.clone(), summary_line(diff.as_ref(), l)))
+        .collect();
+    let headline = match &diff {
+        None => format!("{} {}: first version", p.id, p.version),
+        Some(_) if rules.is_empty() => format!("{} {}: {}", p.id, p.version, severity.id()),
+        Some(_) => format!(
+            "{} {}: {} ({})",
+            p.id,
+            p.version,
+            severity.id(),
+            rules.join(", ")
+        ),
+    };
+    let entry = VersionEntry {
+        version: p.version.clone(),
+        released: p.dates.released.clone(),
+        updated: p.dates.updated.clone(),
+        effective: p.dates.effective.clone(),
+        published: opts.today.clone(),
+        severity: severity.id().to_string(),
+        rules,
+        summary,
+        notice,
+        acknowledged_consent: severity == Severity::Consent && opts.acknowledge_consent,
+        languages: p.languages.clone(),
+    };
+    files.insert(format!("{}/versions.json", p.id), index.with(&entry)?);
+    Ok(Planned {
+        entry,
+        files,
+        diff,
+        headline,
+    })
+}
+
+/// One line saying what a version changed, in a language.
+pub(super) fn summary_line(diff: Option<&Diff>, lang: &str) -> String {
+    let chinese = wording::script(lang) == wording::Script::Chinese;
+    let Some(d) = diff else {
+        return if chinese {
+            "首次发布的版本。".into()
+        } else {
+            "First published version.".into()
+        };
+    };
+    let count = |s: Severity| d.changes.iter().filter(|c| c.severity == s).count();
+    let (consent, major, minor, editorial) = (
+        count(Severity::Consent),
+        count(Severity::Major),
+        count(Severity::Minor),
+        count(Severity::Editorial),
+    );
+    if chinese {
+        let mut parts = Vec::new();
+        if consent > 0 {
+            parts.push(format!("{consent}项变更须征得您的明确同意"));
+        }
+        if major > 0 {
+            parts.push(format!("{major}项重大变更"));
+        }
+        if minor > 0 {
+            parts.push(format!("{minor}项一般变更"));
+        }
+        if editorial > 0 {
+            parts.push(format!("{editorial}项文字修改"));
+        }
+        format!("{}。", parts.join("，"))
+    } else {
+        let mut parts = Vec::new();
+        let s = |n: usize| wording::plural(n, "", "s");
+        if consent > 0 {
+            parts.push(format!(
+                "{consent} change{} needing your explicit consent",
+                s(consent)
+            ));
+        }
+        if major > 0 {
+            parts.push(format!("{major} major change{}", s(major)));
+        }
+        if minor > 0 {
+            parts.push(format!("{minor} minor change{}", s(minor)));
+        }
+        if editorial > 0 {
+            parts.push(format!("{editorial} editorial change{}", s(editorial)));
+        }
+        let mut line = parts.join(", ");
+        if let Some(first) = line.get(..1) {
+            line = first.to_uppercase() + &line[1..];
+        }
+        format!("{line}.")
+    }
+}

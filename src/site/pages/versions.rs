@@ -1,0 +1,286 @@
+//! The pages of archived versions: each version's own render with the site's navigation
+//! inserted, and its diff page from the archived `changes.json`.
+
+use super::*;
+
+impl<'a> Planner<'a> {
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::site) fn version_page(
+        &self,
+        p: &PolicyInfo,
+        i: usize,
+        lang: &str,
+        path: &str,
+        is_current_page: bool,
+        recent: &[usize],
+        upcoming: &[usize],
+        notices: &BTreeMap<usize, serde_json::Value>,
+    ) -> VersionPage {
+        let v = &p.versions[i];
+        let w = words(lang);
+        let status = p.status(i, self.today());
+        let policy_title = p.title(lang);
+        let at = At { p, i, lang, path };
+        let current_link = at.link(
+            w.read_current.into(),
+            &current_path(&p.id, &p.lang_of(p.shown, lang)),
+        );
+        let changelog_link = at.link(w.all_versions.into(), &changelog_path(&p.id, lang));
+        let showing_current = status == Status::Current || (is_current_page && p.current.is_none());
+        let banners = if showing_current {
+            let notices_of = |k: usize| Self::notice_items(notices.get(&k), lang);
+            let recent = recent.iter().map(|&k| at.recent_banner(k, notices_of(k)));
+            let upcoming = upcoming
+                .iter()
+                .map(|&u| at.upcoming_banner(u, notices_of(u)));
+            recent.chain(upcoming).collect()
+        } else if status == Status::Upcoming {
+            vec![Banner {
+                kind: "upcoming",
+                title: w.upcoming_notice.into(),
+                label: format!("{}{}{}", w.upcoming_notice, w.colon, v.version),
+                text: words::upcoming_self(&wording::date(&v.effective, lang), lang),
+                items: Vec::new(),
+                links: vec![current_link.clone(), changelog_link.clone()],
+            }]
+        } else {
+            vec![at.superseded_banner(current_link.clone(), changelog_link.clone())]
+        };
+        let mut links = Vec::new();
+        if i > 0 {
+            links.push(at.link(
+                w.what_changed.into(),
+                &changes_path(&p.id, &v.version, lang),
+            ));
+        }
+        if is_current_page {
+            links.push(at.link(
+                words::version(&v.version, lang),
+                &version_path(&p.id, &v.version, lang),
+            ));
+        }
+        links.push(changelog_link);
+        let trail = if is_current_page {
+            Vec::new()
+        } else {
+            vec![(words::version(&v.version, lang), None)]
+        };
+        let crumbs = self.crumbs(p, path, lang, trail);
+        let feed = is_current_page.then(|| LinkView {
+            label: words::feed_title(&policy_title, lang),
+            href: rel(path, &feed_path(&p.id, lang)),
+        });
+        VersionPage {
+            chrome: self.chrome(path, lang, policy_title.clone(), &[], crumbs, feed),
+            policy_title,
+            version: v.version.clone(),
+            is_current_page,
+            status: status.id(),
+            banners,
+            links,
+        }
+    }
+
+    /// A version page: the archived render with the site's head and top blocks inserted.
+    pub(in crate::site) fn injected(
+        &self,
+        jobs: &mut Vec<Job<'a>>,
+        path: String,
+        page: VersionPage,
+        source: String,
+        deps: Option<String>,
+    ) {
+        let key = self.key(&path, &page, &[self.reader.oid(&source)]);
+        jobs.push(Job::Make {
+            path,
+            key,
+            deps,
+            make: Make::Read(Box::new(move |ctx| {
+                let html = ctx.reader.read_string(&source)?;
+                Ok(inject(ctx.env, &html, &page, &source)?.into_bytes())
+            })),
+        });
+    }
+
+    pub(in crate::site) fn changes_page(
+        &self,
+        p: &'a PolicyInfo,
+        i: usize,
+        lang: &str,
+        jobs: &mut Vec<Job<'a>>,
+        deps: String,
+    ) {
+        let v = &p.versions[i];
+        let prev = &p.versions[i - 1];
+        let path = changes_path(&p.id, &v.version, lang);
+        let policy_title = p.title(lang);
+        let title = words::changes_in(&v.version, lang);
+        let alternates: Vec<(String, String)> = ordered(&v.languages, self.languages)
+            .into_iter()
+            .map(|l| {
+                let target = changes_path(&p.id, &v.version, &l);
+                (l, target)
+            })
+            .collect();
+        let crumbs = self.crumbs(
+            p,
+            &path,
+            lang,
+            vec![
+                (
+                    words(lang).changelog.into(),
+                    Some(changelog_path(&p.id, lang)),
+                ),
+                (
+                    words::version(&v.version, lang),
+                    Some(version_path(&p.id, &v.version, lang)),
+                ),
+                (words(lang).what_changed.into(), None),
+            ],
+        );
+        let page = ChangesPage {
+            chrome: self.chrome(&path, lang, title, &alternates, crumbs, None),
+            policy_title,
+            version: self.row(p, i, &path, lang, false),
+            previous: self.row(p, i - 1, &path, lang, false),
+            compared: words::compared_with(&prev.version, lang),
+            headline: String::new(),
+            groups: Vec::new(),
+            has_prose: false,
+        };
+        let source = format!("{}/{}/changes.json", p.id, v.version);
+        let key = self.key(&path, &page, &[self.reader.oid(&source)]);
+        let lang = lang.to_string();
+        let id = p.id.clone();
+        let (version, previous) = (v.version.clone(), prev.version.clone());
+        jobs.push(Job::Make {
+            path,
+            key,
+            deps: Some(deps),
+            make: Make::Read(Box::new(move |ctx| {
+                let mut page = page;
+                let json = ctx.reader.read(&source)?;
+                let diff: JsonDiff = serde_json::from_slice(&json)
+                    .map_err(|e| Error::Archive(format!("{source}: {e}")))?;
+                fill_changes(&mut page, &diff, &lang, &id, &version, &previous);
+                Ok(render(ctx.env, "site-changes.html", &page)?.into_bytes())
+            })),
+        });
+    }
+}
+
+/// The version page being planned: version `i` of `p`, in `lang`, at `path`.
+struct At<'x> {
+    p: &'x PolicyInfo,
+    i: usize,
+    lang: &'x str,
+    path: &'x str,
+}
+
+impl At<'_> {
+    /// A link from this page to the page at `to`.
+    fn link(&self, label: String, to: &str) -> LinkView {
+        LinkView {
+            label,
+            href: rel(self.path, to),
+        }
+    }
+
+    /// The notice of a recent major or consent version `k`, shown on the current version.
+    fn recent_banner(&self, k: usize, items: Vec<String>) -> Banner {
+        let (p, lang) = (self.p, self.lang);
+        let w = words(lang);
+        let vk = &p.versions[k];
+        let date = wording::date(&vk.effective, lang);
+        let consent = vk.severity == "consent";
+        let mut links = Vec::new();
+        if k > 0 {
+            links.push(self.link(
+                w.what_changed.into(),
+                &changes_path(&p.id, &vk.version, &p.lang_of(k, lang)),
+            ));
+        }
+        if k != self.i {
+            links.push(self.link(
+                words::version(&vk.version, lang),
+                &version_path(&p.id, &vk.version, &p.lang_of(k, lang)),
+            ));
+        }
+        Banner {
+            kind: if consent { "consent" } else { "major" },
+            title: w.notice.into(),
+            label: format!("{}{}{}", w.notice, w.colon, vk.version),
+            text: if consent {
+                words::notice_consent(&date, lang)
+            } else {
+                words::notice_major(&date, lang)
+            },
+            items,
+            links,
+        }
+    }
+
+    /// The notice of an upcoming version `u`, shown on the current version (or on `u` itself
+    /// when it is the first version and nothing is in effect yet).
+    fn upcoming_banner(&self, u: usize, notice_items: Vec<String>) -> Banner {
+        let (p, lang) = (self.p, self.lang);
+        let w = words(lang);
+        let vu = &p.versions[u];
+        let date = wording::date(&vu.effective, lang);
+        let mut links = vec![self.link(
+            w.read_version.into(),
+            &version_path(&p.id, &vu.version, &p.lang_of(u, lang)),
+        )];
+        if u > 0 {
+            links.push(self.link(
+                w.what_changed.into(),
+                &changes_path(&p.id, &vu.version, &p.lang_of(u, lang)),
+            ));
+        }
+        let (text, items) = if u == self.i {
+            (words::upcoming_first(&date, lang), Vec::new())
+        } else {
+            let mut text = words::upcoming(&vu.version, &date, lang);
+            if let Some(s) = vu
+                .summary
+                .get(lang)
+                .or_else(|| vu.summary.get(&p.authoritative))
+            {
+                text.push(' ');
+                text.push_str(s);
+            }
+            (text, notice_items)
+        };
+        Banner {
+            kind: "upcoming",
+            title: w.upcoming_notice.into(),
+            label: format!("{}{}{}", w.upcoming_notice, w.colon, vu.version),
+            text,
+            items,
+            links: if u == self.i { Vec::new() } else { links },
+        }
+    }
+
+    /// On a superseded version: the next version published, fixed once it exists.
+    fn superseded_banner(&self, current: LinkView, changelog: LinkView) -> Banner {
+        let (p, lang) = (self.p, self.lang);
+        let w = words(lang);
+        let v = &p.versions[self.i];
+        let next = &p.versions[self.i + 1];
+        Banner {
+            kind: "superseded",
+            title: w.superseded_notice.into(),
+            label: format!("{}{}{}", w.superseded_notice, w.colon, v.version),
+            text: words::superseded(&next.version, &wording::date(&next.effective, lang), lang),
+            items: Vec::new(),
+            links: vec![
+                current,
+                self.link(
+                    words::version(&next.version, lang),
+                    &version_path(&p.id, &next.version, &p.lang_of(self.i + 1, lang)),
+                ),
+                changelog,
+            ],
+        }
+    }
+}
