@@ -10,16 +10,17 @@ use serde::Serialize;
 
 use crate::source::{LoadError, SourceFile, Span, MAX_FILE_SIZE};
 
-/// How bad a diagnostic is. Errors make `check` fail; warnings do not.
+/// How bad a diagnostic is (its level; a diff change has a `diff::Severity`). Errors make
+/// `check` fail; warnings do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
+pub enum Level {
     Warning,
     Error,
 }
 
 macro_rules! codes {
-    ($($variant:ident = $name:literal, $severity:ident;)*) => {
+    ($($variant:ident = $name:literal, $level:ident;)*) => {
         /// Every kind of diagnostic. The name is stable: CI scripts and `--format json` use it.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Code { $($variant,)* }
@@ -28,8 +29,8 @@ macro_rules! codes {
             pub fn name(self) -> &'static str {
                 match self { $(Code::$variant => $name,)* }
             }
-            pub fn severity(self) -> Severity {
-                match self { $(Code::$variant => Severity::$severity,)* }
+            pub fn severity(self) -> Level {
+                match self { $(Code::$variant => Level::$level,)* }
             }
             /// Every code, for documentation and tests.
             pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
@@ -95,7 +96,7 @@ codes! {
 /// One error or warning, with a primary span in one file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagnostic {
-    pub severity: Severity,
+    pub severity: Level,
     pub code: Code,
     pub message: String,
     pub span: Span,
@@ -142,7 +143,7 @@ impl Diagnostic {
     }
 
     pub fn is_error(&self) -> bool {
-        self.severity == Severity::Error
+        self.severity == Level::Error
     }
 }
 
@@ -250,8 +251,8 @@ pub fn render_human(file: &SourceFile, diags: &[Diagnostic], color: bool) -> Str
     let mut out = Vec::new();
     for diag in diags.iter().take(MAX_SHOWN) {
         let kind = match diag.severity {
-            Severity::Error => ReportKind::Error,
-            Severity::Warning => ReportKind::Warning,
+            Level::Error => ReportKind::Error,
+            Level::Warning => ReportKind::Warning,
         };
         let range = |span: Span| to_char(span.start)..to_char(span.end.max(span.start));
         let primary = range(diag.span);
@@ -303,7 +304,7 @@ pub struct JsonDiagnostic {
     pub column: usize,
     pub end_line: usize,
     pub end_column: usize,
-    pub severity: Severity,
+    pub severity: Level,
     pub code: &'static str,
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]

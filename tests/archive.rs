@@ -283,9 +283,8 @@ fn a_notice_period_refuses_a_major_change_that_takes_effect_too_soon() {
     assert_eq!(p.run(&["publish", "--date", "2021-05-01"]).0, 0);
 }
 
-#[test]
-fn push_sends_the_branch_and_tags_to_a_remote() {
-    let p = Project::new();
+/// An empty bare repository to push to, and its `file://` URL.
+fn bare_remote() -> (tempfile::TempDir, String) {
     let remote = tempfile::tempdir().unwrap();
     Process::new("git")
         .args(["init", "-q", "--bare"])
@@ -293,15 +292,30 @@ fn push_sends_the_branch_and_tags_to_a_remote() {
         .status()
         .unwrap();
     let url = format!("file://{}", remote.path().display());
-    let (code, out, err) = p.run(&["publish", "--date", "2021-04-26", "--push", &url]);
-    assert_eq!(code, 0, "{out}{err}");
-    let tags = Process::new("git")
+    (remote, url)
+}
+
+/// The tags a remote holds, sorted.
+fn remote_tags(remote: &tempfile::TempDir) -> Vec<String> {
+    let out = Process::new("git")
         .arg("--git-dir")
         .arg(remote.path())
         .args(["tag", "--list"])
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8_lossy(&tags.stdout).lines().count(), 3);
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn push_sends_the_branch_and_tags_to_a_remote() {
+    let p = Project::new();
+    let (remote, url) = bare_remote();
+    let (code, out, err) = p.run(&["publish", "--date", "2021-04-26", "--push", &url]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(remote_tags(&remote).len(), 3);
 }
 
 /// A remote added after the first publish still receives every version's tag: the branch and
@@ -311,53 +325,25 @@ fn push_sends_the_branch_and_tags_to_a_remote() {
 fn push_to_a_new_remote_sends_every_version() {
     let p = Project::new();
     assert_eq!(p.run(&["publish", "--date", "2021-04-26"]).0, 0);
-    let remote = tempfile::tempdir().unwrap();
-    Process::new("git")
-        .args(["init", "-q", "--bare"])
-        .arg(remote.path())
-        .status()
-        .unwrap();
-    let url = format!("file://{}", remote.path().display());
-    let tags = || {
-        let out = Process::new("git")
-            .arg("--git-dir")
-            .arg(remote.path())
-            .args(["tag", "--list"])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
     // Nothing new to publish: the existing archive is pushed whole.
+    let (remote, url) = bare_remote();
     let (code, out, err) = p.run(&["publish", "--date", "2021-04-26", "--push", &url]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("nothing to publish"), "{out}");
-    assert_eq!(tags().lines().count(), 3, "{}", tags());
-    let second = tempfile::tempdir().unwrap();
-    Process::new("git")
-        .args(["init", "-q", "--bare"])
-        .arg(second.path())
-        .status()
-        .unwrap();
+    assert_eq!(remote_tags(&remote).len(), 3, "{:?}", remote_tags(&remote));
+    // A new version pushed to a remote that has none: every version's tag arrives.
+    let (second, second_url) = bare_remote();
     p.edit("hitgen", add_recipient);
-    let second_url = format!("file://{}", second.path().display());
     let (code, out, err) = p.run(&["publish", "--date", "2021-05-10", "--push", &second_url]);
     assert_eq!(code, 0, "{out}{err}");
-    let listed = Process::new("git")
-        .arg("--git-dir")
-        .arg(second.path())
-        .args(["tag", "--list"])
-        .output()
-        .unwrap();
-    let listed = String::from_utf8_lossy(&listed.stdout).into_owned();
     assert_eq!(
-        listed.lines().collect::<Vec<_>>(),
+        remote_tags(&second),
         [
             "cienet/2023-01-01",
             "enterprise-china/2022-12-08",
             "hitgen/2021-04-26",
             "hitgen/2021-05-10"
-        ],
-        "{listed}"
+        ]
     );
 }
 

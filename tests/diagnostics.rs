@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use policyc::diag::{render_human, Code, Diagnostic, Severity};
+use policyc::diag::{render_human, Code, Diagnostic, Level};
 use policyc::source::SourceFile;
 
 struct Outcome {
@@ -98,7 +98,7 @@ fn run_folder(folder: &str, expect_errors: bool, seen: &mut BTreeSet<&'static st
                     .join("\n")
             );
         }
-        let has_error = outcome.diags.iter().any(|d| d.severity == Severity::Error);
+        let has_error = outcome.diags.iter().any(|d| d.severity == Level::Error);
         assert_eq!(
             has_error, expect_errors,
             "{name}: errors present = {has_error}"

@@ -6,7 +6,7 @@ use super::{
     load, policy_files, print_diagnostics, print_error, Error, ExitCode, Loaded, ReportFormat,
     EXIT_ERRORS, EXIT_OK,
 };
-use crate::diag::{JsonDiagnostic, Severity};
+use crate::diag::{JsonDiagnostic, Level};
 use crate::model::wording::plural;
 
 #[derive(clap::Args, Debug)]
@@ -39,8 +39,8 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         };
         for d in &diags {
             match d.severity {
-                Severity::Error => errors += 1,
-                Severity::Warning => warnings += 1,
+                Level::Error => errors += 1,
+                Level::Warning => warnings += 1,
             }
         }
         match args.format {

@@ -66,7 +66,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     )?;
     let templates = super::build::load_templates(args.templates.as_deref())?;
     let renderer = Renderer::new(&templates)?;
-    let opts = publish::Options {
+    let opts = publish::Request {
         allow_stale: args.allow_stale,
         acknowledge_consent: args.acknowledge_consent,
         today,

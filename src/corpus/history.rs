@@ -110,7 +110,7 @@ pub fn publish_history(
         let policy = checked
             .policy
             .ok_or_else(|| format!("version {} of the generated policy does not check", n + 1))?;
-        let opts = crate::publish::Options {
+        let opts = crate::publish::Request {
             allow_stale: false,
             acknowledge_consent: true,
             today: policy.dates.updated.clone(),

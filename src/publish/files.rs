@@ -9,7 +9,7 @@ pub(super) fn prepare(
     c: &Candidate,
     diff: Option<Diff>,
     index: &archive::Index,
-    opts: &Options,
+    opts: &Request,
 ) -> Result<Planned, archive::Error> {
     let p = &c.policy;
     let dir = format!("{}/{}", p.id, p.version);

@@ -35,7 +35,9 @@ pub struct Candidate {
     pub stale: usize,
 }
 
-pub struct Options {
+/// What this run of publish was asked: what it allows, its date, and the configured notice
+/// period.
+pub struct Request {
     pub allow_stale: bool,
     pub acknowledge_consent: bool,
     /// The publish date (YYYY-MM-DD): today unless a test or a back-dated run says otherwise.
@@ -77,7 +79,7 @@ pub fn plan(
     archive: &Archive,
     renderer: &Renderer,
     candidates: &[Candidate],
-    opts: &Options,
+    opts: &Request,
 ) -> Result<Vec<Decision>, archive::Error> {
     let mut decisions = Vec::new();
     let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
@@ -106,7 +108,7 @@ fn decide(
     archive: &Archive,
     renderer: &Renderer,
     c: &Candidate,
-    opts: &Options,
+    opts: &Request,
 ) -> Result<Outcome, archive::Error> {
     let p = &c.policy;
     let index = archive.index(&p.id)?;
@@ -203,7 +205,7 @@ fn dates_refusal(p: &Policy, last: &VersionEntry) -> Option<String> {
 
 /// Why a major or consent change cannot take effect when it says: sooner than the notice
 /// period (the policy's own, else the configuration's) after today.
-fn notice_refusal(p: &Policy, severity: Severity, opts: &Options) -> Option<String> {
+fn notice_refusal(p: &Policy, severity: Severity, opts: &Request) -> Option<String> {
     if severity < Severity::Major {
         return None;
     }
