@@ -8,8 +8,8 @@
 //!   its rules;
 //! - in either encoding no editorial pair is major or consent, and at most 10% are minor.
 //!
-//! Two of these do not hold yet (issue 13 stays open): structured, 17 of 19 major pairs have
-//! exactly their rules (`bbc`, `mdn-plus`); one editorial pair (`gumb`, an English sentence
+//! Two of these do not hold yet (issue 13 stays open): structured, 18 of 19 major pairs have
+//! exactly their rules (`bbc` has an extra service-model change); one editorial pair (`gumb`, an English sentence
 //! replacing its German original) is major in each encoding. Until they hold, this test
 //! requires the others and holds those two at the level measured, so that nothing gets
 //! worse; `OPEN` below is the measured level, to be replaced by the issue's when it is met.
@@ -60,7 +60,7 @@ fn rules(d: &Diff) -> BTreeSet<String> {
 
 /// Where issue 13's requirement is not met yet, the level measured when this test was
 /// written: (structured pairs with exactly their rules, editorial pairs major per encoding).
-const OPEN: (usize, usize) = (17, 1);
+const OPEN: (usize, usize) = (18, 1);
 
 struct Score {
     major_pairs: usize,

@@ -372,8 +372,29 @@ impl<'a> Differ<'a> {
 
     pub(super) fn scope_change(&self, key: &str, path: &str, o: &Value, n: &Value) -> Vec<Emit> {
         let (o, n) = (strings(Some(o)), strings(Some(n)));
-        let narrowed =
-            (o.is_empty() && !n.is_empty()) || o.iter().any(|j| !n.is_empty() && !n.contains(j));
+        // A scope is compared by the regions its jurisdictions cover: a jurisdiction renamed
+        // or replaced by one covering the same regions is no narrowing, and one covering the
+        // whole world (or no list: everywhere) narrows nothing.
+        let regions = |side: &Side, ids: &[String]| -> Option<BTreeSet<String>> {
+            if ids.is_empty() {
+                return None;
+            }
+            let mut out = BTreeSet::new();
+            for id in ids {
+                match side.fact(FactKind::Jurisdiction, id) {
+                    Some(j) => out.extend(strings(j.fields.get("regions"))),
+                    None => {
+                        out.insert(id.clone());
+                    }
+                }
+            }
+            (!out.contains("worldwide")).then_some(out)
+        };
+        let narrowed = match (regions(&self.old, &o), regions(&self.new, &n)) {
+            (_, None) => false,
+            (None, Some(_)) => true,
+            (Some(before), Some(now)) => !before.is_subset(&now),
+        };
         let event = if narrowed {
             Event::Narrowed
         } else {
