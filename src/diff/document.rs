@@ -485,9 +485,9 @@ impl<'a> Differ<'a> {
         added: bool,
     ) -> Vec<Evidence> {
         let version = if added {
-            evidence::Version::New
+            evidence::Said::New
         } else {
-            evidence::Version::Old
+            evidence::Said::Old
         };
         let mut out = Vec::new();
         let title = |l: &str| section.map(|id| side.title(id, l)).unwrap_or_default();

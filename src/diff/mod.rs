@@ -379,11 +379,11 @@ impl<'a> Differ<'a> {
 
     /// Weighs the evidence of every prose change. What one unit no longer says and another
     /// now says is text that moved, not a change: both are dropped. A change whose remaining
-    /// evidence is strong enough (`evidence::decisive_rule`) becomes a major change under its
+    /// evidence is strong enough (`evidence::decisive_rules`) becomes a major change under its
     /// rule (consent for a reduction of rights), with what was found in its summary; the
     /// others keep their verdict and their evidence, for the reviewer.
     fn settle(&self, emits: &mut Vec<Emit>) {
-        let keys = |side: evidence::Version| -> BTreeSet<String> {
+        let keys = |side: evidence::Said| -> BTreeSet<String> {
             emits
                 .iter()
                 .flat_map(|e| &e.evidence)
@@ -391,12 +391,12 @@ impl<'a> Differ<'a> {
                 .map(|e| e.key.clone())
                 .collect()
         };
-        let (old_keys, new_keys) = (keys(evidence::Version::Old), keys(evidence::Version::New));
+        let (old_keys, new_keys) = (keys(evidence::Said::Old), keys(evidence::Said::New));
         let mut more = Vec::new();
         for emit in emits.iter_mut() {
             emit.evidence.retain(|e| match e.side {
-                evidence::Version::Old => !new_keys.contains(&e.key),
-                evidence::Version::New => !old_keys.contains(&e.key),
+                evidence::Said::Old => !new_keys.contains(&e.key),
+                evidence::Said::New => !old_keys.contains(&e.key),
             });
             let rules = evidence::decisive_rules(&emit.evidence);
             let Some(action) = emit.action.take().filter(|_| !rules.is_empty()) else {
@@ -406,11 +406,7 @@ impl<'a> Differ<'a> {
             emit.args.push(("action", action));
             let unrated = emit.clone();
             for (i, rule) in rules.into_iter().enumerate() {
-                let mut e = if i == 0 {
-                    emit.clone()
-                } else {
-                    unrated.clone()
-                };
+                let mut e = unrated.clone();
                 e.event = Event::Evidence(rule);
                 let described = self.each(|l| evidence::describe(&e.evidence, rule, l));
                 e.args.push(("evidence", described));

@@ -26,7 +26,7 @@ mod weigh;
 
 use patterns::{build, builtin_patterns, contacts, find, organisations, Patterns};
 use quantities::quantities;
-pub use weigh::{decisive_rule, decisive_rules, describe, primary_rule};
+pub use weigh::{decisive_rules, describe};
 
 /// What a piece of evidence is.
 #[derive(
@@ -58,12 +58,13 @@ pub enum Found {
     Position,
 }
 
-/// Which version of the text a piece of evidence is in.
+/// Which version of the text says what was found: the old one (no longer said) or the new
+/// one. (A `diff::Version` is a whole side of the diff.)
 #[derive(
     Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
-pub enum Version {
+pub enum Said {
     Old,
     New,
 }
@@ -79,7 +80,7 @@ pub struct Evidence {
     /// The text as written.
     pub text: String,
     /// The version it is in: said by the new text, or no longer said.
-    pub side: Version,
+    pub side: Said,
     /// The language of the text.
     pub lang: String,
     /// Byte offsets of the match in that version's text of the unit (for `position`: in the
@@ -186,8 +187,8 @@ impl Analyser {
                 .chain(&new_hits)
                 .any(|h| h.found == Found::NegativePromise);
             for (hits, text, changed, n_this, n_other, side) in [
-                (&old_hits, &old, &deleted, &n_old, &n_new, Version::Old),
-                (&new_hits, &new, &inserted, &n_new, &n_old, Version::New),
+                (&old_hits, &old, &deleted, &n_old, &n_new, Said::Old),
+                (&new_hits, &new, &inserted, &n_new, &n_old, Said::New),
             ] {
                 let mut seen = BTreeSet::new();
                 // Prefer the matches that touch changed words, then the first of each key.
@@ -201,17 +202,17 @@ impl Analyser {
                     }
                     // Capitalised words that went away are too often a rewording (or another
                     // language's nouns) to count; a name with a legal form does count.
-                    if side == Version::Old && h.key.starts_with("Organisation:name:") {
+                    if side == Said::Old && h.key.starts_with("Organisation:name:") {
                         continue;
                     }
                     let rule = match (h.found, side) {
                         // A negative promise no longer made reduces rights; a new one is a
                         // change of rights in the user's favour.
-                        (Found::NegativePromise, Version::New) => Rule::Rights,
+                        (Found::NegativePromise, Said::New) => Rule::Rights,
                         // An exception is only evidence beside a negative promise; one taken
                         // away widens the promise.
                         (Found::Exception, _) if !promise_kept => continue,
-                        (Found::Exception, Version::Old) => Rule::Rights,
+                        (Found::Exception, Said::Old) => Rule::Rights,
                         _ => h.rule,
                     };
                     out.insert(Evidence {
@@ -231,7 +232,7 @@ impl Analyser {
 
     /// The rules the place of a unit added or removed whole tells: the cues and terms of its
     /// section's title and of its list's lead-in, (language, text) pairs.
-    pub fn position(&self, texts: &[(&str, &str)], side: Version) -> Vec<Evidence> {
+    pub fn position(&self, texts: &[(&str, &str)], side: Said) -> Vec<Evidence> {
         let mut out = BTreeSet::new();
         for (lang, text) in texts {
             for h in self.hits(text, lang) {

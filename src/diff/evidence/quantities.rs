@@ -4,7 +4,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Evidence, Found, Rule, Version};
+use super::{Evidence, Found, Rule, Said};
 
 /// Ages ("under the age of 16", "14周岁") and time limits ("within 30 days", "15个工作日内")
 /// that differ between the two versions of a unit, where the unit speaks of minors or of
@@ -79,7 +79,7 @@ pub(super) fn quantities(old: &str, new: &str, lang: &str) -> Vec<Evidence> {
                     },
                     found: Found::Quantity,
                     text: format!("{} → {}", &old_text_at(old, &a, *x), &new[*start..*end]),
-                    side: Version::New,
+                    side: Said::New,
                     lang: lang.to_string(),
                     span: [*start, *end],
                     key: format!("quantity:{x}:{y}"),

@@ -52,7 +52,7 @@ fn a_new_organisation_and_a_sharing_cue_are_recipients() {
     assert!(texts.contains(&"Example Analytics Ltd"), "{e:#?}");
     assert!(texts.contains(&"share"), "{e:#?}");
     assert!(rules(&e).contains(&Rule::Recipients));
-    assert!(e.iter().all(|e| e.side == Version::New));
+    assert!(e.iter().all(|e| e.side == Said::New));
 }
 
 #[test]
@@ -179,7 +179,7 @@ fn the_position_of_a_unit_tells_its_rules() {
             ("en", "Sharing your information"),
             ("zh-CN", "我们如何共享您的信息"),
         ],
-        Version::New,
+        Said::New,
     );
     assert_eq!(rules(&e), BTreeSet::from([Rule::Recipients]));
     assert!(e.iter().all(|e| e.found == Found::Position));

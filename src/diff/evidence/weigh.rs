@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Evidence, Found, Rule, Version};
+use super::{Evidence, Found, Rule, Said};
 
 /// The major rules, in the order that breaks ties.
 pub(super) const RULES: [Rule; 6] = [
@@ -39,7 +39,7 @@ fn weight(e: &Evidence) -> u32 {
 /// what one version says (new or old, whichever weighs more) reaches two, so that a single cue
 /// word, link or capitalised name is not enough, while a name with a legal form, an address,
 /// a promise, a vocabulary term or two cues are. A withdrawn or narrowed promise always is.
-pub fn decisive_rule(evidence: &[Evidence]) -> Option<Rule> {
+fn decisive_rule(evidence: &[Evidence]) -> Option<Rule> {
     let rule = primary_rule(evidence)?;
     if rule == Rule::RightsReduced {
         return Some(rule);
@@ -76,7 +76,7 @@ fn strong_enough(evidence: &[Evidence], rule: Rule) -> bool {
 
 /// The weight of the evidence for a rule on the side (old or new) where it weighs more.
 fn side_weight(evidence: &[Evidence], rule: Rule) -> u32 {
-    let side_weight = |side: Version| -> u32 {
+    let side_weight = |side: Said| -> u32 {
         let mine = evidence
             .iter()
             .filter(|e| e.side == side && counts_for(e, rule, evidence));
@@ -86,7 +86,7 @@ fn side_weight(evidence: &[Evidence], rule: Rule) -> u32 {
             .partition(|e| weight(e) == 1 && matches!(e.found, Found::Organisation | Found::Url));
         strong.into_iter().map(weight).sum::<u32>() + u32::from(!weak.is_empty())
     };
-    side_weight(Version::New).max(side_weight(Version::Old))
+    side_weight(Said::New).max(side_weight(Said::Old))
 }
 
 /// Whether a piece of evidence counts for a rule (an organisation beside an ownership cue
@@ -107,7 +107,7 @@ fn counts_for(e: &Evidence, rule: Rule, all: &[Evidence]) -> bool {
 /// rule with the most weight, an organisation named beside an ownership cue counting for
 /// ownership; ties in the order ownership, recipients, contact, rights, service model, risk
 /// assessment. `None` without evidence.
-pub fn primary_rule(evidence: &[Evidence]) -> Option<Rule> {
+fn primary_rule(evidence: &[Evidence]) -> Option<Rule> {
     if evidence.iter().any(|e| e.rule == Rule::RightsReduced) {
         return Some(Rule::RightsReduced);
     }
@@ -141,7 +141,7 @@ pub fn describe(evidence: &[Evidence], rule: Rule, lang: &str) -> String {
         if !seen.insert((e.side, e.text.to_lowercase())) {
             continue;
         }
-        let new = e.side == Version::New;
+        let new = e.side == Said::New;
         let (en, cn) = match (e.found, new) {
             (Found::Organisation, true) => ("names a new organisation", "新提及机构"),
             (Found::Organisation, false) => ("no longer names the organisation", "不再提及机构"),
