@@ -34,6 +34,16 @@ pub(super) fn unspaced(lang: &str) -> bool {
     matches!(lang.split('-').next(), Some("zh" | "ja" | "ko"))
 }
 
+/// A phrase pattern compiled for a language: without regard to case, except in the unspaced
+/// languages, which have none.
+fn compile(source: &str, lang: &str) -> Result<Regex, regex::Error> {
+    if unspaced(lang) {
+        Regex::new(source)
+    } else {
+        Regex::new(&format!("(?i){source}"))
+    }
+}
+
 /// The cue phrases of `cues.toml`: table -> language -> phrases.
 type Cues = BTreeMap<String, BTreeMap<String, Vec<String>>>;
 
@@ -183,12 +193,7 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
     let only_extra = !extra.is_empty();
     let mut list = Vec::new();
     let mut add = |key: String, rule: Rule, found: Found, source: String| {
-        let source = if unspaced(lang) {
-            source
-        } else {
-            format!("(?i){source}")
-        };
-        if let Ok(regex) = Regex::new(&source) {
+        if let Ok(regex) = compile(&source, lang) {
             list.push(Pattern {
                 key,
                 rule,
@@ -288,13 +293,7 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
         .filter(|words| !words.is_empty() && !only_extra)
         .and_then(|words| {
             let alts: Vec<String> = words.iter().map(|w| phrase_regex(w, lang, false)).collect();
-            let source = format!("(?:{})", alts.join("|"));
-            Regex::new(&if unspaced(lang) {
-                source
-            } else {
-                format!("(?i){source}")
-            })
-            .ok()
+            compile(&format!("(?:{})", alts.join("|")), lang).ok()
         });
     Patterns { list, set, phone }
 }
