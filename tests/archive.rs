@@ -403,7 +403,9 @@ fn killed_publishes_never_corrupt_the_archive() {
             assert_eq!(code, 0, "round {round}: {version} does not show: {err}");
         }
     }
-    // A publish that runs to the end succeeds and leaves every version tagged.
+    // A publish that runs to the end succeeds and leaves every version tagged, even when a
+    // kill left git's lock on the branch behind (made here so that every run meets it).
+    std::fs::write(p.dir.path().join("archive.git/refs/heads/main.lock"), "").unwrap();
     p.edit("hitgen", |t| {
         t.replacen("updated 2022-01-24", "updated 2022-03-01", 1)
     });
@@ -415,6 +417,10 @@ fn killed_publishes_never_corrupt_the_archive() {
         "policies/hitgen.policy",
     ]);
     assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("removed lock files an interrupted publish left: refs/heads/main.lock"),
+        "{err}"
+    );
     let versions: Vec<serde_json::Value> =
         serde_json::from_str(&p.run(&["log", "hitgen", "--format", "json"]).1).unwrap();
     let tags = p.git(&["tag", "--list"]);

@@ -24,7 +24,8 @@
 //! archive at its previous state (plus unreachable objects, which git ignores), after it at the
 //! complete new one. Tags are an index written after the branch moves; the next publish
 //! repairs any that a kill left missing. Two publishes are serialised by an OS file lock on
-//! `policyc.lock` in the repository folder (released by the OS if a process dies).
+//! `policyc.lock` in the repository folder (released by the OS if a process dies); whoever
+//! takes it removes the git lock files (`refs/heads/main.lock`, ...) a killed publish left.
 
 mod index;
 mod read;
@@ -129,6 +130,8 @@ pub struct Archive {
     repo: Repository,
     path: PathBuf,
     lock: Option<File>,
+    /// Git lock files a killed publish left, removed once the publish lock was taken.
+    cleared: Vec<String>,
 }
 
 impl Archive {
@@ -150,6 +153,7 @@ impl Archive {
                 repo,
                 path: path.to_path_buf(),
                 lock: None,
+                cleared: Vec::new(),
             });
         }
         Archive::open(path)
@@ -170,6 +174,7 @@ impl Archive {
             repo,
             path: path.to_path_buf(),
             lock: None,
+            cleared: Vec::new(),
         };
         if let Some(tree) = archive.head_tree()? {
             if tree.get_name(MARKER).is_none() {
@@ -207,6 +212,7 @@ impl Archive {
             match file.try_lock() {
                 Ok(()) => {
                     self.lock = Some(file);
+                    self.cleared = self.clear_stale_ref_locks()?;
                     return Ok(());
                 }
                 Err(std::fs::TryLockError::WouldBlock) if start.elapsed() < wait => {
@@ -223,6 +229,52 @@ impl Archive {
                 }
             }
         }
+    }
+
+    /// The git lock files that [`Archive::lock`] found left by an interrupted publish and
+    /// removed, relative to the repository folder.
+    pub fn cleared_locks(&self) -> &[String] {
+        &self.cleared
+    }
+
+    /// Removes the lock files git leaves beside the references policyc writes (the branch, the
+    /// version tags, `packed-refs`) when a publish is killed while moving one. Only called with
+    /// the publish lock held: no other publish is running, so such a file is stale, and git
+    /// would otherwise refuse every later publish ("failed to lock file").
+    fn clear_stale_ref_locks(&self) -> Result<Vec<String>> {
+        let git_dir = self.repo.path();
+        let mut found = Vec::new();
+        for name in ["packed-refs.lock", "HEAD.lock"] {
+            if git_dir.join(name).is_file() {
+                found.push(name.to_string());
+            }
+        }
+        let mut folders = vec![git_dir.join("refs/heads"), git_dir.join("refs/tags")];
+        while let Some(folder) = folders.pop() {
+            let Ok(entries) = std::fs::read_dir(&folder) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                let Ok(kind) = entry.file_type() else {
+                    continue;
+                };
+                if kind.is_dir() {
+                    folders.push(path);
+                } else if kind.is_file() && path.extension().is_some_and(|e| e == "lock") {
+                    if let Ok(relative) = path.strip_prefix(git_dir) {
+                        found.push(relative.to_string_lossy().replace('\\', "/"));
+                    }
+                }
+            }
+        }
+        found.sort();
+        for name in &found {
+            let path = git_dir.join(name);
+            std::fs::remove_file(&path)
+                .map_err(|e| Error::Io(format!("cannot remove {}: {e}", path.display())))?;
+        }
+        Ok(found)
     }
 
     /// Refuses a non-bare archive whose working tree has uncommitted changes.
@@ -614,6 +666,25 @@ mod tests {
         ));
         drop(a);
         b.lock(Duration::ZERO).unwrap();
+    }
+
+    /// A publish killed while git moved a reference leaves `<ref>.lock`; the next publish
+    /// removes it under the publish lock and says so, instead of failing for good.
+    #[test]
+    fn the_lock_clears_ref_locks_a_killed_publish_left() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut a = Archive::open_or_create(dir.path()).unwrap();
+        std::fs::create_dir_all(dir.path().join("refs/tags/hitgen")).unwrap();
+        std::fs::write(dir.path().join("refs/heads/main.lock"), "").unwrap();
+        std::fs::write(dir.path().join("refs/tags/hitgen/2022-01-01.lock"), "").unwrap();
+        std::fs::write(dir.path().join("refs/tags/hitgen/2022-01-01"), "").unwrap();
+        a.lock(Duration::ZERO).unwrap();
+        assert_eq!(
+            a.cleared_locks(),
+            ["refs/heads/main.lock", "refs/tags/hitgen/2022-01-01.lock"]
+        );
+        assert!(!dir.path().join("refs/heads/main.lock").exists());
+        assert!(dir.path().join("refs/tags/hitgen/2022-01-01").exists());
     }
 
     fn entry(version: &str) -> VersionEntry {

@@ -64,6 +64,14 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         args.dry_run,
         Duration::from_secs(args.wait),
     )?;
+    if let Some(cleared) = archive.as_ref().map(Archive::cleared_locks) {
+        if !cleared.is_empty() {
+            eprintln!(
+                "removed lock files an interrupted publish left: {}",
+                cleared.join(", ")
+            );
+        }
+    }
     let templates = super::build::load_templates(args.templates.as_deref())?;
     let renderer = Renderer::new(&templates)?;
     let opts = publish::Request {
