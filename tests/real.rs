@@ -8,11 +8,7 @@
 //!   its rules;
 //! - in either encoding no editorial pair is major or consent, and at most 10% are minor.
 //!
-//! Two of these do not hold yet (issue 13 stays open): structured, 18 of 19 major pairs have
-//! exactly their rules (`bbc` has an extra service-model change); one editorial pair (`gumb`, an English sentence
-//! replacing its German original) is major in each encoding. Until they hold, this test
-//! requires the others and holds those two at the level measured, so that nothing gets
-//! worse; `OPEN` below is the measured level, to be replaced by the issue's when it is met.
+//! The test requires exactly these, and checks the corpus is as large as the issue asks.
 //!
 //! `cargo test --test main real:: -- --nocapture` prints the table.
 
@@ -58,10 +54,6 @@ fn rules(d: &Diff) -> BTreeSet<String> {
         .collect()
 }
 
-/// Where issue 13's requirement is not met yet, the level measured when this test was
-/// written: (structured pairs with exactly their rules, editorial pairs major per encoding).
-const OPEN: (usize, usize) = (18, 1);
-
 struct Score {
     major_pairs: usize,
     major_caught: usize,
@@ -81,6 +73,17 @@ fn real_revisions_classify_fail_safe() {
         table.pair.len() >= 30,
         "the corpus has {} pairs",
         table.pair.len()
+    );
+    let count = |f: &dyn Fn(&Pair) -> bool| table.pair.iter().filter(|p| f(p)).count();
+    let majors = count(&|p| matches!(p.expected.as_str(), "major" | "consent"));
+    let rewordings = count(&|p| p.expected == "editorial" && p.kind != "typo");
+    assert!(
+        majors >= 12,
+        "the corpus has {majors} major pairs, 12 needed"
+    );
+    assert!(
+        rewordings >= 8,
+        "the corpus has {rewordings} editorial rewordings, 8 needed"
     );
     let mut scores = Vec::new();
     println!("| pair | kind | expected | structured | prose-first |");
@@ -162,8 +165,8 @@ fn real_revisions_classify_fail_safe() {
             failures.push(format!("{encoding}: a major or consent pair was missed"));
         }
         let exact_needed = if *encoding == "structured" {
-            // the issue: all of them (s.major_pairs); not met yet, see OPEN
-            OPEN.0
+            // all of them
+            s.major_pairs
         } else {
             // at least 80%
             (s.major_pairs * 8).div_ceil(10)
@@ -174,8 +177,8 @@ fn real_revisions_classify_fail_safe() {
                 s.major_exact, s.major_pairs
             ));
         }
-        // the issue: none; not met yet, see OPEN
-        if s.editorial_major > OPEN.1 {
+        // none
+        if s.editorial_major > 0 {
             failures.push(format!(
                 "{encoding}: {} editorial pairs reported major or consent",
                 s.editorial_major

@@ -181,6 +181,7 @@ impl Analyser {
                 hits
             };
             let (old_hits, new_hits) = (place(old_hits), place(new_hits));
+            let (old_hits, new_hits) = (channels(old_hits), channels(new_hits));
             let (n_old, n_new) = (count(&old_hits), count(&new_hits));
             let promise_kept = old_hits
                 .iter()
@@ -251,6 +252,26 @@ impl Analyser {
         }
         out.into_iter().collect()
     }
+}
+
+/// The data terms that also name a way to reach someone ("by email", "phone", "address").
+const CHANNELS: [&str; 3] = [
+    "term:data/email",
+    "term:data/phone",
+    "term:data/postal-address",
+];
+
+/// A text that gives an e-mail address or a phone number is a contact point: its "e-mail" or
+/// "phone" names the channel, not data collected, and is no evidence of the service model
+/// (the address itself is evidence of the contact rule).
+fn channels(mut hits: Vec<Hit>) -> Vec<Hit> {
+    if hits
+        .iter()
+        .any(|h| matches!(h.found, Found::Email | Found::Phone))
+    {
+        hits.retain(|h| !CHANNELS.contains(&h.key.as_str()));
+    }
+    hits
 }
 
 /// Byte ranges of a text.

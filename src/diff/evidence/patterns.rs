@@ -34,14 +34,27 @@ pub(super) fn unspaced(lang: &str) -> bool {
     matches!(lang.split('-').next(), Some("zh" | "ja" | "ko"))
 }
 
-/// A phrase pattern compiled for a language: without regard to case, except in the unspaced
-/// languages, which have none.
-fn compile(source: &str, lang: &str) -> Result<Regex, regex::Error> {
+/// A phrase pattern of a language, to be matched without regard to case, except in the
+/// unspaced languages, which have none. The flag is the pattern's own, so that patterns of
+/// several languages can be alternatives of one expression.
+fn flagged(source: &str, lang: &str) -> String {
     if unspaced(lang) {
-        Regex::new(source)
+        format!("(?:{source})")
     } else {
-        Regex::new(&format!("(?i){source}"))
+        format!("(?i:{source})")
     }
+}
+
+/// A cue phrase of the form `name = phrase`: a concept, said in several languages under one
+/// name (see the head of cues.toml). Returns the name and the phrase.
+pub(super) fn concept(phrase: &str) -> Option<(&str, &str)> {
+    let (name, phrase) = phrase.split_once(" = ")?;
+    let name = name.trim();
+    (!name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+    .then_some((name, phrase.trim()))
 }
 
 /// The cue phrases of `cues.toml`: table -> language -> phrases.
@@ -189,11 +202,15 @@ pub(super) fn builtin_patterns(lang: &str) -> &'static Patterns {
     patterns
 }
 
+/// The patterns looked for in a text of `lang`: the vocabulary's terms and the cue concepts in
+/// every language (a sentence may be left in another language, and its translation must
+/// read as the same thing said), and the plain cue phrases of `lang`. With `extra`, only the
+/// policies' own terms.
 pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> Patterns {
     let only_extra = !extra.is_empty();
     let mut list = Vec::new();
     let mut add = |key: String, rule: Rule, found: Found, source: String| {
-        if let Ok(regex) = compile(&source, lang) {
+        if let Ok(regex) = Regex::new(&source) {
             list.push(Pattern {
                 key,
                 rule,
@@ -202,35 +219,36 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
             });
         }
     };
-    // Vocabulary terms: labels (built-in, or the policy's own) and synonyms.
-    let mut labels: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
+    // Vocabulary terms: labels (built-in, or the policy's own) and synonyms, in every
+    // language: (kind, id) -> (language, phrase).
+    let mut labels: BTreeMap<(String, String), BTreeSet<(String, String)>> = BTreeMap::new();
     if only_extra {
         for (kind, id, l, label) in extra {
-            if l == lang {
-                labels
-                    .entry((kind.clone(), id.clone()))
-                    .or_default()
-                    .insert(label.clone());
-            }
+            labels
+                .entry((kind.clone(), id.clone()))
+                .or_default()
+                .insert((l.clone(), label.clone()));
         }
     } else {
         for (kind, terms) in vocab::builtin() {
             for (id, entry) in terms {
-                if let Some(label) = entry.labels.get(lang) {
+                for (l, label) in &entry.labels {
                     labels
                         .entry((kind.clone(), id.clone()))
                         .or_default()
-                        .insert(label.clone());
+                        .insert((l.clone(), label.clone()));
                 }
             }
         }
         for (kind, terms) in synonyms() {
             for (id, by_lang) in terms {
-                for phrase in by_lang.get(lang).into_iter().flatten() {
-                    labels
-                        .entry((kind.clone(), id.clone()))
-                        .or_default()
-                        .insert(phrase.clone());
+                for (l, phrases) in by_lang {
+                    for phrase in phrases {
+                        labels
+                            .entry((kind.clone(), id.clone()))
+                            .or_default()
+                            .insert((l.clone(), phrase.clone()));
+                    }
                 }
             }
         }
@@ -241,11 +259,14 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
         };
         // Longest first: the regex takes the first alternative that matches at a place, and
         // "e-mail address" must win over "e-mail".
-        let mut phrases: Vec<&String> = phrases.iter().filter(|p| p.chars().count() >= 2).collect();
-        phrases.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+        let mut phrases: Vec<&(String, String)> = phrases
+            .iter()
+            .filter(|(_, p)| p.chars().count() >= 2)
+            .collect();
+        phrases.sort_by_key(|(_, p)| std::cmp::Reverse(p.chars().count()));
         let alternatives: Vec<String> = phrases
             .iter()
-            .map(|p| phrase_regex(p, lang, true))
+            .map(|(l, p)| flagged(&phrase_regex(p, l, true), l))
             .collect();
         if !alternatives.is_empty() {
             add(
@@ -255,12 +276,14 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
                 ),
                 rule,
                 Found::Term,
-                format!("(?:{})", alternatives.join("|")),
+                alternatives.join("|"),
             );
         }
     }
     if !only_extra {
-        // Cue phrases, one pattern each (the phrase is its key).
+        // Cue phrases: a concept (`name = phrase`) is one pattern of all its languages, keyed
+        // by its name; any other phrase, of this language only, is its own key.
+        let mut concepts: BTreeMap<(&str, &str), Vec<String>> = BTreeMap::new();
         for (table, by_lang) in cues() {
             let (rule, found) = match table.as_str() {
                 "rights-reduced" => (Rule::RightsReduced, Found::NegativePromise),
@@ -270,18 +293,32 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
                     None => continue,
                 },
             };
-            for phrase in by_lang.get(lang).into_iter().flatten() {
-                // `a|b`: ways of saying the same thing, counted as one.
-                let alternatives: Vec<String> = phrase
+            // `a|b`: ways of saying the same thing, counted as one.
+            let alternatives = |phrase: &str, l: &str| -> Vec<String> {
+                phrase
                     .split('|')
-                    .map(|p| phrase_regex(p.trim(), lang, false))
-                    .collect();
-                add(
-                    format!("{table}:{phrase}"),
-                    rule,
-                    found,
-                    format!("(?:{})", alternatives.join("|")),
-                );
+                    .map(|p| flagged(&phrase_regex(p.trim(), l, false), l))
+                    .collect()
+            };
+            for (l, phrases) in by_lang {
+                for phrase in phrases {
+                    match concept(phrase) {
+                        Some((name, said)) => concepts
+                            .entry((table.as_str(), name))
+                            .or_default()
+                            .extend(alternatives(said, l)),
+                        None if l == lang => add(
+                            format!("{table}:{phrase}"),
+                            rule,
+                            found,
+                            alternatives(phrase, l).join("|"),
+                        ),
+                        None => {}
+                    }
+                }
+            }
+            for ((_, name), alts) in concepts.iter().filter(|((t, _), _)| t == table) {
+                add(format!("{table}:={name}"), rule, found, alts.join("|"));
             }
         }
     }
@@ -292,8 +329,11 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
         .and_then(|t| t.get(lang))
         .filter(|words| !words.is_empty() && !only_extra)
         .and_then(|words| {
-            let alts: Vec<String> = words.iter().map(|w| phrase_regex(w, lang, false)).collect();
-            compile(&format!("(?:{})", alts.join("|")), lang).ok()
+            let alts: Vec<String> = words
+                .iter()
+                .map(|w| flagged(&phrase_regex(w, lang, false), lang))
+                .collect();
+            Regex::new(&alts.join("|")).ok()
         });
     Patterns { list, set, phone }
 }

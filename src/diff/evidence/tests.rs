@@ -184,3 +184,38 @@ fn the_position_of_a_unit_tells_its_rules() {
     assert_eq!(rules(&e), BTreeSet::from([Rule::Recipients]));
     assert!(e.iter().all(|e| e.found == Found::Position));
 }
+
+/// A sentence left in German in an English policy, replaced by its English translation, says
+/// the same concepts (complaint, authority): no evidence. The English sentence added beside
+/// the German one would be.
+#[test]
+fn a_sentence_replaced_by_its_translation_is_no_evidence() {
+    let german = "Sie können sich bei der zuständigen Aufsichtsbehörde beschweren.";
+    let english = "You can lodge a complaint with the competent supervisory authority.";
+    let replaced = diff("en", &[(Op::Delete, german), (Op::Insert, english)]);
+    assert_eq!(analyser().unit(&[replaced]), vec![]);
+    let added = diff(
+        "en",
+        &[(Op::Equal, german), (Op::Insert, &format!(" {english}"))],
+    );
+    assert!(rules(&analyser().unit(&[added])).contains(&Rule::Contact));
+}
+
+/// "By email" beside the address it gives names a channel, not data collected.
+#[test]
+fn the_channel_of_a_contact_point_is_not_data_collected() {
+    let d = diff(
+        "en",
+        &[(Op::Insert, "Write to our officer by email: dpo@example.com")],
+    );
+    let e = analyser().unit(&[d]);
+    assert_eq!(rules(&e), BTreeSet::from([Rule::Contact]), "{e:#?}");
+    let collected = diff(
+        "en",
+        &[(
+            Op::Insert,
+            "We collect your email address to send receipts.",
+        )],
+    );
+    assert!(rules(&analyser().unit(&[collected])).contains(&Rule::ServiceModel));
+}
