@@ -63,7 +63,7 @@ impl<'a> Differ<'a> {
         let op = if added { Op::Insert } else { Op::Delete };
         let prose: Vec<ProseDiff> = unit.iter().flat_map(|t| self.whole(t, op)).collect();
         let mut evidence = self.analyser.unit(&prose);
-        evidence.extend(self.position(side, parent, &BTreeSet::new(), added));
+        evidence.extend(self.position(side, (parent, None), &BTreeSet::new(), added));
         let action = if added {
             self.words("Section added", "新增章节")
         } else {
@@ -191,10 +191,10 @@ impl<'a> Differ<'a> {
 
     /// The paragraphs and lists directly in a section (or the preamble, or a list item),
     /// aligned by equal content first and then by position.
-    pub(super) fn container(
+    pub(super) fn container<'b>(
         &self,
-        old: &[Block],
-        new: &[Block],
+        old: &'b [Block],
+        new: &'b [Block],
         path: &str,
         section: Option<&str>,
         out: &mut Vec<Emit>,
@@ -214,6 +214,13 @@ impl<'a> Differ<'a> {
         let keys =
             |blocks: &[&Block]| -> Vec<String> { blocks.iter().map(|b| self.key(b)).collect() };
         let (ok, nk) = (keys(&old_blocks), keys(&new_blocks));
+        // The lead-in of a list: the paragraph just before it ("We share your data with:").
+        let lead = |blocks: &[&'b Block], i: usize| -> Option<&'b Text> {
+            match (blocks[i], i.checked_sub(1).map(|h| blocks[h])) {
+                (Block::List { .. }, Some(Block::Paragraph { text })) => Some(text),
+                _ => None,
+            }
+        };
         for (olds, news) in unmatched_runs(&ok, &nk) {
             let mut pairs = Vec::new();
             let mut lone_old = Vec::new();
@@ -232,21 +239,22 @@ impl<'a> Differ<'a> {
                     &self.old,
                     old_blocks[i],
                     block_path(&old_blocks, i),
-                    section,
+                    (section, lead(&old_blocks, i)),
                     false,
                 ));
             }
             for (i, j) in pairs {
                 let p = block_path(&new_blocks, j);
                 let n = index(&new_blocks, j);
-                self.block_changed(old_blocks[i], new_blocks[j], p, n, section, out);
+                let leads = (lead(&old_blocks, i), lead(&new_blocks, j));
+                self.block_changed(old_blocks[i], new_blocks[j], p, n, (section, leads), out);
             }
             for j in lone_new {
                 out.extend(self.block_added_or_removed(
                     &self.new,
                     new_blocks[j],
                     block_path(&new_blocks, j),
-                    section,
+                    (section, lead(&new_blocks, j)),
                     true,
                 ));
             }
@@ -261,7 +269,7 @@ impl<'a> Differ<'a> {
         new: &Block,
         p: String,
         n: usize,
-        section: Option<&str>,
+        (section, leads): (Option<&str>, Leads),
         out: &mut Vec<Emit>,
     ) {
         match (old, new) {
@@ -297,7 +305,7 @@ impl<'a> Differ<'a> {
                             .arg("new", self.each(|_| format!("“{}”", mb.sample()))),
                     );
                 }
-                self.items(ia, ib, &p, section, out);
+                self.items(ia, ib, &p, (section, leads), out);
             }
             _ => {}
         }
@@ -309,7 +317,7 @@ impl<'a> Differ<'a> {
         old: &[Item],
         new: &[Item],
         path: &str,
-        section: Option<&str>,
+        (section, (lead_old, lead_new)): (Option<&str>, Leads),
         out: &mut Vec<Emit>,
     ) {
         let key = |i: &Item| serde_json::to_string(i).unwrap_or_default();
@@ -352,7 +360,7 @@ impl<'a> Differ<'a> {
                     &self.old,
                     &old[i],
                     format!("{path}/item[{}]", i + 1),
-                    section,
+                    (section, lead_old),
                     false,
                 ));
             }
@@ -361,7 +369,7 @@ impl<'a> Differ<'a> {
                     &self.new,
                     &new[j],
                     format!("{path}/item[{}]", j + 1),
-                    section,
+                    (section, lead_new),
                     true,
                 ));
             }
@@ -380,12 +388,12 @@ impl<'a> Differ<'a> {
         side: &Side,
         block: &Block,
         path: String,
-        section: Option<&str>,
+        place: Place,
         added: bool,
     ) -> Option<Emit> {
         match block {
             Block::Paragraph { text } => {
-                Some(self.prose_added_or_removed(side, Some(text), &[text], path, section, added))
+                Some(self.prose_added_or_removed(side, Some(text), &[text], path, place, added))
             }
             Block::List { items, .. } => {
                 let first = items.iter().find_map(|i| match i {
@@ -397,7 +405,7 @@ impl<'a> Differ<'a> {
                 texts_of(std::slice::from_ref(block), &mut unit);
                 // A list of facts only: the facts are reported themselves.
                 has_prose
-                    .then(|| self.prose_added_or_removed(side, first, &unit, path, section, added))
+                    .then(|| self.prose_added_or_removed(side, first, &unit, path, place, added))
             }
             _ => None,
         }
@@ -408,7 +416,7 @@ impl<'a> Differ<'a> {
         side: &Side,
         item: &Item,
         path: String,
-        section: Option<&str>,
+        place: Place,
         added: bool,
     ) -> Option<Emit> {
         match item {
@@ -421,7 +429,7 @@ impl<'a> Differ<'a> {
                         _ => None,
                     })
                 });
-                Some(self.prose_added_or_removed(side, text, &unit, path, section, added))
+                Some(self.prose_added_or_removed(side, text, &unit, path, place, added))
             }
             Item::Fact { .. } => None,
         }
@@ -435,7 +443,7 @@ impl<'a> Differ<'a> {
         text: Option<&Text>,
         unit: &[&Text],
         path: String,
-        section: Option<&str>,
+        (section, lead): Place,
         added: bool,
     ) -> Emit {
         let subjects = side.subjects_at(section);
@@ -466,7 +474,7 @@ impl<'a> Differ<'a> {
         }
         let all_prose: Vec<ProseDiff> = unit.iter().flat_map(|t| self.whole(t, op)).collect();
         let mut evidence = self.analyser.unit(&all_prose);
-        evidence.extend(self.position(side, section, &subjects, added));
+        evidence.extend(self.position(side, (section, lead), &subjects, added));
         let action = if added {
             self.words("Text added", "新增文字")
         } else {
@@ -476,11 +484,12 @@ impl<'a> Differ<'a> {
     }
 
     /// The evidence of a place, for a unit added or removed there whole: the facts its section
-    /// declares (their rules), and the cues and terms of its section's title.
+    /// declares (their rules), and the cues and terms of its section's title and of its list's
+    /// lead-in.
     fn position(
         &self,
         side: &Side,
-        section: Option<&str>,
+        (section, lead): Place,
         subjects: &BTreeSet<Rule>,
         added: bool,
     ) -> Vec<Evidence> {
@@ -506,6 +515,11 @@ impl<'a> Differ<'a> {
             .common
             .iter()
             .map(|l| (l.clone(), title(l)))
+            .chain(lead.into_iter().flat_map(|t| {
+                self.common
+                    .iter()
+                    .map(|l| (l.clone(), text_in(t, l, &side.policy.authoritative)))
+            }))
             .filter(|(_, t)| !t.is_empty())
             .collect();
         let pairs: Vec<(&str, &str)> = titles
@@ -516,3 +530,9 @@ impl<'a> Differ<'a> {
         out
     }
 }
+
+/// The lead-in paragraphs of a pair of lists, old and new.
+type Leads<'a> = (Option<&'a Text>, Option<&'a Text>);
+
+/// Where a unit added or removed whole stood: its section, and the lead-in of its list.
+type Place<'a, 'b> = (Option<&'a str>, Option<&'b Text>);

@@ -7,7 +7,7 @@ A pair made "in both directions" is one edit read both ways: `<stem>-added` diff
 against the edited copy, `<stem>-removed` the edited copy against the base.
 
 Run from the repository root after changing the base or a case: python3 tests/diff/make_fixtures.py
-Then `cargo test --test diff` checks every pair against the table.
+Then `cargo test --test main diff::` checks every pair against the table.
 """
 
 import os
@@ -243,8 +243,8 @@ both("high-risk-assessment", "an impact assessment that reports a high risk",
 both("security-measure", "a security measure",
      [("measures encryption, access-control", "measures encryption, access-control, training")],
      ("minor", None), ("minor", None), "security/measures/measures")
-one_way("version-dates", "a new update date", [("updated 2024-03-01", "updated 2024-06-01")],
-        "minor", None, "dates")
+one_way("version-dates", "a new update date: shown in the header, never listed as a change",
+        [("updated 2024-03-01", "updated 2024-06-01")], "editorial")
 one_way("retention-lengthened", "data kept five years instead of three",
         [("period 3 years", "period 5 years")], "minor", None, "retention/keep/period")
 one_way("fact-moved", "the storage fact moves to another section",
@@ -270,25 +270,29 @@ reverse("typo-in-rights-section", "a typo fixed in the text of a right",
 reverse("punctuation-and-case", "letter case and punctuation in the rights section",
         [("You can exercise the following rights at any time.", "you can exercise the following rights, at any time")],
         "editorial", None, "section:rights/p[1]")
-one_way("reworded-in-rights", "a reworded paragraph in the rights section",
+one_way("reworded-in-rights",
+        "rights exercised 'on working days' instead of 'at any time': a choice withdrawn in prose (issue 13)",
         [("at any time.", "on working days.")],
-        "minor", None, "section:rights/p[1]")
+        *CONSENT, "section:rights/p[1]")
 one_way("reworded-outside-rules", "a reworded paragraph where no rule applies",
         [('p en "Words in bold tell you about legal consequences."', 'p en "Text in bold tells you what you must not miss."')],
         "editorial", None, "section:about/p[2]")
 one_way("paragraph-added-outside-rules", "a paragraph added where no rule applies",
         [('        zh-CN "加粗的文字提示您相关的法律后果。"\n', '        zh-CN "加粗的文字提示您相关的法律后果。"\n    p en "Questions are welcome." zh-CN "欢迎提问。"\n')],
         "editorial", None, "section:about/p[3]")
-one_way("paragraph-added-in-rights", "a paragraph added in the rights section",
+one_way("paragraph-added-in-rights", 
+        "a paragraph about rights added in the rights section: prose evidence of its place and words (issue 13)",
         [('zh-CN "您可以随时行使以下权利。"\n', 'zh-CN "您可以随时行使以下权利。"\n    p en "Some rights have limits." zh-CN "部分权利存在限制。"\n')],
-        "minor", None, "section:rights/p[2]")
+        MAJOR, "rights", "section:rights/p[2]")
 one_way("translation-only", "only the Chinese text of a right changes",
         [("我们将在{@access.respond-within}内答复", "我们会在{@access.respond-within}内回复")],
         "editorial", None, "rights/access/text")
 binding = edit(BASE, ("  languages en, zh-CN\n", "  languages en, zh-CN\n  binding zh-CN\n"))
-case("translation-binding", "the same change when the Chinese text is binding too", binding,
+case("translation-binding",
+     "the same change when the Chinese text is binding too: one word for another of the same meaning, no evidence (issue 13)",
+     binding,
      edit(binding, ("我们将在{@access.respond-within}内答复", "我们会在{@access.respond-within}内回复")),
-     "minor", None, "rights/access/text")
+     "editorial", None, "rights/access/text")
 section_minors = BASE[BASE.index("  section minors "):BASE.index("  section cookies ")]
 section_cookies = BASE[BASE.index("  section cookies "):BASE.index("  section changes ")]
 one_way("sections-swapped", "two sections change places",
@@ -302,16 +306,54 @@ one_way("section-moved-under", "a section becomes a subsection of another",
         "editorial", None, "section:minors")
 one_way("section-renumbered", "a section inserted before others renumbers them",
         [("  section collection ", """  section summary en "In short" zh-CN "概要" {
-    p en "We collect little and share less." zh-CN "我们收集的信息很少，共享的更少。"
+    p en "This page explains our practices in brief." zh-CN "本页简要说明我们的做法。"
   }
 
   section collection """)],
         "editorial", None, "section:collection")
 one_way("numbering-changed", "sections numbered (1) instead of 1.",
         [('numbering "1.", "1.1"', 'numbering "(1)", "1)"')], "editorial", None, "numbering")
-one_way("section-title-reworded", "a section title reworded where the section states facts",
+one_way("section-title-reworded",
+        "a section title reworded where the section states facts, with no evidence of a rule (issue 13)",
         [('section cookies en "Cookies" zh-CN "Cookie"', 'section cookies en "Cookies and tracking" zh-CN "Cookie与跟踪"')],
-        "minor", None, "section:cookies/title")
+        "editorial", None, "section:cookies/title")
+
+# A list item added under a lead-in that says what the list is about: its place is evidence.
+lead_in = ("""  section about en "About this policy" zh-CN "关于本政策" {
+""", """  section about en "About this policy" zh-CN "关于本政策" {
+    p en "We share your personal information with these partners:"
+        zh-CN "我们与以下合作伙伴共享您的个人信息："
+    list {
+      item en "payment processing" zh-CN "支付处理"
+    }
+""")
+case("list-item-added-under-a-lead-in",
+     "an item added to a list whose lead-in says the list is about sharing (issue 13)",
+     edit(BASE, lead_in),
+     edit(edit(BASE, lead_in), (lead_in[1], lead_in[1].replace(
+         '"支付处理"\n', '"支付处理"\n      item en "fraud checks" zh-CN "欺诈检查"\n'))),
+     MAJOR, "recipients", "section:about/list[1]/item[2]")
+
+# ---------------------------------------------------------------------- jurisdictions
+jurisdictions = ("  contact privacy {", """  jurisdiction eea {
+    regions eea
+  }
+  jurisdiction everyone {
+    regions worldwide
+  }
+
+  contact privacy {""")
+scoped = edit(BASE, jurisdictions)
+access = "        channels web-form, @privacy\n        respond-within 15 working-days\n"
+case("jurisdiction-worldwide",
+     "a right limited to the EEA now applies worldwide: widened, never read as narrowed",
+     edit(scoped, (access, access + "        jurisdictions eea\n")),
+     edit(scoped, (access, access + "        jurisdictions everyone\n")),
+     MAJOR, "rights", "rights/access/jurisdictions")
+case("jurisdiction-eea-only", "a right that applied worldwide now limited to the EEA",
+     edit(scoped, (access, access + "        jurisdictions everyone\n")),
+     edit(scoped, (access, access + "        jurisdictions eea\n")),
+     *CONSENT, "rights/access/jurisdictions")
 
 one_way("release", "a release with a change of every severity",
         [("updated 2024-03-01", "updated 2024-06-01"),
@@ -334,10 +376,19 @@ def toml_string(s):
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def generated(folder):
+    """Whether a folder holds a pair this script wrote (never the real revisions in real/)."""
+    try:
+        with open(os.path.join(folder, "old.policy"), encoding="utf-8") as f:
+            return f.readline().startswith(HEADER.split("{")[0])
+    except OSError:
+        return False
+
+
 def main():
     for entry in os.listdir(HERE):
         path = os.path.join(HERE, entry)
-        if os.path.isdir(path):
+        if os.path.isdir(path) and generated(path):
             shutil.rmtree(path)
     names = set()
     table = ["# What each fixture pair of tests/diff must classify as: the severity of the whole diff,",
@@ -345,7 +396,7 @@ def main():
     for name, about, old, new, severity, rule, path in cases:
         assert name not in names, name
         names.add(name)
-        os.makedirs(os.path.join(HERE, name))
+        os.makedirs(os.path.join(HERE, name), exist_ok=True)
         for side, text in (("old", old), ("new", new)):
             with open(os.path.join(HERE, name, f"{side}.policy"), "w", encoding="utf-8") as f:
                 f.write(HEADER.format(about) + text)

@@ -160,24 +160,32 @@ pub fn describe(evidence: &[Evidence], rule: Rule, lang: &str) -> String {
             (Found::Exception, true) => ("adds an exception", "新增例外"),
             (Found::Exception, false) => ("removes an exception", "删除例外"),
             (Found::Quantity, _) => ("changes a number", "数字变更"),
-            (Found::Position, true) => {
+            // The facts its section states.
+            (Found::Position, true) if e.key.starts_with("position:facts:") => {
                 ("added where the policy states", "新增于涉及以下内容的部分")
             }
-            (Found::Position, false) => (
+            (Found::Position, false) if e.key.starts_with("position:facts:") => (
                 "removed where the policy states",
                 "删除于涉及以下内容的部分",
             ),
+            // The words of its section's title or its list's lead-in.
+            (Found::Position, true) => ("added under words that say", "新增于以下表述之下"),
+            (Found::Position, false) => ("removed from under words that say", "删除自以下表述之下"),
         };
-        let what = if e.found == Found::Position {
+        let what = if e.key.starts_with("position:facts:") {
             e.rule.subject(lang).to_string()
         } else {
             format!("“{}”", e.text)
         };
-        parts.push(if zh {
+        let part = if zh {
             format!("{cn}：{what}")
         } else {
             format!("{en}: {what}")
-        });
+        };
+        if parts.contains(&part) {
+            continue;
+        }
+        parts.push(part);
     }
     parts.join(if zh { "；" } else { "; " })
 }
