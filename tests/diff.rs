@@ -739,3 +739,47 @@ proptest! {
         prop_assert_eq!(d.severity == Severity::None, a == b);
     }
 }
+
+/// The words that are evidence of a rule are highlighted in the word diff: between `⟦` and
+/// `⟧` in plain text, bold and underlined on a terminal, `<b>` in Markdown; the text is
+/// otherwise the same.
+#[test]
+fn prose_evidence_is_highlighted_in_the_word_diff() {
+    let base = read("tests/diff/base.policy");
+    let anchor = "    p en \"Words in bold tell you about legal consequences.\"";
+    let edited = base.replacen(
+        anchor,
+        &format!(
+            "    p en \"We may share your data with Example Analytics Ltd.\"\n        zh-CN \"我们可能与Example Analytics Ltd共享您的数据。\"\n{anchor}"
+        ),
+        1,
+    );
+    assert_ne!(base, edited);
+    let d = diff::diff(&model_of(&base), &model_of(&edited));
+    assert_eq!(
+        d.severity,
+        Severity::Major,
+        "{}",
+        output::human(&d, "en", false)
+    );
+    let plain = output::human(&d, "en", false);
+    assert!(
+        plain.contains("{+We may ⟦share⟧ your data with ⟦Example Analytics Ltd.⟧+}"),
+        "{plain}"
+    );
+    assert!(
+        plain.contains("{+我们可能与⟦Example Analytics Ltd⟧⟦共享⟧您的数据。+}"),
+        "{plain}"
+    );
+    let coloured = output::human(&d, "en", true);
+    assert!(
+        coloured.contains("\u{1b}[32;1;4mshare\u{1b}[0m"),
+        "{coloured}"
+    );
+    assert!(!coloured.contains('⟦'), "{coloured}");
+    let md = output::markdown(&d, "en");
+    assert!(
+        md.contains("<ins>We may <b>share</b> your data with <b>Example Analytics Ltd.</b></ins>"),
+        "{md}"
+    );
+}

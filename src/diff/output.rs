@@ -6,6 +6,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::evidence::{Found, Said};
 use super::prose::{Op, ProseDiff};
 use super::rules::{pick, Rule, Severity};
 use super::{Change, ChangeKind, Diff, Localized};
@@ -435,9 +436,110 @@ impl Style {
     }
 }
 
+/// The byte ranges of a change's evidence in the old and the new text of one of its word
+/// diffs: what the human and Markdown reports highlight. A range is kept only where that text
+/// says what the evidence quotes (the evidence of a unit may come from another of its texts).
+struct Marks {
+    old: Vec<(usize, usize)>,
+    new: Vec<(usize, usize)>,
+}
+
+impl Marks {
+    fn of(change: &Change, diff: &ProseDiff) -> Marks {
+        let (mut old_text, mut new_text) = (String::new(), String::new());
+        for s in &diff.segments {
+            if s.op != Op::Insert {
+                old_text.push_str(&s.text);
+            }
+            if s.op != Op::Delete {
+                new_text.push_str(&s.text);
+            }
+        }
+        let mut marks = Marks {
+            old: Vec::new(),
+            new: Vec::new(),
+        };
+        for e in &change.evidence {
+            let [start, end] = e.span;
+            if e.lang != diff.lang || e.found == Found::Position || start >= end {
+                continue;
+            }
+            let (text, list) = match e.side {
+                Said::Old => (&old_text, &mut marks.old),
+                Said::New => (&new_text, &mut marks.new),
+            };
+            if text.get(start..end) == Some(e.text.as_str()) {
+                list.push((start, end));
+            }
+        }
+        // Overlapping ranges are one highlight.
+        for list in [&mut marks.old, &mut marks.new] {
+            list.sort_unstable();
+            let mut merged: Vec<(usize, usize)> = Vec::new();
+            for &(start, end) in list.iter() {
+                match merged.last_mut() {
+                    Some(last) if start < last.1 => last.1 = last.1.max(end),
+                    _ => merged.push((start, end)),
+                }
+            }
+            *list = merged;
+        }
+        marks
+    }
+
+    /// `text`, which starts at byte `at` of the old (`side` Old) or new text, cut in runs
+    /// outside and inside the marks: (run, marked).
+    fn runs<'t>(&self, text: &'t str, at: usize, side: Said) -> Vec<(&'t str, bool)> {
+        let list = match side {
+            Said::Old => &self.old,
+            Said::New => &self.new,
+        };
+        let mut cuts = vec![0, text.len()];
+        for &(start, end) in list {
+            for b in [start, end] {
+                let b = b.saturating_sub(at).min(text.len());
+                if b > 0 && b < text.len() && text.is_char_boundary(b) {
+                    cuts.push(b);
+                }
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        cuts.windows(2)
+            .map(|w| {
+                let (a, b) = (w[0] + at, w[1] + at);
+                let marked = list.iter().any(|&(start, end)| start <= a && b <= end);
+                (&text[w[0]..w[1]], marked)
+            })
+            .collect()
+    }
+}
+
 /// A prose diff on one line: unchanged text shortened around the changes, deletions as
-/// `[-...-]` and insertions as `{+...+}` (in red and green on a terminal).
-fn word_diff(diff: &ProseDiff, style: &Style, safe: &dyn Fn(&str) -> String) -> String {
+/// `[-...-]` and insertions as `{+...+}` (in red and green on a terminal); the words that are
+/// evidence of a rule in bold on a terminal, else between `⟦` and `⟧`.
+fn word_diff(
+    diff: &ProseDiff,
+    marks: &Marks,
+    style: &Style,
+    safe: &dyn Fn(&str) -> String,
+) -> String {
+    let changed = |text: &str, at: usize, op: Op| -> String {
+        let (code, open, close, side) = match op {
+            Op::Delete => ("31", "[-", "-]", Said::Old),
+            _ => ("32", "{+", "+}", Said::New),
+        };
+        let mut out = style.paint(code, open);
+        for (run, marked) in marks.runs(text, at, side) {
+            out.push_str(&match (marked, style.color) {
+                (false, _) => style.paint(code, &safe(run)),
+                (true, true) => style.paint(&format!("{code};1;4"), &safe(run)),
+                (true, false) => format!("⟦{}⟧", safe(run)),
+            });
+        }
+        out.push_str(&style.paint(code, close));
+        out
+    };
     let segments = &diff.segments;
     if let [only] = segments.as_slice() {
         let text = head(&only.text, WHOLE);
@@ -447,13 +549,13 @@ fn word_diff(diff: &ProseDiff, style: &Style, safe: &dyn Fn(&str) -> String) -> 
             ""
         };
         return match only.op {
-            Op::Insert => style.paint("32", &format!("{{+{}{more}+}}", safe(&text))),
-            Op::Delete => style.paint("31", &format!("[-{}{more}-]", safe(&text))),
             Op::Equal => safe(&text),
+            op => changed(&format!("{text}{more}"), 0, op),
         };
     }
     let last = segments.len().saturating_sub(1);
     let mut out = String::new();
+    let (mut old_at, mut new_at) = (0, 0);
     for (i, s) in segments.iter().enumerate() {
         match s.op {
             Op::Equal => {
@@ -469,8 +571,14 @@ fn word_diff(diff: &ProseDiff, style: &Style, safe: &dyn Fn(&str) -> String) -> 
                 };
                 out.push_str(&safe(&shown));
             }
-            Op::Delete => out.push_str(&style.paint("31", &format!("[-{}-]", safe(&s.text)))),
-            Op::Insert => out.push_str(&style.paint("32", &format!("{{+{}+}}", safe(&s.text)))),
+            Op::Delete => out.push_str(&changed(&s.text, old_at, Op::Delete)),
+            Op::Insert => out.push_str(&changed(&s.text, new_at, Op::Insert)),
+        }
+        if s.op != Op::Insert {
+            old_at += s.text.len();
+        }
+        if s.op != Op::Delete {
+            new_at += s.text.len();
         }
     }
     out
@@ -523,7 +631,7 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
                 out.push_str(&format!(
                     "    {}: {}\n",
                     safe(&p.lang),
-                    word_diff(p, &style, &safe)
+                    word_diff(p, &Marks::of(change, p), &style, &safe)
                 ));
             }
         }
@@ -639,10 +747,24 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                 ));
             }
             for p in &change.prose {
-                let text: String = p
-                    .segments
-                    .iter()
-                    .map(|s| match s.op {
+                let marks = Marks::of(change, p);
+                let marked = |text: &str, at: usize, side: Said| -> String {
+                    marks
+                        .runs(text, at, side)
+                        .into_iter()
+                        .map(|(run, mark)| {
+                            if mark {
+                                format!("<b>{}</b>", md(run))
+                            } else {
+                                md(run)
+                            }
+                        })
+                        .collect()
+                };
+                let mut text = String::new();
+                let (mut old_at, mut new_at) = (0, 0);
+                for s in &p.segments {
+                    text.push_str(&match s.op {
                         Op::Equal => {
                             let count = s.text.chars().count();
                             md(&if count > 2 * CONTEXT + 10 {
@@ -651,10 +773,16 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                                 s.text.clone()
                             })
                         }
-                        Op::Delete => format!("<del>{}</del>", md(&s.text)),
-                        Op::Insert => format!("<ins>{}</ins>", md(&s.text)),
-                    })
-                    .collect();
+                        Op::Delete => format!("<del>{}</del>", marked(&s.text, old_at, Said::Old)),
+                        Op::Insert => format!("<ins>{}</ins>", marked(&s.text, new_at, Said::New)),
+                    });
+                    if s.op != Op::Insert {
+                        old_at += s.text.len();
+                    }
+                    if s.op != Op::Delete {
+                        new_at += s.text.len();
+                    }
+                }
                 out.push_str(&format!("  - {}: {text}\n", md(&p.lang)));
             }
         }

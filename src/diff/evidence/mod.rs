@@ -131,6 +131,17 @@ impl Analyser {
         }
         contacts(text, patterns.phone.as_ref(), &mut hits);
         organisations(text, lang, &mut hits);
+        // The words of a company's name ("Example Analytics Ltd") say nothing of what is done:
+        // a term or cue inside a name with a legal form is the name's.
+        let names: Vec<(usize, usize)> = hits
+            .iter()
+            .filter(|h| h.key.starts_with("Organisation:legal:"))
+            .map(|h| (h.start, h.end))
+            .collect();
+        hits.retain(|h| {
+            !matches!(h.found, Found::Term | Found::Cue)
+                || !names.iter().any(|&(s, e)| s <= h.start && h.end <= e)
+        });
         hits
     }
 

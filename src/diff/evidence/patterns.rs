@@ -170,7 +170,7 @@ pub(super) fn contact_patterns() -> Vec<(Found, Regex)> {
 /// Organisations by legal form, in Latin script (case matters: "Ltd", not "ltd").
 static LEGAL_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:[A-Z0-9][\w&'’.-]*\s+){0,5}[A-Z0-9][\w&'’.-]*,?\s+(?:Inc\b\.?|LLC\b|L\.L\.C\.|Ltd\b\.?|Limited\b|GmbH\b|AG\b|S\.A\.S\.|S\.A\.|SAS\b|B\.V\.|BV\b|N\.V\.|plc\b|PLC\b|Corp\b\.?|Corporation\b|Co\.,?\s*Ltd\b\.?|SE\b|S\.r\.l\.|S\.p\.A\.|Pty\s+Ltd\b|LLP\b|K\.K\.|Oy\b|ApS\b|UG\b|KG\b|e\.V\.|SARL\b|S\.L\.|S\.L\.U\.|Sp\.\s*z\s*o\.o\.|Pte\.?\s+Ltd\b)",
+        r"(?:[A-Z0-9][\w&'’.-]*\s+){0,5}[A-Z0-9][\w&'’.-]*,?\s+(?:Inc(?-u:\b)\.?|LLC(?-u:\b)|L\.L\.C\.|Ltd(?-u:\b)\.?|Limited(?-u:\b)|GmbH(?-u:\b)|AG(?-u:\b)|S\.A\.S\.|S\.A\.|SAS(?-u:\b)|B\.V\.|BV(?-u:\b)|N\.V\.|plc(?-u:\b)|PLC(?-u:\b)|Corp(?-u:\b)\.?|Corporation(?-u:\b)|Co\.,?\s*Ltd(?-u:\b)\.?|SE(?-u:\b)|S\.r\.l\.|S\.p\.A\.|Pty\s+Ltd(?-u:\b)|LLP(?-u:\b)|K\.K\.|Oy(?-u:\b)|ApS(?-u:\b)|UG(?-u:\b)|KG(?-u:\b)|e\.V\.|SARL(?-u:\b)|S\.L\.|S\.L\.U\.|Sp\.\s*z\s*o\.o\.|Pte\.?\s+Ltd(?-u:\b))",
     )
     .expect("a valid pattern")
 });
