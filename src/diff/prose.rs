@@ -248,8 +248,8 @@ const NEGATIONS: &[&str] = &[
 ];
 
 /// Whether the change from `old` to `new` is clearly typographic: the texts differ only in
-/// whitespace, punctuation or letter case, or by a typo fixed within one word (an edit
-/// distance of at most 2 on a word of at least four letters, never a number or a negation).
+/// whitespace, punctuation or letter case, or by a typo fixed within one word
+/// ([`is_typo_fix`]; never a number or a negation).
 /// Markup (emphasis, links, references) counts as content: adding emphasis is not a typo.
 pub(crate) fn is_typographic(old: &[Inline], new: &[Inline]) -> bool {
     let (old, new) = (content_words(old), content_words(new));
@@ -273,15 +273,22 @@ pub(crate) fn is_typographic(old: &[Inline], new: &[Inline]) -> bool {
     }
 }
 
+/// A typo fixed within a word: at most two letters changed in a word of four letters or more
+/// ("recieve", "Privcy", "tehre"), or two neighbours swapped in a shorter one ("teh", "adn").
 fn is_typo_fix(a: &str, b: &str) -> bool {
     let word = |w: &str| w.chars().all(char::is_alphabetic) && !w.chars().any(is_ideograph);
-    word(a)
-        && word(b)
-        && a.chars().count() >= 4
-        && b.chars().count() >= 4
-        && !NEGATIONS.contains(&a)
-        && !NEGATIONS.contains(&b)
-        && strsim::levenshtein(a, b) <= 2
+    if !word(a) || !word(b) || NEGATIONS.contains(&a) || NEGATIONS.contains(&b) {
+        return false;
+    }
+    let short = a.chars().count().min(b.chars().count()) < 4;
+    if short {
+        let (mut x, mut y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        x.sort_unstable();
+        y.sort_unstable();
+        a.chars().count() >= 2 && x == y && strsim::osa_distance(a, b) == 1
+    } else {
+        strsim::levenshtein(a, b) <= 2
+    }
 }
 
 /// The content of a text with whitespace and punctuation left out and letters in lower case.
@@ -371,6 +378,10 @@ mod tests {
             ("we keep your data", "We Keep Your Data!"),
             ("committedto protecting", "committed to protecting"),
             ("the right of deleton", "the right of deletion"),
+            ("we recieve requests", "we receive requests"),
+            ("tehre is a form", "there is a form"),
+            ("Our Privcy Policy", "Our Privacy Policy"),
+            ("teh right", "the right"),
             ("我们保护您的信息。", "我们保护您的信息；"),
         ];
         for (a, b) in yes {
@@ -382,6 +393,8 @@ mod tests {
             ("we will not share", "we will now share"),
             ("We can share", "We can't share"),
             ("keep it", "keep it all"),
+            ("share it", "share all"),
+            ("any data", "and data"),
             ("我们保护您的信息", "我们保存您的信息"),
         ];
         for (a, b) in no {

@@ -223,7 +223,12 @@ impl Analyser {
                         (Found::NegativePromise, Said::New) => Rule::Rights,
                         // An exception is only evidence beside a negative promise; one taken
                         // away widens the promise.
-                        (Found::Exception, _) if !promise_kept => continue,
+                        // (A limitation of a request is one whatever stands beside it.)
+                        (Found::Exception, _)
+                            if !promise_kept && !h.key.starts_with("limitations:") =>
+                        {
+                            continue
+                        }
                         (Found::Exception, Said::Old) => Rule::Rights,
                         _ => h.rule,
                     };

@@ -287,7 +287,7 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
         for (table, by_lang) in cues() {
             let (rule, found) = match table.as_str() {
                 "rights-reduced" => (Rule::RightsReduced, Found::NegativePromise),
-                "exceptions" => (Rule::RightsReduced, Found::Exception),
+                "exceptions" | "limitations" => (Rule::RightsReduced, Found::Exception),
                 t => match rule_of_table(t) {
                     Some(rule) => (rule, Found::Cue),
                     None => continue,
