@@ -6,6 +6,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::decisions::Decided;
 use super::prose::{Op, ProseDiff};
 use super::rules::{pick, Rule, Severity};
 use super::{Change, ChangeKind, Diff, Localized};
@@ -108,6 +109,35 @@ pub struct JsonChange {
     /// For prose: what its changed words or its place say about the rule's subject.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub evidence: Vec<super::evidence::Evidence>,
+    /// For prose: the change's stable key, 16 hex digits of the SHA-256 of the unit's old and
+    /// new text in every changed language; a review decision names it (absent from diffs
+    /// archived before it was recorded).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub key: Option<String>,
+    /// The review decision applied to the change (`policyc review --decide`): its severity is
+    /// the decided one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub decision: Option<JsonDecision>,
+}
+
+/// A review decision applied to a change, as recorded in the policy's sidecar file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonDecision {
+    /// The severity decided: `editorial` or `minor`.
+    pub severity: Decided,
+    /// Why the change matters less than its evidence made it.
+    pub reason: String,
+    /// Who decided ("Name <email>").
+    pub by: String,
+    /// When, YYYY-MM-DD.
+    pub date: String,
+    /// The key of the change decided.
+    pub key: String,
+    /// The severity the diff had found.
+    pub was: Severity,
+    /// The rule the diff had found.
+    pub rule: Option<Rule>,
 }
 
 /// Where a changed element stands.
@@ -213,6 +243,16 @@ fn json_change(c: &Change) -> JsonChange {
             .collect(),
         basis: Some(c.basis),
         evidence: c.evidence.clone(),
+        key: c.key.clone(),
+        decision: c.decision.as_ref().map(|a| JsonDecision {
+            severity: a.decision.severity,
+            reason: a.decision.reason.clone(),
+            by: a.decision.by.clone(),
+            date: a.decision.date.clone(),
+            key: a.decision.key.clone(),
+            was: a.was,
+            rule: a.rule,
+        }),
     }
 }
 
@@ -382,6 +422,36 @@ fn reason(change: &Change, lang: &str) -> String {
     }
 }
 
+/// The review decision of a change, in one line: "decided editorial by Ada on 2026-12-02
+/// (was major, rule recipients): our own analytics brand".
+pub fn decided(change: &Change, lang: &str) -> Option<String> {
+    let a = change.decision.as_ref()?;
+    let d = &a.decision;
+    let rule = a
+        .rule
+        .map(|r| format!("{}{}", pick(lang, (", rule ", "，规则 ")), r.id()))
+        .unwrap_or_default();
+    Some(if pick(lang, ("en", "zh")) == "zh" {
+        format!(
+            "由{}于{}判定为{}（原为{}{rule}）：{}",
+            d.by,
+            d.date,
+            d.severity.severity().id(),
+            a.was.id(),
+            d.reason
+        )
+    } else {
+        format!(
+            "decided {} by {} on {} (was {}{rule}): {}",
+            d.severity.severity().id(),
+            d.by,
+            d.date,
+            a.was.id(),
+            d.reason
+        )
+    })
+}
+
 fn place(change: &Change, lang: &str) -> String {
     match &change.location {
         Some(l) => format!("{} · {}", in_lang(&l.heading, lang), change.path),
@@ -512,6 +582,9 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
                 "    {}\n",
                 style.paint("2", &safe(&place(change, lang)))
             ));
+            if let Some(line) = decided(change, lang) {
+                out.push_str(&format!("    {}\n", safe(&line)));
+            }
             for note in &change.notes {
                 out.push_str(&format!(
                     "    {}{}\n",
@@ -527,6 +600,158 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
                 ));
             }
         }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------- review
+
+/// One prose unit whose change no one decided yet (`policyc review`): the changes of one key
+/// (a unit with evidence for two rules has two) taken together.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub struct ReviewItem {
+    /// The key to decide it by.
+    pub key: String,
+    /// The highest severity of its changes: `major` or `minor`.
+    pub severity: Severity,
+    /// The rules its evidence falls under (none for a minor change).
+    pub rules: Vec<Rule>,
+    pub path: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<JsonLocation>,
+    /// What changed and why, per change: language -> text.
+    pub summary: Vec<Localized>,
+    /// What its words say about each rule's subject.
+    pub evidence: Vec<super::evidence::Evidence>,
+    /// The word-level diff, one entry per changed language.
+    pub prose: Vec<JsonProse>,
+    /// The command that decides it (the reason to be filled in).
+    pub decide: String,
+}
+
+/// The undecided changes grouped by key, most severe first. `command` is how the review was
+/// asked (`policyc review OLD NEW`); each item's `decide` extends it.
+pub fn review_items(undecided: &[&Change], command: &str) -> Vec<ReviewItem> {
+    let mut items: Vec<ReviewItem> = Vec::new();
+    for c in undecided {
+        let Some(key) = &c.key else { continue };
+        let json = json_change(c);
+        if let Some(item) = items.iter_mut().find(|i| &i.key == key) {
+            item.severity = item.severity.max(c.severity);
+            item.rules
+                .extend(c.rule.filter(|r| !item.rules.contains(r)));
+            item.summary.push(c.summary.clone());
+            for e in &c.evidence {
+                if !item.evidence.contains(e) {
+                    item.evidence.push(e.clone());
+                }
+            }
+            continue;
+        }
+        items.push(ReviewItem {
+            key: key.clone(),
+            severity: c.severity,
+            rules: c.rule.into_iter().collect(),
+            path: c.path.clone(),
+            location: json.location,
+            summary: vec![c.summary.clone()],
+            evidence: c.evidence.clone(),
+            prose: json.prose,
+            decide: format!("{command} --decide {key} --as editorial --reason \"…\""),
+        });
+    }
+    items.sort_by_key(|i| std::cmp::Reverse(i.severity));
+    items
+}
+
+/// The review as JSON: an array of [`ReviewItem`].
+pub fn review_json(items: &[ReviewItem]) -> String {
+    serde_json::to_string_pretty(items).expect("the review serialises")
+}
+
+/// The review for people, in one language: each undecided change with its summary, place,
+/// evidence, word diff and the command that decides it.
+pub fn review_human(diff: &Diff, items: &[ReviewItem], lang: &str) -> String {
+    let safe = |s: &str| escape_for_terminal(s);
+    let style = Style { color: false };
+    let mut out = String::new();
+    let majors = items
+        .iter()
+        .filter(|i| i.severity >= Severity::Major)
+        .count();
+    let decided = diff.changes.iter().filter(|c| c.decision.is_some()).count();
+    out.push_str(&format!(
+        "{}: {} undecided prose-based {} ({majors} major); {decided} decided\n",
+        safe(&versions(diff)),
+        items.len(),
+        wording::plural(items.len(), "change", "changes"),
+    ));
+    if !items.is_empty() {
+        out.push_str(pick(
+            lang,
+            (
+                "Decide each with --as editorial or --as minor and a reason, or publish it as it is.\n",
+                "可用 --as editorial 或 --as minor 并附理由逐项判定，或按原样发布。\n",
+            ),
+        ));
+    }
+    for item in items {
+        out.push('\n');
+        let rules: Vec<&str> = item.rules.iter().map(|r| r.id()).collect();
+        out.push_str(&format!(
+            "{} {}{} · {}\n",
+            item.severity.id().to_uppercase(),
+            item.key,
+            if rules.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", rules.join(", "))
+            },
+            safe(&match &item.location {
+                Some(l) => format!("{} · {}", in_lang(&l.heading, lang), item.path),
+                None => item.path.clone(),
+            })
+        ));
+        for s in &item.summary {
+            out.push_str(&format!("  - {}\n", safe(&in_lang(s, lang))));
+        }
+        for e in &item.evidence {
+            let side = match e.side {
+                super::evidence::Said::New => pick(lang, ("now says", "新增")),
+                super::evidence::Said::Old => pick(lang, ("no longer says", "不再")),
+            };
+            out.push_str(&format!(
+                "    {}: {} {side} “{}” ({})\n",
+                pick(lang, ("evidence", "证据")),
+                e.rule.id(),
+                safe(&e.text),
+                safe(&e.lang)
+            ));
+        }
+        for p in &item.prose {
+            let diff = ProseDiff {
+                lang: p.lang.clone(),
+                segments: p
+                    .hunks
+                    .iter()
+                    .map(|h| super::prose::Segment {
+                        op: h.op,
+                        text: h.text.clone(),
+                    })
+                    .collect(),
+            };
+            out.push_str(&format!(
+                "    {}: {}\n",
+                safe(&p.lang),
+                word_diff(&diff, &style, &safe)
+            ));
+        }
+        out.push_str(&format!(
+            "  {}: {}\n",
+            pick(lang, ("decide", "判定")),
+            safe(&item.decide)
+        ));
     }
     out
 }
@@ -631,6 +856,9 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                 None => String::new(),
             };
             out.push_str(&format!("  {place}`{}`\n", change.path.replace('`', "")));
+            if let Some(line) = decided(change, lang) {
+                out.push_str(&format!("  - _{}_\n", md(&line)));
+            }
             for note in &change.notes {
                 out.push_str(&format!(
                     "  - _{}_ {}\n",
