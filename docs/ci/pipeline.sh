@@ -53,7 +53,15 @@ review() {
   # here, naming how to decide it, unless the pull request acknowledges it.
   local major=()
   if [ "${MAJOR_ACKNOWLEDGED:-}" = true ]; then major=(--acknowledge-major); fi
-  "$POLICYC" publish --dry-run --archive "$archive" --acknowledge-consent "${major[@]}" "${files[@]}"
+  local dry code=0
+  dry=$("$POLICYC" publish --dry-run --archive "$archive" --acknowledge-consent "${major[@]}" "${files[@]}" 2>&1) || code=$?
+  printf '%s\n' "$dry"
+  if [ $code -ne 0 ]; then
+    if grep -q -- "--acknowledge-major" <<<"$dry"; then
+      echo "pipeline: decide each change above in the pull request (commit the policies/ID.decisions.toml that policyc review --decide writes), or a maintainer acknowledges it as major with the major-acknowledged label" >&2
+    fi
+    return $code
+  fi
   local report="$WORK/review.md" status=0 consent=()
   : >"$report"
   for file in "${files[@]}"; do

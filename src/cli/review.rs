@@ -202,8 +202,10 @@ fn decide(args: &Args, pair: &Pair, key: &str, command: &str) -> Result<ExitCode
         .unwrap_or_else(Decisions::default);
     file_decisions.record(decision);
     let path = sidecar_path(file);
-    write_atomically(&path, &file_decisions.to_toml())
+    let text = file_decisions
+        .to_toml()
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    write_atomically(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!(
         "decided {key} ({}): {} → {}, recorded in {}",
         first.path,
