@@ -54,7 +54,7 @@ review() {
   local major=()
   if [ "${MAJOR_ACKNOWLEDGED:-}" = true ]; then major=(--acknowledge-major); fi
   local dry code=0
-  dry=$("$POLICYC" publish --dry-run --archive "$archive" --acknowledge-consent "${major[@]}" "${files[@]}" 2>&1) || code=$?
+  dry=$("$POLICYC" publish --dry-run --archive "$archive" --acknowledge-consent "${major[@]}" "${files[@]}") || code=$?
   printf '%s\n' "$dry"
   if [ $code -ne 0 ]; then
     if grep -q -- "--acknowledge-major" <<<"$dry"; then
