@@ -91,6 +91,8 @@ codes! {
     MissingValue = "missing-value", Warning;
     RepeatedValue = "repeated-value", Warning;
     UnreachableContact = "unreachable-contact", Error;
+    // review decisions (the sidecar `<stem>.decisions.toml`)
+    DanglingDecision = "dangling-decision", Warning;
 }
 
 /// One error or warning, with a primary span in one file.

@@ -1,7 +1,8 @@
 //! The broken-file corpus: every file in tests/broken must fail `check` with the diagnostic
 //! its `// expect:` header names, at that line and column; every file in tests/warnings must
-//! pass with that warning. The full rendering of each file's diagnostics is a reviewed
-//! snapshot (tests/snapshots).
+//! pass with that warning. A policy's review decisions (`NAME.decisions.toml` beside it, with
+//! `# expect:` lines) are checked against it as `policyc check` does. The full rendering of
+//! each file's diagnostics is a reviewed snapshot (tests/snapshots).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,23 @@ use policyc::source::SourceFile;
 struct Outcome {
     file: SourceFile,
     diags: Vec<Diagnostic>,
+    policy: Option<policyc::model::Policy>,
+}
+
+/// The warnings of a policy's review decisions (its sidecar file).
+fn check_sidecar(path: &Path, policy: &policyc::model::Policy) -> Outcome {
+    let text = std::fs::read_to_string(path).unwrap();
+    let display = path
+        .strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .unwrap()
+        .to_path_buf();
+    let decisions = policyc::diff::decisions::parse(&text).unwrap();
+    let diags = policyc::diff::decisions::dangling(policy, &decisions, &text);
+    Outcome {
+        file: SourceFile::new(display, text),
+        diags,
+        policy: None,
+    }
 }
 
 fn check_file(path: &Path) -> Outcome {
@@ -27,6 +45,7 @@ fn check_file(path: &Path) -> Outcome {
             Outcome {
                 file,
                 diags: checked.diagnostics,
+                policy: checked.policy,
             }
         }
         Err(error) => {
@@ -34,6 +53,7 @@ fn check_file(path: &Path) -> Outcome {
             Outcome {
                 file,
                 diags: vec![diag],
+                policy: None,
             }
         }
     }
@@ -47,7 +67,10 @@ fn expectations(file: &SourceFile) -> Vec<(String, usize, usize)> {
     }
     file.text
         .lines()
-        .filter_map(|l| l.strip_prefix("// expect: "))
+        .filter_map(|l| {
+            l.strip_prefix("// expect: ")
+                .or_else(|| l.strip_prefix("# expect: "))
+        })
         .map(|rest| {
             let (code, pos) = rest.split_once(' ').expect("CODE LINE:COL");
             let (line, col) = pos.trim().split_once(':').expect("LINE:COL");
@@ -76,35 +99,50 @@ fn fixtures(folder: &str) -> Vec<PathBuf> {
 fn run_folder(folder: &str, expect_errors: bool, seen: &mut BTreeSet<&'static str>) -> usize {
     let files = fixtures(folder);
     for path in &files {
-        let outcome = check_file(path);
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
-        let expected = expectations(&outcome.file);
-        assert!(!expected.is_empty(), "{name}: no `// expect:` header");
-        for (code, line, col) in &expected {
-            let found = outcome.diags.iter().any(|d| {
-                d.code.name() == code && outcome.file.line_col(d.span.start) == (*line, *col)
-            });
-            assert!(
-                found,
-                "{name}: expected {code} at {line}:{col}, got:\n{}",
-                outcome
-                    .diags
-                    .iter()
-                    .map(|d| {
-                        let (l, c) = outcome.file.line_col(d.span.start);
-                        format!("  {} at {l}:{c}: {}", d.code.name(), d.message)
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            );
+        let mut outcomes = vec![check_file(path)];
+        let sidecar = path.with_file_name(format!("{name}.decisions.toml"));
+        if sidecar.exists() {
+            let policy = outcomes[0]
+                .policy
+                .clone()
+                .expect("a policy with decisions checks");
+            outcomes.push(check_sidecar(&sidecar, &policy));
         }
-        let has_error = outcome.diags.iter().any(|d| d.severity == Level::Error);
+        let expected_anywhere: usize = outcomes.iter().map(|o| expectations(&o.file).len()).sum();
+        assert!(expected_anywhere > 0, "{name}: no `// expect:` header");
+        let mut rendered = String::new();
+        for outcome in &outcomes {
+            let expected = expectations(&outcome.file);
+            for (code, line, col) in &expected {
+                let found = outcome.diags.iter().any(|d| {
+                    d.code.name() == code && outcome.file.line_col(d.span.start) == (*line, *col)
+                });
+                assert!(
+                    found,
+                    "{name}: expected {code} at {line}:{col}, got:\n{}",
+                    outcome
+                        .diags
+                        .iter()
+                        .map(|d| {
+                            let (l, c) = outcome.file.line_col(d.span.start);
+                            format!("  {} at {l}:{c}: {}", d.code.name(), d.message)
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n")
+                );
+            }
+            seen.extend(outcome.diags.iter().map(|d| d.code.name()));
+            rendered.push_str(&render_human(&outcome.file, &outcome.diags, false));
+        }
+        let has_error = outcomes
+            .iter()
+            .flat_map(|o| &o.diags)
+            .any(|d| d.severity == Level::Error);
         assert_eq!(
             has_error, expect_errors,
             "{name}: errors present = {has_error}"
         );
-        seen.extend(outcome.diags.iter().map(|d| d.code.name()));
-        let rendered = render_human(&outcome.file, &outcome.diags, false);
         insta::assert_snapshot!(format!("{folder}__{name}"), rendered);
     }
     files.len()

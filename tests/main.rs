@@ -20,5 +20,6 @@ mod model;
 mod parse;
 mod real;
 mod render;
+mod review;
 mod robustness;
 mod site;

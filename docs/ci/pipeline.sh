@@ -18,6 +18,8 @@
 #   POLICYC                the policyc binary (default: policyc)
 #   WORK                   a scratch folder (default: a new temporary one)
 #   CONSENT_ACKNOWLEDGED   true when the pull request acknowledges a change that needs consent
+#   MAJOR_ACKNOWLEDGED     true when the pull request acknowledges an undecided prose-based
+#                          major change (publish --acknowledge-major)
 #   BASE_URL               the address the site is served at (site; default: site/site.toml)
 #   NOW                    the day to build the site for (site; default: today)
 #   PUBLISH_DATE           the publish date (publish; default: today)
@@ -47,8 +49,19 @@ review() {
   fetch_archive
   "$POLICYC" check "${files[@]}"
   # Every refusal publish would make shows here, but consent: the diff below decides that
-  # one, with the report that explains it.
-  "$POLICYC" publish --dry-run --archive "$archive" --acknowledge-consent "${files[@]}"
+  # one, with the report that explains it. An undecided prose-based major change is refused
+  # here, naming how to decide it, unless the pull request acknowledges it.
+  local major=()
+  if [ "${MAJOR_ACKNOWLEDGED:-}" = true ]; then major=(--acknowledge-major); fi
+  local dry code=0
+  dry=$("$POLICYC" publish --dry-run --archive "$archive" --acknowledge-consent "${major[@]}" "${files[@]}") || code=$?
+  printf '%s\n' "$dry"
+  if [ $code -ne 0 ]; then
+    if grep -q -- "--acknowledge-major" <<<"$dry"; then
+      echo "pipeline: decide each change above in the pull request (commit the policies/ID.decisions.toml that policyc review --decide writes), or a maintainer acknowledges it as major with the major-acknowledged label" >&2
+    fi
+    return $code
+  fi
   local report="$WORK/review.md" status=0 consent=()
   : >"$report"
   for file in "${files[@]}"; do
@@ -83,6 +96,7 @@ review() {
 publish() {
   local attempts=${PUBLISH_ATTEMPTS:-5} ack=() date=()
   if [ "${CONSENT_ACKNOWLEDGED:-}" = true ]; then ack=(--acknowledge-consent); fi
+  if [ "${MAJOR_ACKNOWLEDGED:-}" = true ]; then ack+=(--acknowledge-major); fi
   if [ -n "${PUBLISH_DATE:-}" ]; then date=(--date "$PUBLISH_DATE"); fi
   for ((attempt = 1; attempt <= attempts; attempt++)); do
     fetch_archive

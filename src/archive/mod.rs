@@ -15,6 +15,7 @@
 //! <id>/<version>/<lang>.html|.txt|.md   the renders, exactly as `policyc build` writes them
 //! <id>/<version>/changes.json   the diff against the previous version (the diff schema)
 //! <id>/<version>/notice.<lang>.txt, notice.json   for major and consent changes
+//! <id>/<version>/decisions.toml the review decisions published with it, when it has any
 //! ```
 //!
 //! Each publish is one commit; each version gets an annotated tag `<id>/<version>`.
@@ -121,6 +122,10 @@ pub struct VersionEntry {
     /// Whether the publisher acknowledged that the change needs users' consent.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub acknowledged_consent: bool,
+    /// Whether the publisher published major changes found only in prose, which no one
+    /// decided, as major (`publish --acknowledge-major`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub acknowledged_major: bool,
     /// The languages of this version.
     pub languages: Vec<String>,
 }
@@ -699,6 +704,7 @@ mod tests {
             summary: [("en".to_string(), "1 \"minor\" change.\n".to_string())].into(),
             notice: false,
             acknowledged_consent: false,
+            acknowledged_major: false,
             languages: vec!["en".into(), "zh-CN".into()],
         }
     }

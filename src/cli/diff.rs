@@ -10,6 +10,7 @@ use super::{
     load_or_report, print_diagnostics, print_error, Error, ExitCode, EXIT_ERRORS, EXIT_OK,
 };
 use crate::archive::{Archive, Snapshot, Which};
+use crate::diff::decisions::Decisions;
 use crate::diff::{self, output, Severity};
 use crate::model::Policy;
 
@@ -81,24 +82,14 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
             "policyc diff needs two policy files: OLD NEW (or --schema)".into(),
         ));
     };
-    // Both sides are read before giving up, so that all their errors show at once.
-    // The archive is opened once, for both sides, when either names a version.
-    let (old_spec, new_spec) = (archived(old_path), archived(new_path));
-    let archive = if old_spec.is_some() || new_spec.is_some() {
-        Some(super::open_archive(args.archive.as_deref())?)
-    } else {
-        None
-    };
-    let snapshot = archive.as_ref().map(|a| a.snapshot()).transpose()?;
-    let opened = archive.as_ref().zip(snapshot.as_ref());
-    let old = side(old_path, old_spec, opened);
-    let new = side(new_path, new_spec, opened);
-    let (Some(old), Some(new)) = (old, new) else {
+    let Some(Pair { old, new, .. }) = load_pair(old_path, new_path, args.archive.as_deref())?
+    else {
         return Ok(EXIT_ERRORS);
     };
     let lang = match &args.lang {
-        None => new.authoritative.clone(),
+        None => new.policy.authoritative.clone(),
         Some(wanted) => match new
+            .policy
             .languages
             .iter()
             .find(|l| l.eq_ignore_ascii_case(wanted))
@@ -107,12 +98,13 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
             None => {
                 return Err(Error::Usage(format!(
                     "--lang {wanted}: the new version is published in {}",
-                    new.languages.join(", ")
+                    new.policy.languages.join(", ")
                 )));
             }
         },
     };
-    let diff = diff::diff(&old, &new);
+    let mut diff = diff::diff(&old.policy, &new.policy);
+    diff::decisions::apply(&mut diff, &new.decisions);
     let text = match args.format {
         DiffFormat::Human => output::human(&diff, &lang, stdout_color()),
         DiffFormat::Json => output::json(&diff) + "\n",
@@ -125,19 +117,83 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     })
 }
 
+/// One side of a diff or a review: its model, and for the new side the review decisions that
+/// apply to it (its sidecar file, or the `decisions.toml` archived with it).
+pub(super) struct Loaded {
+    pub(super) policy: Policy,
+    pub(super) decisions: Decisions,
+    /// The policy file, when the side is one (not an archived version).
+    pub(super) file: Option<PathBuf>,
+}
+
+/// Both sides of a diff or a review.
+pub(super) struct Pair {
+    pub(super) old: Loaded,
+    pub(super) new: Loaded,
+}
+
+/// Loads OLD and NEW as `policyc diff` does (files, `ID@VERSION`, `ID@latest`), with the new
+/// side's review decisions. Both sides are read before giving up, so that all their errors
+/// show at once; None when either did not load (after printing why).
+pub(super) fn load_pair(
+    old_path: &Path,
+    new_path: &Path,
+    archive: Option<&Path>,
+) -> Result<Option<Pair>, Error> {
+    // The archive is opened once, for both sides, when either names a version.
+    let (old_spec, new_spec) = (archived(old_path), archived(new_path));
+    let archive = if old_spec.is_some() || new_spec.is_some() {
+        Some(super::open_archive(archive)?)
+    } else {
+        None
+    };
+    let snapshot = archive.as_ref().map(|a| a.snapshot()).transpose()?;
+    let opened = archive.as_ref().zip(snapshot.as_ref());
+    let old = side(old_path, old_spec, opened);
+    let new_is_file = new_spec.is_none();
+    let new = side(new_path, new_spec, opened);
+    let (Some((old, _)), Some((new, archived_decisions))) = (old, new) else {
+        return Ok(None);
+    };
+    let decisions = if new_is_file {
+        super::read_sidecar(new_path)?
+            .map(|s| s.decisions)
+            .unwrap_or_default()
+    } else {
+        match archived_decisions {
+            Some(text) => diff::decisions::parse(&text)
+                .map_err(|e| format!("{}: decisions.toml: {e}", new_path.display()))?,
+            None => Decisions::default(),
+        }
+    };
+    Ok(Some(Pair {
+        old: Loaded {
+            policy: old,
+            decisions: Decisions::default(),
+            file: None,
+        },
+        new: Loaded {
+            policy: new,
+            decisions,
+            file: new_is_file.then(|| new_path.to_path_buf()),
+        },
+    }))
+}
+
 /// `ID@VERSION` (or `ID@latest`) when `path` names no file.
 fn archived(path: &Path) -> Option<(String, Which)> {
     Which::parse(&path.to_string_lossy()).filter(|_| !path.exists())
 }
 
-/// One side: the archived version `spec` names (see [`archived`]), else the policy file.
+/// One side: the archived version `spec` names (see [`archived`]), else the policy file;
+/// with an archived version, the text of the review decisions archived with it.
 fn side(
     path: &Path,
     spec: Option<(String, Which)>,
     archive: Option<(&Archive, &Snapshot)>,
-) -> Option<Policy> {
+) -> Option<(Policy, Option<String>)> {
     let Some((id, which)) = spec else {
-        return checked(path);
+        return checked(path).map(|p| (p, None));
     };
     let (archive, snapshot) = archive.expect("the archive is opened when a side names a version");
     let archived = (|| {
@@ -146,8 +202,14 @@ fn side(
             .read(&format!("{id}/{version}/model.json"))
             .map_err(|e| e.to_string())?
             .ok_or_else(|| format!("the archive has no model for {id} {version}"))?;
-        serde_json::from_slice::<Policy>(&bytes)
-            .map_err(|e| format!("{id} {version}: model.json: {e}"))
+        let policy = serde_json::from_slice::<Policy>(&bytes)
+            .map_err(|e| format!("{id} {version}: model.json: {e}"))?;
+        // Versions published before decisions were recorded have none.
+        let decisions = snapshot
+            .read(&format!("{id}/{version}/decisions.toml"))
+            .map_err(|e| e.to_string())?
+            .map(|b| String::from_utf8_lossy(&b).into_owned());
+        Ok::<_, String>((policy, decisions))
     })();
     match archived {
         Ok(policy) => Some(policy),

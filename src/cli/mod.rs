@@ -14,6 +14,7 @@ mod i18n;
 mod log;
 mod model;
 mod publish;
+mod review;
 mod show;
 mod site;
 
@@ -24,6 +25,7 @@ use std::path::{Path, PathBuf};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::diag::{self, Diagnostic};
+use crate::diff::decisions::{self, Decisions};
 use crate::source::SourceFile;
 pub use error::Error;
 
@@ -45,7 +47,8 @@ pub(crate) type ExitCode = i32;
     long_about = "policyc compiles privacy policies written as code. It checks a policy into a \
                   typed model (check, fmt, model, i18n), renders it to HTML, plain text and \
                   Markdown in every language (build), classifies every change between two \
-                  versions as editorial, minor, major or consent (diff), records versions with \
+                  versions as editorial, minor, major or consent (diff), records a person's \
+                  judgement of a change found in prose (review), records versions with \
                   their notices in a git archive (publish, log, show) and builds the public \
                   website of that archive (site).\n\n\
                   Paths default to policies/; the archive to archive.git or policyc.toml's \
@@ -73,6 +76,8 @@ enum Command {
     I18n(i18n::Command),
     /// Compare two versions of a policy and classify every change
     Diff(diff::Args),
+    /// List the prose-based changes no one has decided yet, or decide one (--decide)
+    Review(review::Args),
     /// Write the generated benchmark corpus (benches/compare.sh)
     #[command(subcommand, hide = true)]
     Corpus(corpus::Command),
@@ -120,6 +125,7 @@ where
         Command::Build(args) => build::run(args),
         Command::I18n(command) => i18n::run(command),
         Command::Diff(args) => diff::run(args),
+        Command::Review(args) => review::run(args),
         Command::Corpus(command) => corpus::run(command),
         Command::Log(args) => log::run(args),
         Command::Show(args) => show::run(args),
@@ -297,4 +303,30 @@ pub(crate) fn open_archive(explicit: Option<&Path>) -> Result<crate::archive::Ar
     Ok(crate::archive::Archive::open(
         &config.archive_path(explicit),
     )?)
+}
+
+/// A policy's review decisions: its sidecar file `<stem>.decisions.toml` (docs/diff.md).
+pub(crate) struct Sidecar {
+    pub(crate) file: SourceFile,
+    pub(crate) decisions: Decisions,
+}
+
+/// Where the review decisions of the policy file `policy` live.
+pub(crate) fn sidecar_path(policy: &Path) -> PathBuf {
+    let stem = file_stem(policy).unwrap_or_default();
+    policy.with_file_name(format!("{stem}{}", decisions::SUFFIX))
+}
+
+/// The review decisions beside a policy file: None when it has no sidecar.
+pub(crate) fn read_sidecar(policy: &Path) -> Result<Option<Sidecar>, Error> {
+    let path = sidecar_path(policy);
+    if !path.exists() {
+        return Ok(None);
+    }
+    let file = SourceFile::load(&path).map_err(|e| match diag::load_error(e) {
+        Ok((_, d)) => format!("cannot read {}: {}", path.display(), d.message),
+        Err(e) => format!("cannot read {}: {e}", path.display()),
+    })?;
+    let decisions = decisions::parse(&file.text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(Some(Sidecar { file, decisions }))
 }

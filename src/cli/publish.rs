@@ -1,5 +1,5 @@
 //! `policyc publish [--archive DIR] [--message TEXT] [--author A] [--dry-run] [--push REMOTE]
-//! [--allow-stale] [--acknowledge-consent] [--date YYYY-MM-DD] [--wait SECONDS] [PATH...]`
+//! [--allow-stale] [--acknowledge-consent] [--acknowledge-major] [--date YYYY-MM-DD] [--wait SECONDS] [PATH...]`
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -36,6 +36,10 @@ pub(crate) struct Args {
     /// Confirm that a change reducing users' rights will be put to them for explicit consent
     #[arg(long)]
     acknowledge_consent: bool,
+    /// Publish major changes found only in prose that no one decided (`policyc review`) as
+    /// major, with their notice
+    #[arg(long)]
+    acknowledge_major: bool,
     /// The publish date [default: today]
     #[arg(long)]
     date: Option<String>,
@@ -77,6 +81,8 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let opts = publish::Request {
         allow_stale: args.allow_stale,
         acknowledge_consent: args.acknowledge_consent,
+        acknowledge_major: args.acknowledge_major,
+        archive_arg: args.archive.as_ref().map(|a| a.display().to_string()),
         today,
         notice_period_days: config.publish.notice_period_days,
     };
@@ -168,11 +174,13 @@ fn check_all(paths: &[PathBuf]) -> Result<Vec<Candidate>, Error> {
             .iter()
             .filter(|d| d.code == Code::StaleTranslation)
             .count();
+        let decisions = super::read_sidecar(path)?.map(|s| (s.file.text, s.decisions));
         candidates.push(Candidate {
             path: path.clone(),
             source: file.text.clone(),
             policy,
             stale,
+            decisions,
         });
     }
     if broken > 0 {

@@ -113,6 +113,9 @@ pub fn publish_history(
         let opts = crate::publish::Request {
             allow_stale: false,
             acknowledge_consent: true,
+            // A generated history has no reviewer: its prose-based major changes publish as major.
+            acknowledge_major: true,
+            archive_arg: None,
             today: policy.dates.updated.clone(),
             notice_period_days: None,
         };
@@ -121,6 +124,7 @@ pub fn publish_history(
             source: source.clone(),
             policy,
             stale: 0,
+            decisions: None,
         };
         let decisions = crate::publish::plan(archive, &renderer, &[candidate], &opts)
             .map_err(|e| e.to_string())?;

@@ -15,6 +15,7 @@
 //! and [`fields`] the facts, [`document`] the sections and their prose; [`output`] writes the
 //! result for people, JSON and Markdown.
 
+pub mod decisions;
 mod document;
 pub mod evidence;
 mod facts;
@@ -118,6 +119,11 @@ pub struct Change {
     pub basis: Basis,
     /// For prose: what its changed words (or its place) say about a rule's subject.
     pub evidence: Vec<Evidence>,
+    /// For prose: the stable key of the change ([`decisions::key`]), which a review decision
+    /// names.
+    pub key: Option<String>,
+    /// The review decision applied to it ([`decisions::apply`]), if any.
+    pub decision: Option<decisions::Applied>,
 }
 
 /// Where a change was found: in the facts the policy declares, or in its prose. A major
@@ -464,9 +470,13 @@ impl<'a> Differ<'a> {
                 .iter()
                 .map(|n| self.each(|lang| n.text(lang)))
                 .collect(),
+            key: (e.basis == Basis::Prose)
+                .then(|| decisions::key(&e.prose))
+                .flatten(),
             prose: e.prose,
             basis: e.basis,
             evidence: e.evidence,
+            decision: None,
         }
     }
 

@@ -28,6 +28,11 @@ pub(super) fn prepare(
     {
         files.insert(format!("{dir}/{name}"), content.into_bytes());
     }
+    if let Some((text, _)) = &c.decisions {
+        // The review decisions as the author wrote them: the archive holds what decided
+        // each change.
+        files.insert(format!("{dir}/decisions.toml"), text.clone().into_bytes());
+    }
     let severity = diff.as_ref().map_or(Severity::None, |d| d.severity);
     let changes_json = match &diff {
         Some(d) => diff::output::json(d),
@@ -89,6 +94,12 @@ pub(super) fn prepare(
         summary,
         notice,
         acknowledged_consent: severity == Severity::Consent && opts.acknowledge_consent,
+        acknowledged_major: opts.acknowledge_major
+            && diff.as_ref().is_some_and(|d| {
+                decisions::undecided(d)
+                    .iter()
+                    .any(|c| c.severity == Severity::Major)
+            }),
         languages: p.languages.clone(),
     };
     files.insert(format!("{}/versions.json", p.id), index.with(&entry)?);

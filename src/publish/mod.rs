@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::archive::{self, Archive, VersionEntry};
+use crate::diff::decisions::{self, Decisions};
 use crate::diff::{self, Diff, Severity};
 use crate::model::wording;
 use crate::model::{Duration, Policy, Unit};
@@ -33,6 +34,8 @@ pub struct Candidate {
     pub policy: Policy,
     /// How many of its translations are stale.
     pub stale: usize,
+    /// Its review decisions: the sidecar file's text and what it holds (docs/diff.md).
+    pub decisions: Option<(String, Decisions)>,
 }
 
 /// What this run of publish was asked: what it allows, its date, and the configured notice
@@ -40,6 +43,10 @@ pub struct Candidate {
 pub struct Request {
     pub allow_stale: bool,
     pub acknowledge_consent: bool,
+    /// Publish major changes found only in prose that no one decided, as major.
+    pub acknowledge_major: bool,
+    /// The `--archive` the publish was given, for the `policyc review` command it suggests.
+    pub archive_arg: Option<String>,
     /// The publish date (YYYY-MM-DD): today unless a test or a back-dated run says otherwise.
     pub today: String,
     /// From the configuration: the notice period for major changes, when the policy sets none.
@@ -137,7 +144,10 @@ fn decide(
             c.path.display()
         )));
     }
-    let diff = previous.as_ref().map(|(_, old)| diff::diff(old, p));
+    let mut diff = previous.as_ref().map(|(_, old)| diff::diff(old, p));
+    if let (Some(d), Some((_, decided))) = (diff.as_mut(), &c.decisions) {
+        decisions::apply(d, decided);
+    }
     if let Some(why) = previous
         .as_ref()
         .and_then(|(last, _)| dates_refusal(p, last))
@@ -161,6 +171,13 @@ fn decide(
             "{} reduces users' rights (rule rights-reduced): that needs their explicit consent. Review `policyc diff`, then publish with --acknowledge-consent",
             p.id
         )));
+    }
+    if let Some(why) = diff
+        .as_ref()
+        .filter(|_| !opts.acknowledge_major)
+        .and_then(|d| undecided_refusal(c, d, opts))
+    {
+        return Ok(Outcome::Refused(why));
     }
     if let Some(why) = notice_refusal(p, severity, opts) {
         return Ok(Outcome::Refused(why));
@@ -201,6 +218,60 @@ fn dates_refusal(p: &Policy, last: &VersionEntry) -> Option<String> {
             p.id
         )
     })
+}
+
+/// Why a version with a major change found only in its prose, which no one decided, is not
+/// published without `--acknowledge-major`: each such change (path, key, rules, summary) and
+/// the two ways on.
+fn undecided_refusal(c: &Candidate, d: &Diff, opts: &Request) -> Option<String> {
+    let id = &c.policy.id;
+    let mut keys: Vec<&str> = Vec::new();
+    let mut lines = String::new();
+    for change in decisions::undecided(d)
+        .into_iter()
+        .filter(|ch| ch.severity == Severity::Major)
+    {
+        let Some(key) = change.key.as_deref() else {
+            continue;
+        };
+        let rule = change.rule.map(|r| r.id()).unwrap_or("none");
+        let summary = change
+            .summary
+            .get(&d.authoritative)
+            .or_else(|| change.summary.values().next())
+            .cloned()
+            .unwrap_or_default();
+        lines.push_str(&format!(
+            "\n  - {} (key {key}, rule {rule}): {summary}",
+            change.path
+        ));
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    if keys.is_empty() {
+        return None;
+    }
+    let archive = opts
+        .archive_arg
+        .as_ref()
+        .map(|a| format!(" --archive {a}"))
+        .unwrap_or_default();
+    let commands: String = keys
+        .iter()
+        .map(|key| {
+            format!(
+                "\n    policyc review{archive} {id}@latest {} --decide {key} --as editorial --reason \"…\"",
+                c.path.display()
+            )
+        })
+        .collect();
+    Some(format!(
+        "{id} has {} major {} found only in its prose that no one has decided:{lines}\nEither a person judges {} harmless and records why (--as editorial, or --as minor to list it as a minor change):{commands}\nor it is published as major, with its notice: publish with --acknowledge-major",
+        keys.len(),
+        wording::plural(keys.len(), "change", "changes"),
+        wording::plural(keys.len(), "it", "each"),
+    ))
 }
 
 /// Why a major or consent change cannot take effect when it says: sooner than the notice
@@ -264,6 +335,22 @@ pub fn record(
                     .map(|r| format!(" [{}]", r.id()))
                     .unwrap_or_default();
                 body.push_str(&format!("  - {}{rule}: {line}\n", change.severity.id()));
+                if let Some(a) = &change.decision {
+                    let was = a
+                        .rule
+                        .map(|r| format!("{} [{}]", a.was.id(), r.id()))
+                        .unwrap_or_else(|| a.was.id().to_string());
+                    body.push_str(&format!(
+                        "    decided {} (was {was}) by {} on {}: {} {} (key {}): {}\n",
+                        a.decision.severity.severity().id(),
+                        a.decision.by,
+                        a.decision.date,
+                        p.headline.split(' ').next().unwrap_or_default(),
+                        change.path,
+                        a.decision.key,
+                        a.decision.reason
+                    ));
+                }
             }
         }
     }

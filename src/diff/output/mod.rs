@@ -6,12 +6,16 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::evidence::{Found, Said};
+use super::decisions::Decided;
+use super::evidence::{Evidence, Found, Said};
 use super::prose::{Op, ProseDiff};
 use super::rules::{pick, Rule, Severity};
 use super::{Change, ChangeKind, Diff, Localized};
 use crate::diag::escape_for_terminal;
 use crate::model::wording;
+
+mod review;
+pub use review::{review_human, review_items, review_json, ReviewItem};
 
 /// The version of the JSON format; it changes only when a key is removed or changes meaning.
 pub const JSON_FORMAT: u32 = 1;
@@ -109,6 +113,35 @@ pub struct JsonChange {
     /// For prose: what its changed words or its place say about the rule's subject.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub evidence: Vec<super::evidence::Evidence>,
+    /// For prose: the change's stable key, 16 hex digits of the SHA-256 of the unit's old and
+    /// new text in every changed language; a review decision names it (absent from diffs
+    /// archived before it was recorded).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub key: Option<String>,
+    /// The review decision applied to the change (`policyc review --decide`): its severity is
+    /// the decided one.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub decision: Option<JsonDecision>,
+}
+
+/// A review decision applied to a change, as recorded in the policy's sidecar file.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonDecision {
+    /// The severity decided: `editorial` or `minor`.
+    pub severity: Decided,
+    /// Why the change matters less than its evidence made it.
+    pub reason: String,
+    /// Who decided ("Name <email>").
+    pub by: String,
+    /// When, YYYY-MM-DD.
+    pub date: String,
+    /// The key of the change decided.
+    pub key: String,
+    /// The severity the diff had found.
+    pub was: Severity,
+    /// The rule the diff had found.
+    pub rule: Option<Rule>,
 }
 
 /// Where a changed element stands.
@@ -214,6 +247,16 @@ fn json_change(c: &Change) -> JsonChange {
             .collect(),
         basis: Some(c.basis),
         evidence: c.evidence.clone(),
+        key: c.key.clone(),
+        decision: c.decision.as_ref().map(|a| JsonDecision {
+            severity: a.decision.severity,
+            reason: a.decision.reason.clone(),
+            by: a.decision.by.clone(),
+            date: a.decision.date.clone(),
+            key: a.decision.key.clone(),
+            was: a.was,
+            rule: a.rule,
+        }),
     }
 }
 
@@ -383,6 +426,36 @@ fn reason(change: &Change, lang: &str) -> String {
     }
 }
 
+/// The review decision of a change, in one line: "decided editorial by Ada on 2026-12-02
+/// (was major, rule recipients): our own analytics brand".
+pub fn decided(change: &Change, lang: &str) -> Option<String> {
+    let a = change.decision.as_ref()?;
+    let d = &a.decision;
+    let rule = a
+        .rule
+        .map(|r| format!("{}{}", pick(lang, (", rule ", "，规则 ")), r.id()))
+        .unwrap_or_default();
+    Some(if pick(lang, ("en", "zh")) == "zh" {
+        format!(
+            "由{}于{}判定为{}（原为{}{rule}）：{}",
+            d.by,
+            d.date,
+            d.severity.severity().id(),
+            a.was.id(),
+            d.reason
+        )
+    } else {
+        format!(
+            "decided {} by {} on {} (was {}{rule}): {}",
+            d.severity.severity().id(),
+            d.by,
+            d.date,
+            a.was.id(),
+            d.reason
+        )
+    })
+}
+
 fn place(change: &Change, lang: &str) -> String {
     match &change.location {
         Some(l) => format!("{} · {}", in_lang(&l.heading, lang), change.path),
@@ -445,7 +518,7 @@ struct Marks {
 }
 
 impl Marks {
-    fn of(change: &Change, diff: &ProseDiff) -> Marks {
+    fn of(evidence: &[Evidence], diff: &ProseDiff) -> Marks {
         let (mut old_text, mut new_text) = (String::new(), String::new());
         for s in &diff.segments {
             if s.op != Op::Insert {
@@ -459,7 +532,7 @@ impl Marks {
             old: Vec::new(),
             new: Vec::new(),
         };
-        for e in &change.evidence {
+        for e in evidence {
             let [start, end] = e.span;
             if e.lang != diff.lang || e.found == Found::Position || start >= end {
                 continue;
@@ -620,6 +693,9 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
                 "    {}\n",
                 style.paint("2", &safe(&place(change, lang)))
             ));
+            if let Some(line) = decided(change, lang) {
+                out.push_str(&format!("    {}\n", safe(&line)));
+            }
             for note in &change.notes {
                 out.push_str(&format!(
                     "    {}{}\n",
@@ -631,7 +707,7 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
                 out.push_str(&format!(
                     "    {}: {}\n",
                     safe(&p.lang),
-                    word_diff(p, &Marks::of(change, p), &style, &safe)
+                    word_diff(p, &Marks::of(&change.evidence, p), &style, &safe)
                 ));
             }
         }
@@ -739,6 +815,9 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                 None => String::new(),
             };
             out.push_str(&format!("  {place}`{}`\n", change.path.replace('`', "")));
+            if let Some(line) = decided(change, lang) {
+                out.push_str(&format!("  - _{}_\n", md(&line)));
+            }
             for note in &change.notes {
                 out.push_str(&format!(
                     "  - _{}_ {}\n",
@@ -747,7 +826,7 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                 ));
             }
             for p in &change.prose {
-                let marks = Marks::of(change, p);
+                let marks = Marks::of(&change.evidence, p);
                 let marked = |text: &str, at: usize, side: Said| -> String {
                     marks
                         .runs(text, at, side)
