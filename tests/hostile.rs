@@ -1,0 +1,75 @@
+//! Issue 14, "no input crashes, hangs, deletes or leaks": each hostile input of the issue, one
+//! test each, ends in a clear error or a correct result in bounded time. The hostile inputs are
+//! made here, in temporary folders (big ones generated, not committed); the broken policies
+//! among them are also fixtures of tests/broken.
+
+use std::path::Path;
+
+#[allow(dead_code)]
+use crate::common;
+use common::Project;
+
+/// A project with hitgen only, published once, and its site built in `www`.
+fn published() -> Project {
+    let p = Project::new();
+    for id in ["enterprise-china", "cienet"] {
+        std::fs::remove_file(p.path(&format!("policies/{id}.policy"))).unwrap();
+    }
+    p.ok(&["publish", "--date", "2023-01-15"]);
+    p
+}
+
+fn site(p: &Project) -> (i32, String, String) {
+    p.run(&["site", "--out", "www", "--now", "2023-02-01"])
+}
+
+#[test]
+fn a_site_manifest_naming_paths_outside_the_site_deletes_nothing() {
+    let p = published();
+    assert_eq!(site(&p).0, 0);
+    let outside = p
+        .dir
+        .path()
+        .parent()
+        .unwrap()
+        .join(format!("policyc-outside-{}.txt", std::process::id()));
+    std::fs::write(&outside, "keep me").unwrap();
+    let manifest_path = p.path("www/.policyc-site.json");
+    let good = std::fs::read_to_string(&manifest_path).unwrap();
+    for entry in [
+        "../policies/hitgen.policy".to_string(),
+        outside.display().to_string(),
+        "hitgen/../../policies/hitgen.policy".to_string(),
+    ] {
+        let mut manifest: serde_json::Value = serde_json::from_str(&good).unwrap();
+        manifest["files"][&entry] = serde_json::json!({"key": "x", "size": 7});
+        std::fs::write(&manifest_path, manifest.to_string()).unwrap();
+        let (code, _, err) = site(&p);
+        assert_eq!(code, 1, "{entry}: {err}");
+        assert!(
+            err.contains(&format!("the entry `{entry}` is not a path inside www")),
+            "{err}"
+        );
+        assert!(p.path("policies/hitgen.policy").is_file(), "{entry}");
+        assert!(outside.is_file(), "{entry}");
+    }
+    std::fs::remove_file(&outside).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn the_site_never_writes_or_removes_through_a_linked_folder_in_its_output() {
+    let p = published();
+    let elsewhere = p.path("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::create_dir(p.path("www")).unwrap();
+    std::os::unix::fs::symlink(&elsewhere, p.path("www/hitgen")).unwrap();
+    let (code, _, err) = site(&p);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("hitgen is a symbolic link"), "{err}");
+    assert!(is_empty(&elsewhere), "nothing was written through the link");
+}
+
+fn is_empty(dir: &Path) -> bool {
+    std::fs::read_dir(dir).unwrap().next().is_none()
+}
