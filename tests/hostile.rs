@@ -73,3 +73,22 @@ fn the_site_never_writes_or_removes_through_a_linked_folder_in_its_output() {
 fn is_empty(dir: &Path) -> bool {
     std::fs::read_dir(dir).unwrap().next().is_none()
 }
+
+#[cfg(unix)]
+#[test]
+fn links_in_the_site_folder_are_refused_not_published() {
+    let p = published();
+    for (name, target) in [("env.txt", "/proc/self/environ"), ("etc", "/etc")] {
+        let link = p.path(&format!("site/{name}"));
+        std::os::unix::fs::symlink(target, &link).unwrap();
+        let (code, _, err) = site(&p);
+        assert_eq!(code, 1, "{name}: {err}");
+        assert!(
+            err.contains(&format!("site/{name} is a symbolic link")),
+            "{err}"
+        );
+        assert!(!p.path(&format!("www/{name}")).exists(), "{name}");
+        std::fs::remove_file(&link).unwrap();
+    }
+    assert_eq!(site(&p).0, 0);
+}
