@@ -92,3 +92,49 @@ fn links_in_the_site_folder_are_refused_not_published() {
     }
     assert_eq!(site(&p).0, 0);
 }
+
+fn git(p: &Project, args: &[&str]) -> String {
+    let out = std::process::Command::new("git")
+        .arg("--git-dir")
+        .arg(p.path("archive.git"))
+        .args(args)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", p.dir.path())
+        .env("GIT_AUTHOR_NAME", "forger")
+        .env("GIT_AUTHOR_EMAIL", "forger@example.com")
+        .env("GIT_COMMITTER_NAME", "forger")
+        .env("GIT_COMMITTER_EMAIL", "forger@example.com")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).trim().to_string()
+}
+
+#[test]
+fn a_tag_planted_before_its_version_is_published_is_refused() {
+    let p = published();
+    let tree = git(&p, &["rev-parse", "main^{tree}"]);
+    let forged = git(&p, &["commit-tree", &tree, "-m", "forged"]);
+    git(&p, &["tag", "hitgen/2023-03-01", &forged]);
+    p.edit("hitgen", |t| {
+        t.replacen("updated 2021-04-26", "updated 2023-03-01", 1)
+    });
+    let before = git(&p, &["rev-parse", "main"]);
+    let (code, out, err) = p.run(&["publish", "--date", "2023-02-01"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains(&format!(
+            "the tag hitgen/2023-03-01 already exists and points at {forged}"
+        )) && err.contains("tag -d hitgen/2023-03-01"),
+        "{err}"
+    );
+    assert_eq!(git(&p, &["rev-parse", "main"]), before, "nothing recorded");
+    git(&p, &["tag", "-d", "hitgen/2023-03-01"]);
+    p.ok(&["publish", "--date", "2023-02-01"]);
+    let tagged = git(&p, &["rev-parse", "hitgen/2023-03-01^{commit}"]);
+    assert_eq!(tagged, git(&p, &["rev-parse", "main"]));
+}

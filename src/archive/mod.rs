@@ -61,6 +61,8 @@ pub enum Error {
     Corrupt(String),
     /// The branch moved while this publish was preparing its commit.
     Raced,
+    /// A version's tag cannot be created, or exists on another commit: what to do is said.
+    Tag(String),
     Io(String),
     Git(String),
 }
@@ -77,7 +79,7 @@ impl std::fmt::Display for Error {
             Error::Dirty(p) => write!(f, "the archive at {} has uncommitted changes; commit or discard them first", p.display()),
             Error::Corrupt(why) => write!(f, "the archive is damaged: {why}"),
             Error::Raced => write!(f, "the archive changed while publishing; nothing was recorded, run the command again"),
-            Error::Io(why) => write!(f, "{why}"),
+            Error::Io(why) | Error::Tag(why) => write!(f, "{why}"),
             Error::Git(why) => write!(f, "git: {why}"),
         }
     }
@@ -456,7 +458,38 @@ impl Archive {
         Ok(builder.write()?)
     }
 
-    /// Creates the annotated tag `name` on `commit` unless it exists.
+    /// Checks, before a publish writes anything, that the tag `name` of a version it is about
+    /// to record can be made: a valid git ref whose every part a file system can hold, and not
+    /// there yet. A tag made before its version is recorded cannot point at the commit that
+    /// records it (that commit does not exist yet): someone planted it, and it is refused.
+    pub fn check_new_tag(&self, name: &str) -> Result<()> {
+        let full = format!("refs/tags/{name}");
+        if !git2::Reference::is_valid_name(&full) || full.split('/').any(|p| p.len() > 200) {
+            return Err(Error::Tag(format!(
+                "`{name}` cannot be a git tag; nothing was recorded"
+            )));
+        }
+        if let Ok(reference) = self.repo.find_reference(&full) {
+            let target = reference
+                .peel_to_commit()
+                .map(|c| c.id().to_string())
+                .unwrap_or_else(|_| "something that is not a commit".to_string());
+            return Err(self.foreign_tag(name, &target));
+        }
+        Ok(())
+    }
+
+    fn foreign_tag(&self, name: &str, target: &str) -> Error {
+        Error::Tag(format!(
+            "the tag {name} already exists and points at {target}, not at the commit that \
+             records this version; policyc did not make it. Nothing was recorded: check where \
+             it came from, remove it with `git --git-dir {} tag -d {name}` and publish again",
+            self.repo.path().display()
+        ))
+    }
+
+    /// Creates the annotated tag `name` on `commit` unless it exists there; a tag of that name
+    /// on another commit is an error.
     pub fn tag(
         &self,
         name: &str,
@@ -464,12 +497,12 @@ impl Archive {
         message: &str,
         tagger: &Signature<'_>,
     ) -> Result<bool> {
-        if self
-            .repo
-            .find_reference(&format!("refs/tags/{name}"))
-            .is_ok()
-        {
-            return Ok(false);
+        if let Ok(reference) = self.repo.find_reference(&format!("refs/tags/{name}")) {
+            return match reference.peel_to_commit() {
+                Ok(c) if c.id() == commit => Ok(false),
+                Ok(c) => Err(self.foreign_tag(name, &c.id().to_string())),
+                Err(_) => Err(self.foreign_tag(name, "something that is not a commit")),
+            };
         }
         let object = self.repo.find_object(commit, Some(ObjectType::Commit))?;
         match self.repo.tag(name, &object, tagger, message, false) {
@@ -685,6 +718,25 @@ mod tests {
         );
         assert!(!dir.path().join("refs/heads/main.lock").exists());
         assert!(dir.path().join("refs/tags/hitgen/2022-01-01").exists());
+    }
+
+    /// A tag git cannot create (a 300-character id, for the file system) is refused before a
+    /// publish writes anything, so a version is never recorded without its tag.
+    #[test]
+    fn a_tag_that_cannot_be_made_is_refused_before_recording() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = Archive::open_or_create(dir.path()).unwrap();
+        a.check_new_tag("hitgen/2023-01-01").unwrap();
+        for bad in [
+            format!("{}/2023-01-01", "a".repeat(300)),
+            "x/a..b".into(),
+            "x/a.lock".into(),
+        ] {
+            assert!(
+                matches!(a.check_new_tag(&bad), Err(Error::Tag(m)) if m.contains("cannot be a git tag")),
+                "{bad}"
+            );
+        }
     }
 
     fn entry(version: &str) -> VersionEntry {
