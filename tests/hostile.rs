@@ -138,3 +138,14 @@ fn a_tag_planted_before_its_version_is_published_is_refused() {
     let tagged = git(&p, &["rev-parse", "hitgen/2023-03-01^{commit}"]);
     assert_eq!(tagged, git(&p, &["rev-parse", "main"]));
 }
+
+#[test]
+fn a_policy_starting_with_a_byte_order_mark_checks() {
+    let p = Project::new();
+    let path = p.path("policies/hitgen.policy");
+    let text = std::fs::read(&path).unwrap();
+    std::fs::write(&path, [b"\xEF\xBB\xBF".as_slice(), &text].concat()).unwrap();
+    let (code, out, err) = p.run(&["check", "policies/hitgen.policy"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(format!("{out}{err}").contains("0 errors"), "{out}{err}");
+}
