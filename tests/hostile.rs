@@ -149,3 +149,20 @@ fn a_policy_starting_with_a_byte_order_mark_checks() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(format!("{out}{err}").contains("0 errors"), "{out}{err}");
 }
+
+#[test]
+fn two_files_declaring_one_policy_do_not_check() {
+    let p = Project::new();
+    std::fs::copy(p.path("policies/hitgen.policy"), p.path("hitgen.policy")).unwrap();
+    let (code, out, err) = p.run(&["check", "policies/hitgen.policy", "hitgen.policy"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains(
+            "the policy `hitgen` is declared in policies/hitgen.policy and in hitgen.policy"
+        ),
+        "{err}"
+    );
+    let (code, out, _) = p.run(&["check", "--format", "json", "policies", "hitgen.policy"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("\"duplicate-id\""), "{out}");
+}
