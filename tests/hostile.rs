@@ -166,3 +166,38 @@ fn two_files_declaring_one_policy_do_not_check() {
     assert_eq!(code, 1);
     assert!(out.contains("\"duplicate-id\""), "{out}");
 }
+
+#[test]
+fn a_line_of_many_brackets_reports_a_bounded_number_of_errors_quickly() {
+    let p = Project::new();
+    let head = "policy x {\n  title en \"T\"\n  languages en\n  updated 2024-01-01\n  p en \"";
+    for (name, body) in [
+        ("open", "[".repeat(300_000)),
+        ("close", "]".repeat(300_000)),
+        ("escape", "\\q".repeat(150_000)),
+    ] {
+        let path = format!("{name}.policy");
+        std::fs::write(p.path(&path), format!("{head}{body}\"\n}}\n")).unwrap();
+        let started = std::time::Instant::now();
+        let (code, _, err) = p.run(&["check", &path]);
+        assert_eq!(code, 1);
+        assert!(err.len() < 100_000, "{name}: {} bytes on stderr", err.len());
+        assert!(
+            err.contains("more problems in this text are not listed"),
+            "{name}"
+        );
+        assert!(
+            err.contains(&format!("in {path}: fix these and check again")),
+            "{name}"
+        );
+        let (code, out, _) = p.run(&["check", "--format", "json", &path]);
+        assert_eq!(code, 1);
+        let json: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+        assert_eq!(json.len(), 100, "{name}");
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "{name}: {:?}",
+            started.elapsed()
+        );
+    }
+}

@@ -62,7 +62,17 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         }
         match args.format {
             ReportFormat::Human => print_diagnostics(&file, &diags),
-            ReportFormat::Json => json.extend(diags.iter().map(|d| JsonDiagnostic::new(&file, d))),
+            ReportFormat::Json => {
+                json.extend(
+                    diags
+                        .iter()
+                        .take(crate::diag::MAX_SHOWN)
+                        .map(|d| JsonDiagnostic::new(&file, d)),
+                );
+                if let Some(line) = crate::diag::omitted_line(&file.name(), &diags) {
+                    eprintln!("{line}");
+                }
+            }
         }
     }
     match args.format {
