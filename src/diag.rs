@@ -66,6 +66,7 @@ codes! {
     WrongTermKind = "wrong-term-kind", Error;
     UnknownReference = "unknown-reference", Error;
     UnknownField = "unknown-field", Error;
+    ReferenceCycle = "reference-cycle", Error;
     FileNameMismatch = "file-name-mismatch", Warning;
     // languages
     BadLanguageTag = "bad-language-tag", Error;

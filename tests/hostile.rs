@@ -201,3 +201,44 @@ fn a_line_of_many_brackets_reports_a_bounded_number_of_errors_quickly() {
         );
     }
 }
+
+/// `check` refuses titles that show themselves (tests/broken/reference-cycle.policy); a model
+/// made otherwise still renders, each title shown inside itself a bounded number of times.
+#[test]
+fn a_title_that_refers_to_itself_renders_in_bounded_depth() {
+    use policyc::model::{Block, Inline};
+    let text = std::fs::read_to_string(common::root().join("policies/hitgen.policy")).unwrap();
+    let mut policy = policyc::check::check_source(&text, Some("hitgen"))
+        .policy
+        .unwrap();
+    let Some(Block::Section(section)) = policy
+        .body
+        .iter_mut()
+        .find(|b| matches!(b, Block::Section(s) if s.title.is_some()))
+    else {
+        panic!("hitgen has a titled section");
+    };
+    let id = section.id.clone();
+    for inlines in section.title.as_mut().unwrap().values_mut() {
+        inlines.push(Inline::SectionRef {
+            section: id.clone(),
+        });
+    }
+    for inlines in policy.title.values_mut() {
+        inlines.insert(
+            0,
+            Inline::Text {
+                text: "The ".into(),
+            },
+        );
+        inlines.push(Inline::Ref {
+            fact: "policy".into(),
+            field: Some("title".into()),
+        });
+    }
+    let renderer = policyc::render::Renderer::new(&Default::default()).unwrap();
+    let html = renderer
+        .render(&policy, "en", policyc::render::Format::Html)
+        .unwrap();
+    assert!(!html.contains("The The The The The The"), "bounded");
+}

@@ -64,6 +64,7 @@ impl Checker {
         let mut counter = Numberer::new(numbering.clone());
         let body = self.blocks(stmt.stmts(), Place::Policy, None, &mut counter, None);
         self.resolve_refs();
+        self.title_cycles(stmt);
         let vocabulary = self.vocabulary();
         Policy {
             id,
