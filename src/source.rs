@@ -73,17 +73,36 @@ impl SourceFile {
         }
     }
 
-    /// Reads a file, refusing files over [`MAX_FILE_SIZE`] before reading them and reporting
+    /// Reads a file, refusing special files (`/dev/zero`, a pipe) and files over
+    /// [`MAX_FILE_SIZE`] before reading them, reading at most one byte past the limit, and reporting
     /// invalid UTF-8 at the line and column of the first bad byte.
     pub fn load(path: &Path) -> Result<SourceFile, LoadError> {
+        use std::io::Read;
         let meta = std::fs::metadata(path).map_err(|e| LoadError::Io(e.to_string()))?;
         if meta.is_dir() {
             return Err(LoadError::Io("is a directory".to_string()));
         }
+        if !meta.is_file() {
+            return Err(LoadError::Io(
+                "is not a regular file (a device, a pipe or a socket); policyc reads policies from files"
+                    .to_string(),
+            ));
+        }
         if meta.len() > MAX_FILE_SIZE {
             return Err(LoadError::TooLarge(SourceFile::new(path, ""), meta.len()));
         }
-        let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
+        // The size can change between the look and the read (a file still being written):
+        // never read more than one byte past the limit.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes))
+            .map_err(|e| LoadError::Io(e.to_string()))?;
+        if bytes.len() as u64 > MAX_FILE_SIZE {
+            return Err(LoadError::TooLarge(
+                SourceFile::new(path, ""),
+                bytes.len() as u64,
+            ));
+        }
         SourceFile::from_bytes(path, bytes)
     }
 

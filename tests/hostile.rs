@@ -242,3 +242,21 @@ fn a_title_that_refers_to_itself_renders_in_bounded_depth() {
         .unwrap();
     assert!(!html.contains("The The The The The The"), "bounded");
 }
+
+#[cfg(unix)]
+#[test]
+fn special_files_are_refused_not_read_without_end() {
+    let p = Project::new();
+    let (code, _, err) = p.run(&["check", "/dev/zero"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("/dev/zero: is not a regular file"), "{err}");
+    std::os::unix::fs::symlink("/dev/zero", p.path("policies/zero.policy")).unwrap();
+    for args in [&["check"][..], &["build", "--out", "out"]] {
+        let (code, _, err) = p.run(args);
+        assert_eq!(code, 1, "{args:?}: {err}");
+        assert!(
+            err.contains("policies/zero.policy: is not a regular file"),
+            "{args:?}: {err}"
+        );
+    }
+}
