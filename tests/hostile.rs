@@ -260,3 +260,29 @@ fn special_files_are_refused_not_read_without_end() {
         );
     }
 }
+
+#[test]
+fn a_first_publish_into_git_init_bare_points_head_at_main() {
+    let p = Project::new();
+    let out = std::process::Command::new("git")
+        .args([
+            "init",
+            "--bare",
+            "-q",
+            "--initial-branch=master",
+            "archive.git",
+        ])
+        .current_dir(p.dir.path())
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("HOME", p.dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    p.ok(&["publish", "--date", "2023-01-15"]);
+    assert_eq!(git(&p, &["symbolic-ref", "HEAD"]), "refs/heads/main");
+    assert!(git(&p, &["log", "--format=%s"]).contains("hitgen"));
+}

@@ -411,7 +411,17 @@ impl Archive {
             Some(h) => self
                 .repo
                 .reference_matching(BRANCH, commit, true, h.id(), message),
-            None => self.repo.reference(BRANCH, commit, false, message),
+            None => self
+                .repo
+                .reference(BRANCH, commit, false, message)
+                .and_then(|r| {
+                    // A repository made by `git init` has HEAD on an unborn `master`: point it at
+                    // the archive's branch, so that git shows the archive.
+                    if self.repo.head().is_err() {
+                        self.repo.set_head(BRANCH)?;
+                    }
+                    Ok(r)
+                }),
         };
         match moved {
             Ok(_) => Ok(commit),
