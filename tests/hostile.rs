@@ -286,3 +286,28 @@ fn a_first_publish_into_git_init_bare_points_head_at_main() {
     assert_eq!(git(&p, &["symbolic-ref", "HEAD"]), "refs/heads/main");
     assert!(git(&p, &["log", "--format=%s"]).contains("hitgen"));
 }
+
+#[test]
+fn a_build_removes_the_staging_folders_killed_builds_left_and_says_so() {
+    let p = Project::new();
+    std::fs::create_dir_all(p.path("out/.policyc-build-4194305-abc/0")).unwrap();
+    std::fs::write(p.path("out/.policyc-build-4194305-abc/0/en.html"), "half").unwrap();
+    std::fs::create_dir_all(p.path("out/.policyc-build-XyZ12")).unwrap();
+    let running = format!("out/.policyc-build-{}-live", std::process::id());
+    std::fs::create_dir_all(p.path(&running)).unwrap();
+    let (code, out, err) = p.run(&["build", "--out", "out"]);
+    assert_eq!(code, 0, "{out}{err}");
+    for stale in [".policyc-build-4194305-abc", ".policyc-build-XyZ12"] {
+        assert!(!p.path(&format!("out/{stale}")).exists(), "{stale}");
+        assert!(
+            err.contains(&format!(
+                "removed out/{stale}, the staging folder of a build that was killed"
+            )),
+            "{err}"
+        );
+    }
+    assert!(
+        p.path(&running).is_dir(),
+        "a running build's folder is kept"
+    );
+}
