@@ -311,3 +311,25 @@ fn a_build_removes_the_staging_folders_killed_builds_left_and_says_so() {
         "a running build's folder is kept"
     );
 }
+
+#[test]
+fn a_template_that_loops_without_end_stops_with_an_error_naming_it() {
+    let p = Project::new();
+    for id in ["enterprise-china", "cienet"] {
+        std::fs::remove_file(p.path(&format!("policies/{id}.policy"))).unwrap();
+    }
+    std::fs::create_dir(p.path("templates")).unwrap();
+    std::fs::write(
+        p.path("templates/policy.txt"),
+        "{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}\n",
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let (code, out, err) = p.run(&["build", "--out", "out"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("template policy.txt: rendering stopped after 5000000 steps"),
+        "{err}"
+    );
+    assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
+}
