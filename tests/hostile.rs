@@ -333,3 +333,48 @@ fn a_template_that_loops_without_end_stops_with_an_error_naming_it() {
     );
     assert!(started.elapsed().as_secs() < 30, "{:?}", started.elapsed());
 }
+
+/// What a crash or a full disk leaves: a loose object cut short. libgit2 spins on one for
+/// ever; every command that reads it must stop at once, naming it and `git fsck`.
+#[test]
+fn a_truncated_object_is_an_error_naming_it_not_a_spin() {
+    for object in [
+        "main:hitgen/versions.json",
+        "main:hitgen",
+        "main^{tree}",
+        "main",
+    ] {
+        let p = published();
+        let oid = git(&p, &["rev-parse", object]);
+        let file = p.path(&format!("archive.git/objects/{}/{}", &oid[..2], &oid[2..]));
+        let bytes = std::fs::read(&file).unwrap();
+        let mut perms = std::fs::metadata(&file).unwrap().permissions();
+        #[allow(clippy::permissions_set_readonly_false)]
+        perms.set_readonly(false);
+        std::fs::set_permissions(&file, perms).unwrap();
+        std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
+        p.edit("hitgen", |t| {
+            t.replacen("updated 2021-04-26", "updated 2023-03-01", 1)
+        });
+        for args in [
+            &["log", "hitgen"][..],
+            &["show", "hitgen@latest"],
+            &["diff", "hitgen@latest", "policies/hitgen.policy"],
+            &["publish", "--date", "2023-02-01"],
+            &["site", "--out", "www", "--now", "2023-02-01"],
+        ] {
+            let out = p
+                .policyc()
+                .args(args)
+                .timeout(std::time::Duration::from_secs(20))
+                .output()
+                .unwrap();
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{object}: {args:?}: {err}");
+            assert!(
+                err.contains(&format!("the object {oid}")) && err.contains("fsck"),
+                "{object}: {args:?}: {err}"
+            );
+        }
+    }
+}

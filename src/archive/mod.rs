@@ -134,6 +134,8 @@ pub struct Archive {
     lock: Option<File>,
     /// Git lock files a killed publish left, removed once the publish lock was taken.
     cleared: Vec<String>,
+    /// The objects found whole by [`Archive::verify`].
+    verified: RefCell<HashSet<Oid>>,
 }
 
 impl Archive {
@@ -156,6 +158,7 @@ impl Archive {
                 path: path.to_path_buf(),
                 lock: None,
                 cleared: Vec::new(),
+                verified: RefCell::default(),
             });
         }
         Archive::open(path)
@@ -177,6 +180,7 @@ impl Archive {
             path: path.to_path_buf(),
             lock: None,
             cleared: Vec::new(),
+            verified: RefCell::default(),
         };
         if let Some(tree) = archive.head_tree()? {
             if tree.get_name(MARKER).is_none() {
@@ -300,6 +304,7 @@ impl Archive {
                 let oid = r
                     .target()
                     .ok_or_else(|| Error::Corrupt(format!("{BRANCH} is not a direct reference")))?;
+                self.verify(oid)?;
                 Ok(Some(self.repo.find_commit(oid).map_err(|e| {
                     Error::Corrupt(format!(
                         "{BRANCH} points at a missing commit: {}",
@@ -314,10 +319,13 @@ impl Archive {
 
     fn head_tree(&self) -> Result<Option<Tree<'_>>> {
         Ok(match self.head()? {
-            Some(c) => Some(
-                c.tree()
-                    .map_err(|e| Error::Corrupt(e.message().to_string()))?,
-            ),
+            Some(c) => {
+                self.verify(c.tree_id())?;
+                Some(
+                    c.tree()
+                        .map_err(|e| Error::Corrupt(e.message().to_string()))?,
+                )
+            }
             None => None,
         })
     }
@@ -341,14 +349,12 @@ impl Archive {
         let Some(tree) = self.head_tree()? else {
             return Ok(None);
         };
-        let entry = match tree.get_path(Path::new(path)) {
-            Ok(e) => e,
-            Err(e) if e.code() == ErrorCode::NotFound => return Ok(None),
-            Err(e) => return Err(e.into()),
+        let Some((oid, _)) = self.entry_at(tree, path)? else {
+            return Ok(None);
         };
         let blob = self
             .repo
-            .find_blob(entry.id())
+            .find_blob(oid)
             .map_err(|e| Error::Corrupt(format!("{path}: {}", e.message())))?;
         Ok(Some(blob.content().to_vec()))
     }
@@ -375,11 +381,56 @@ impl Archive {
         let Some(tree) = self.head_tree()? else {
             return Ok(false);
         };
-        match tree.get_path(Path::new(path)) {
-            Ok(_) => Ok(true),
-            Err(e) if e.code() == ErrorCode::NotFound => Ok(false),
-            Err(e) => Err(e.into()),
+        Ok(self.entry_at(tree, path)?.is_some())
+    }
+
+    /// The id and kind of the entry at `path` under `tree`, each folder on the way (and the
+    /// entry) checked whole by [`Archive::verify`] before libgit2 reads it.
+    fn entry_at<'r>(&'r self, mut tree: Tree<'r>, path: &str) -> Result<Option<(Oid, ObjectType)>> {
+        let mut parts = path.split('/').peekable();
+        while let Some(part) = parts.next() {
+            let Some((oid, kind)) = tree.get_name(part).map(|e| (e.id(), e.kind())) else {
+                return Ok(None);
+            };
+            self.verify(oid)?;
+            if parts.peek().is_none() {
+                return Ok(kind.map(|k| (oid, k)));
+            }
+            if kind != Some(ObjectType::Tree) {
+                return Ok(None);
+            }
+            tree = self.repo.find_tree(oid)?;
         }
+        Ok(None)
+    }
+
+    /// Checks that the object `oid`, when it is stored loose (as policyc writes objects), is
+    /// whole: its zlib stream inflates to the size its header gives. libgit2 1.9 spins for ever
+    /// on a truncated loose object (what a crash or a full disk leaves), so every object the
+    /// archive reads is checked first, once per process. Packed objects are left to libgit2.
+    pub(crate) fn verify(&self, oid: Oid) -> Result<()> {
+        if self.verified.borrow().contains(&oid) {
+            return Ok(());
+        }
+        let hex = oid.to_string();
+        let path = self
+            .repo
+            .path()
+            .join("objects")
+            .join(&hex[..2])
+            .join(&hex[2..]);
+        if let Ok(compressed) = std::fs::read(&path) {
+            if !loose_object_is_whole(&compressed) {
+                return Err(Error::Corrupt(format!(
+                    "the object {hex} ({}) is truncated or damaged; run `git --git-dir {} fsck` \
+                     and restore the archive from a copy (a clone, the remote) before anything else",
+                    path.display(),
+                    self.repo.path().display()
+                )));
+            }
+        }
+        self.verified.borrow_mut().insert(oid);
+        Ok(())
     }
 
     /// Records `files` (archive path -> content) on top of the current tree as one commit and
@@ -458,6 +509,7 @@ impl Archive {
         for dir in subdirs.keys() {
             let existing = match base.and_then(|t| t.get_name(dir)) {
                 Some(entry) if entry.kind() == Some(ObjectType::Tree) => {
+                    self.verify(entry.id())?;
                     Some(self.repo.find_tree(entry.id())?)
                 }
                 _ => None,
@@ -533,9 +585,15 @@ impl Archive {
         let Some(head) = self.head()? else {
             return Ok(created);
         };
+        self.verify(head.tree_id())?;
         let tree = head.tree()?;
-        let parent = match head.parents().next() {
-            Some(p) => Some(p.tree()?),
+        let parent = match head.parent_ids().next() {
+            Some(p) => {
+                self.verify(p)?;
+                let p = self.repo.find_commit(p)?;
+                self.verify(p.tree_id())?;
+                Some(p.tree()?)
+            }
             None => None,
         };
         for policy in tree.iter().filter(|e| e.kind() == Some(ObjectType::Tree)) {
@@ -545,9 +603,13 @@ impl Archive {
                 continue;
             }
             let before = match before {
-                Some(b) if b.kind() == Some(ObjectType::Tree) => Some(self.repo.find_tree(b.id())?),
+                Some(b) if b.kind() == Some(ObjectType::Tree) => {
+                    self.verify(b.id())?;
+                    Some(self.repo.find_tree(b.id())?)
+                }
                 _ => None,
             };
+            self.verify(policy.id())?;
             let versions = self.repo.find_tree(policy.id())?;
             for version in versions
                 .iter()
@@ -631,6 +693,26 @@ impl Archive {
     pub fn repo(&self) -> &Repository {
         &self.repo
     }
+}
+
+/// Whether a loose object file inflates whole: a zlib stream that ends, holding a header
+/// `TYPE SIZE\0` and exactly SIZE bytes after it.
+fn loose_object_is_whole(compressed: &[u8]) -> bool {
+    use std::io::Read;
+    let mut inflated = Vec::new();
+    let mut decoder = flate2::read::ZlibDecoder::new(compressed);
+    if decoder.read_to_end(&mut inflated).is_err() || decoder.total_in() != compressed.len() as u64
+    {
+        return false;
+    }
+    let Some(nul) = inflated.iter().position(|&b| b == 0) else {
+        return false;
+    };
+    let size = std::str::from_utf8(&inflated[..nul])
+        .ok()
+        .and_then(|h| h.split_once(' '))
+        .and_then(|(_, size)| size.parse::<usize>().ok());
+    size == Some(inflated.len() - nul - 1)
 }
 
 /// libgit2 hashes every object it reads again to compare with its name; git itself does
