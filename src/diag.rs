@@ -66,6 +66,7 @@ codes! {
     WrongTermKind = "wrong-term-kind", Error;
     UnknownReference = "unknown-reference", Error;
     UnknownField = "unknown-field", Error;
+    ReferenceCycle = "reference-cycle", Error;
     FileNameMismatch = "file-name-mismatch", Warning;
     // languages
     BadLanguageTag = "bad-language-tag", Error;
@@ -235,23 +236,68 @@ fn displayable(text: &str) -> String {
         .collect()
 }
 
-/// How many diagnostics of one file are shown to people; past that, a line says how many more
-/// there are (a mangled file can produce thousands, and nobody reads past the first screens).
-pub const MAX_SHOWN: usize = 200;
+/// How many diagnostics of one file are reported, to people and in JSON; past that, one line
+/// says how many more there are. A mangled file can produce millions (a line of two million
+/// `[`), and nobody reads past the first screens: the first ones are fixed, then the file is
+/// checked again.
+pub const MAX_SHOWN: usize = 100;
+
+/// Lines longer than this (in characters) are not drawn whole under a diagnostic: its place and
+/// an excerpt around it are shown instead, so one long line cannot flood the terminal.
+pub const MAX_LINE_SHOWN: usize = 400;
+
+/// The line that says how many diagnostics of `name` were not reported, if any were not.
+pub fn omitted_line(name: &str, diags: &[Diagnostic]) -> Option<String> {
+    let rest = diags.get(MAX_SHOWN..).filter(|r| !r.is_empty())?;
+    let errors = rest.iter().filter(|d| d.is_error()).count();
+    let warnings = rest.len() - errors;
+    let mut parts = Vec::new();
+    if errors > 0 {
+        parts.push(format!(
+            "{errors} more {}",
+            if errors == 1 { "error" } else { "errors" }
+        ));
+    }
+    if warnings > 0 {
+        parts.push(format!(
+            "{warnings} more {}",
+            if warnings == 1 { "warning" } else { "warnings" }
+        ));
+    }
+    Some(format!(
+        "\u{2026} and {} in {name}: fix these and check again",
+        parts.join(" and ")
+    ))
+}
 
 /// Renders diagnostics for people, with ariadne. `color` is decided by the caller (a terminal,
-/// `NO_COLOR`); snapshot tests render without it.
+/// `NO_COLOR`); snapshot tests render without it. At most [`MAX_SHOWN`] are rendered, in time
+/// linear in the file's size.
 pub fn render_human(file: &SourceFile, diags: &[Diagnostic], color: bool) -> String {
     let name = file.name();
     let shown = displayable(&file.text);
     // One source (and so one line index) for all the reports of the file.
     let source = Source::from(shown.as_str());
+    // Byte offsets to character offsets, counting on from the last one asked (diagnostics
+    // come sorted), so that the whole file is not counted again for each.
+    let last = std::cell::Cell::new((0usize, 0usize));
     let to_char = |offset: usize| {
         let offset = crate::source::floor_char_boundary(&file.text, offset);
-        file.text[..offset].chars().count()
+        let (mut byte, mut chars) = last.get();
+        if offset < byte {
+            (byte, chars) = (0, 0);
+        }
+        chars += file.text[byte..offset].chars().count();
+        byte = offset;
+        last.set((byte, chars));
+        chars
     };
     let mut out = Vec::new();
     for diag in diags.iter().take(MAX_SHOWN) {
+        if line_too_long(file, diag.span.start) {
+            out.extend(render_on_long_line(file, diag).into_bytes());
+            continue;
+        }
         let kind = match diag.severity {
             Level::Error => ReportKind::Error,
             Level::Warning => ReportKind::Warning,
@@ -288,14 +334,61 @@ pub fn render_human(file: &SourceFile, diags: &[Diagnostic], color: bool) -> Str
         }
         let _ = report.finish().write((name.clone(), &source), &mut out);
     }
-    if diags.len() > MAX_SHOWN {
-        let _ = writeln!(
-            out,
-            "... and {} more in {name} (`--format json` lists them all)",
-            diags.len() - MAX_SHOWN
-        );
+    if let Some(line) = omitted_line(&name, diags) {
+        let _ = writeln!(out, "{line}");
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Whether the line holding `offset` is longer than [`MAX_LINE_SHOWN`] characters.
+fn line_too_long(file: &SourceFile, offset: usize) -> bool {
+    let (start, end) = line_bounds(&file.text, offset);
+    end - start > MAX_LINE_SHOWN && file.text[start..end].chars().nth(MAX_LINE_SHOWN).is_some()
+}
+
+/// The byte range of the line holding `offset`, without its line break.
+fn line_bounds(text: &str, offset: usize) -> (usize, usize) {
+    let offset = crate::source::floor_char_boundary(text, offset);
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+    (start, end)
+}
+
+/// A diagnostic on a line too long to draw: its place, and the 60 characters either side.
+fn render_on_long_line(file: &SourceFile, diag: &Diagnostic) -> String {
+    let (line, column) = file.line_col(diag.span.start);
+    let (start, end) = line_bounds(&file.text, diag.span.start);
+    let at = crate::source::floor_char_boundary(&file.text, diag.span.start);
+    let before: String = {
+        let mut chars: Vec<char> = file.text[start..at].chars().rev().take(60).collect();
+        chars.reverse();
+        chars.into_iter().collect()
+    };
+    let after: String = file.text[at..end].chars().take(60).collect();
+    let level = match diag.severity {
+        Level::Error => "Error",
+        Level::Warning => "Warning",
+    };
+    let mut out = format!(
+        "[{}] {level}: {}\n   \u{256d}\u{2500}[ {}:{line}:{column} ]\n   \u{2502} \u{2026}{}{}\u{2026}\n   \u{2502} {}^ {}\n",
+        diag.code.name(),
+        escape_for_terminal(&diag.message),
+        file.name(),
+        displayable(&before),
+        displayable(&after),
+        " ".repeat(before.chars().count() + 1),
+        escape_for_terminal(diag.label.as_deref().unwrap_or(&diag.message)),
+    );
+    if let Some(help) = &diag.help {
+        out.push_str(&format!(
+            "   \u{2502} Help: {}\n",
+            escape_for_terminal(help)
+        ));
+    }
+    out.push_str(&format!(
+        "   \u{2502} Note: line {line} is too long to show whole\n\u{2500}\u{2500}\u{2500}\u{256f}\n"
+    ));
+    out
 }
 
 /// One diagnostic as CI reads it (`check --format json`).

@@ -10,6 +10,9 @@ use std::path::{Path, PathBuf};
 /// stray binary or a runaway generator from exhausting memory.
 pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
 
+/// The byte order mark, U+FEFF.
+const BOM: char = '\u{FEFF}';
+
 /// A byte range into one source file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub struct Span {
@@ -53,8 +56,13 @@ pub struct SourceFile {
 }
 
 impl SourceFile {
+    /// A UTF-8 byte order mark at the start (which some Windows editors write) is dropped:
+    /// it is not part of the text, and lines, columns and spans count from after it.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> SourceFile {
-        let text = text.into();
+        let mut text = text.into();
+        if text.starts_with(BOM) {
+            text.drain(..BOM.len_utf8());
+        }
         let line_starts = std::iter::once(0)
             .chain(text.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -65,23 +73,45 @@ impl SourceFile {
         }
     }
 
-    /// Reads a file, refusing files over [`MAX_FILE_SIZE`] before reading them and reporting
+    /// Reads a file, refusing special files (`/dev/zero`, a pipe) and files over
+    /// [`MAX_FILE_SIZE`] before reading them, reading at most one byte past the limit, and reporting
     /// invalid UTF-8 at the line and column of the first bad byte.
     pub fn load(path: &Path) -> Result<SourceFile, LoadError> {
+        use std::io::Read;
         let meta = std::fs::metadata(path).map_err(|e| LoadError::Io(e.to_string()))?;
         if meta.is_dir() {
             return Err(LoadError::Io("is a directory".to_string()));
         }
+        if !meta.is_file() {
+            return Err(LoadError::Io(
+                "is not a regular file (a device, a pipe or a socket); policyc reads policies from files"
+                    .to_string(),
+            ));
+        }
         if meta.len() > MAX_FILE_SIZE {
             return Err(LoadError::TooLarge(SourceFile::new(path, ""), meta.len()));
         }
-        let bytes = std::fs::read(path).map_err(|e| LoadError::Io(e.to_string()))?;
+        // The size can change between the look and the read (a file still being written):
+        // never read more than one byte past the limit.
+        let mut bytes = Vec::new();
+        std::fs::File::open(path)
+            .and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes))
+            .map_err(|e| LoadError::Io(e.to_string()))?;
+        if bytes.len() as u64 > MAX_FILE_SIZE {
+            return Err(LoadError::TooLarge(
+                SourceFile::new(path, ""),
+                bytes.len() as u64,
+            ));
+        }
         SourceFile::from_bytes(path, bytes)
     }
 
     /// Decodes bytes as UTF-8; on failure returns the file decoded lossily (for showing the
     /// line) with the offset and value of the first bad byte.
-    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<SourceFile, LoadError> {
+    pub fn from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<SourceFile, LoadError> {
+        if bytes.starts_with("\u{FEFF}".as_bytes()) {
+            bytes.drain(..BOM.len_utf8());
+        }
         match String::from_utf8(bytes) {
             Ok(text) => Ok(SourceFile::new(path, text)),
             Err(err) => {
@@ -158,6 +188,19 @@ mod tests {
         assert_eq!(file.line_col(0), (1, 1));
         assert_eq!(file.line_col(3), (2, 1));
         assert_eq!(file.line_col(9), (2, 3));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_not_text() {
+        let file = SourceFile::from_bytes(Path::new("x"), b"\xEF\xBB\xBFab\ncd".to_vec()).unwrap();
+        assert_eq!(file.text, "ab\ncd");
+        assert_eq!(file.line_col(1), (1, 2));
+        let err =
+            SourceFile::from_bytes(Path::new("x"), b"\xEF\xBB\xBFa\xFF".to_vec()).unwrap_err();
+        let LoadError::InvalidUtf8 { file, offset, .. } = err else {
+            panic!("not a UTF-8 error: {err:?}");
+        };
+        assert_eq!(file.line_col(offset), (1, 2));
     }
 
     #[test]

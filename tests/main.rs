@@ -16,6 +16,7 @@ mod diagnostics;
 mod diff;
 mod docs;
 mod fmt;
+mod hostile;
 mod model;
 mod parse;
 mod real;

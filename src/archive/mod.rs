@@ -62,6 +62,8 @@ pub enum Error {
     Corrupt(String),
     /// The branch moved while this publish was preparing its commit.
     Raced,
+    /// A version's tag cannot be created, or exists on another commit: what to do is said.
+    Tag(String),
     Io(String),
     Git(String),
 }
@@ -78,7 +80,7 @@ impl std::fmt::Display for Error {
             Error::Dirty(p) => write!(f, "the archive at {} has uncommitted changes; commit or discard them first", p.display()),
             Error::Corrupt(why) => write!(f, "the archive is damaged: {why}"),
             Error::Raced => write!(f, "the archive changed while publishing; nothing was recorded, run the command again"),
-            Error::Io(why) => write!(f, "{why}"),
+            Error::Io(why) | Error::Tag(why) => write!(f, "{why}"),
             Error::Git(why) => write!(f, "git: {why}"),
         }
     }
@@ -137,6 +139,8 @@ pub struct Archive {
     lock: Option<File>,
     /// Git lock files a killed publish left, removed once the publish lock was taken.
     cleared: Vec<String>,
+    /// The objects found whole by [`Archive::verify`].
+    verified: RefCell<HashSet<Oid>>,
 }
 
 impl Archive {
@@ -159,6 +163,7 @@ impl Archive {
                 path: path.to_path_buf(),
                 lock: None,
                 cleared: Vec::new(),
+                verified: RefCell::default(),
             });
         }
         Archive::open(path)
@@ -180,6 +185,7 @@ impl Archive {
             path: path.to_path_buf(),
             lock: None,
             cleared: Vec::new(),
+            verified: RefCell::default(),
         };
         if let Some(tree) = archive.head_tree()? {
             if tree.get_name(MARKER).is_none() {
@@ -303,6 +309,7 @@ impl Archive {
                 let oid = r
                     .target()
                     .ok_or_else(|| Error::Corrupt(format!("{BRANCH} is not a direct reference")))?;
+                self.verify(oid)?;
                 Ok(Some(self.repo.find_commit(oid).map_err(|e| {
                     Error::Corrupt(format!(
                         "{BRANCH} points at a missing commit: {}",
@@ -317,10 +324,13 @@ impl Archive {
 
     fn head_tree(&self) -> Result<Option<Tree<'_>>> {
         Ok(match self.head()? {
-            Some(c) => Some(
-                c.tree()
-                    .map_err(|e| Error::Corrupt(e.message().to_string()))?,
-            ),
+            Some(c) => {
+                self.verify(c.tree_id())?;
+                Some(
+                    c.tree()
+                        .map_err(|e| Error::Corrupt(e.message().to_string()))?,
+                )
+            }
             None => None,
         })
     }
@@ -344,14 +354,12 @@ impl Archive {
         let Some(tree) = self.head_tree()? else {
             return Ok(None);
         };
-        let entry = match tree.get_path(Path::new(path)) {
-            Ok(e) => e,
-            Err(e) if e.code() == ErrorCode::NotFound => return Ok(None),
-            Err(e) => return Err(e.into()),
+        let Some((oid, _)) = self.entry_at(tree, path)? else {
+            return Ok(None);
         };
         let blob = self
             .repo
-            .find_blob(entry.id())
+            .find_blob(oid)
             .map_err(|e| Error::Corrupt(format!("{path}: {}", e.message())))?;
         Ok(Some(blob.content().to_vec()))
     }
@@ -378,11 +386,56 @@ impl Archive {
         let Some(tree) = self.head_tree()? else {
             return Ok(false);
         };
-        match tree.get_path(Path::new(path)) {
-            Ok(_) => Ok(true),
-            Err(e) if e.code() == ErrorCode::NotFound => Ok(false),
-            Err(e) => Err(e.into()),
+        Ok(self.entry_at(tree, path)?.is_some())
+    }
+
+    /// The id and kind of the entry at `path` under `tree`, each folder on the way (and the
+    /// entry) checked whole by [`Archive::verify`] before libgit2 reads it.
+    fn entry_at<'r>(&'r self, mut tree: Tree<'r>, path: &str) -> Result<Option<(Oid, ObjectType)>> {
+        let mut parts = path.split('/').peekable();
+        while let Some(part) = parts.next() {
+            let Some((oid, kind)) = tree.get_name(part).map(|e| (e.id(), e.kind())) else {
+                return Ok(None);
+            };
+            self.verify(oid)?;
+            if parts.peek().is_none() {
+                return Ok(kind.map(|k| (oid, k)));
+            }
+            if kind != Some(ObjectType::Tree) {
+                return Ok(None);
+            }
+            tree = self.repo.find_tree(oid)?;
         }
+        Ok(None)
+    }
+
+    /// Checks that the object `oid`, when it is stored loose (as policyc writes objects), is
+    /// whole: its zlib stream inflates to the size its header gives. libgit2 1.9 spins for ever
+    /// on a truncated loose object (what a crash or a full disk leaves), so every object the
+    /// archive reads is checked first, once per process. Packed objects are left to libgit2.
+    pub(crate) fn verify(&self, oid: Oid) -> Result<()> {
+        if self.verified.borrow().contains(&oid) {
+            return Ok(());
+        }
+        let hex = oid.to_string();
+        let path = self
+            .repo
+            .path()
+            .join("objects")
+            .join(&hex[..2])
+            .join(&hex[2..]);
+        if let Ok(compressed) = std::fs::read(&path) {
+            if !loose_object_is_whole(&compressed) {
+                return Err(Error::Corrupt(format!(
+                    "the object {hex} ({}) is truncated or damaged; run `git --git-dir {} fsck` \
+                     and restore the archive from a copy (a clone, the remote) before anything else",
+                    path.display(),
+                    self.repo.path().display()
+                )));
+            }
+        }
+        self.verified.borrow_mut().insert(oid);
+        Ok(())
     }
 
     /// Records `files` (archive path -> content) on top of the current tree as one commit and
@@ -414,7 +467,17 @@ impl Archive {
             Some(h) => self
                 .repo
                 .reference_matching(BRANCH, commit, true, h.id(), message),
-            None => self.repo.reference(BRANCH, commit, false, message),
+            None => self
+                .repo
+                .reference(BRANCH, commit, false, message)
+                .and_then(|r| {
+                    // A repository made by `git init` has HEAD on an unborn `master`: point it at
+                    // the archive's branch, so that git shows the archive.
+                    if self.repo.head().is_err() {
+                        self.repo.set_head(BRANCH)?;
+                    }
+                    Ok(r)
+                }),
         };
         match moved {
             Ok(_) => Ok(commit),
@@ -451,6 +514,7 @@ impl Archive {
         for dir in subdirs.keys() {
             let existing = match base.and_then(|t| t.get_name(dir)) {
                 Some(entry) if entry.kind() == Some(ObjectType::Tree) => {
+                    self.verify(entry.id())?;
                     Some(self.repo.find_tree(entry.id())?)
                 }
                 _ => None,
@@ -461,7 +525,38 @@ impl Archive {
         Ok(builder.write()?)
     }
 
-    /// Creates the annotated tag `name` on `commit` unless it exists.
+    /// Checks, before a publish writes anything, that the tag `name` of a version it is about
+    /// to record can be made: a valid git ref whose every part a file system can hold, and not
+    /// there yet. A tag made before its version is recorded cannot point at the commit that
+    /// records it (that commit does not exist yet): someone planted it, and it is refused.
+    pub fn check_new_tag(&self, name: &str) -> Result<()> {
+        let full = format!("refs/tags/{name}");
+        if !git2::Reference::is_valid_name(&full) || full.split('/').any(|p| p.len() > 200) {
+            return Err(Error::Tag(format!(
+                "`{name}` cannot be a git tag; nothing was recorded"
+            )));
+        }
+        if let Ok(reference) = self.repo.find_reference(&full) {
+            let target = reference
+                .peel_to_commit()
+                .map(|c| c.id().to_string())
+                .unwrap_or_else(|_| "something that is not a commit".to_string());
+            return Err(self.foreign_tag(name, &target));
+        }
+        Ok(())
+    }
+
+    fn foreign_tag(&self, name: &str, target: &str) -> Error {
+        Error::Tag(format!(
+            "the tag {name} already exists and points at {target}, not at the commit that \
+             records this version; policyc did not make it. Nothing was recorded: check where \
+             it came from, remove it with `git --git-dir {} tag -d {name}` and publish again",
+            self.repo.path().display()
+        ))
+    }
+
+    /// Creates the annotated tag `name` on `commit` unless it exists there; a tag of that name
+    /// on another commit is an error.
     pub fn tag(
         &self,
         name: &str,
@@ -469,12 +564,12 @@ impl Archive {
         message: &str,
         tagger: &Signature<'_>,
     ) -> Result<bool> {
-        if self
-            .repo
-            .find_reference(&format!("refs/tags/{name}"))
-            .is_ok()
-        {
-            return Ok(false);
+        if let Ok(reference) = self.repo.find_reference(&format!("refs/tags/{name}")) {
+            return match reference.peel_to_commit() {
+                Ok(c) if c.id() == commit => Ok(false),
+                Ok(c) => Err(self.foreign_tag(name, &c.id().to_string())),
+                Err(_) => Err(self.foreign_tag(name, "something that is not a commit")),
+            };
         }
         let object = self.repo.find_object(commit, Some(ObjectType::Commit))?;
         match self.repo.tag(name, &object, tagger, message, false) {
@@ -495,9 +590,15 @@ impl Archive {
         let Some(head) = self.head()? else {
             return Ok(created);
         };
+        self.verify(head.tree_id())?;
         let tree = head.tree()?;
-        let parent = match head.parents().next() {
-            Some(p) => Some(p.tree()?),
+        let parent = match head.parent_ids().next() {
+            Some(p) => {
+                self.verify(p)?;
+                let p = self.repo.find_commit(p)?;
+                self.verify(p.tree_id())?;
+                Some(p.tree()?)
+            }
             None => None,
         };
         for policy in tree.iter().filter(|e| e.kind() == Some(ObjectType::Tree)) {
@@ -507,9 +608,13 @@ impl Archive {
                 continue;
             }
             let before = match before {
-                Some(b) if b.kind() == Some(ObjectType::Tree) => Some(self.repo.find_tree(b.id())?),
+                Some(b) if b.kind() == Some(ObjectType::Tree) => {
+                    self.verify(b.id())?;
+                    Some(self.repo.find_tree(b.id())?)
+                }
                 _ => None,
             };
+            self.verify(policy.id())?;
             let versions = self.repo.find_tree(policy.id())?;
             for version in versions
                 .iter()
@@ -593,6 +698,26 @@ impl Archive {
     pub fn repo(&self) -> &Repository {
         &self.repo
     }
+}
+
+/// Whether a loose object file inflates whole: a zlib stream that ends, holding a header
+/// `TYPE SIZE\0` and exactly SIZE bytes after it.
+fn loose_object_is_whole(compressed: &[u8]) -> bool {
+    use std::io::Read;
+    let mut inflated = Vec::new();
+    let mut decoder = flate2::read::ZlibDecoder::new(compressed);
+    if decoder.read_to_end(&mut inflated).is_err() || decoder.total_in() != compressed.len() as u64
+    {
+        return false;
+    }
+    let Some(nul) = inflated.iter().position(|&b| b == 0) else {
+        return false;
+    };
+    let size = std::str::from_utf8(&inflated[..nul])
+        .ok()
+        .and_then(|h| h.split_once(' '))
+        .and_then(|(_, size)| size.parse::<usize>().ok());
+    size == Some(inflated.len() - nul - 1)
 }
 
 /// libgit2 hashes every object it reads again to compare with its name; git itself does
@@ -690,6 +815,25 @@ mod tests {
         );
         assert!(!dir.path().join("refs/heads/main.lock").exists());
         assert!(dir.path().join("refs/tags/hitgen/2022-01-01").exists());
+    }
+
+    /// A tag git cannot create (a 300-character id, for the file system) is refused before a
+    /// publish writes anything, so a version is never recorded without its tag.
+    #[test]
+    fn a_tag_that_cannot_be_made_is_refused_before_recording() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = Archive::open_or_create(dir.path()).unwrap();
+        a.check_new_tag("hitgen/2023-01-01").unwrap();
+        for bad in [
+            format!("{}/2023-01-01", "a".repeat(300)),
+            "x/a..b".into(),
+            "x/a.lock".into(),
+        ] {
+            assert!(
+                matches!(a.check_new_tag(&bad), Err(Error::Tag(m)) if m.contains("cannot be a git tag")),
+                "{bad}"
+            );
+        }
     }
 
     fn entry(version: &str) -> VersionEntry {

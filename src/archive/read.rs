@@ -38,17 +38,23 @@ pub struct Snapshot<'a> {
     /// Every entry of the folders listed so far, by path: its id and kind.
     entries: RefCell<HashMap<String, (Oid, Option<ObjectType>)>>,
     listed: RefCell<HashSet<String>>,
+    /// Why a folder could not be listed (a damaged object), reported by the next read.
+    damaged: RefCell<Option<String>>,
 }
 
 impl Archive {
     /// The current tree, for reading many files of it.
     pub fn snapshot(&self) -> Result<Snapshot<'_>> {
         let root = self.head()?.map(|c| c.tree_id());
+        if let Some(root) = root {
+            self.verify(root)?;
+        }
         Ok(Snapshot {
             archive: self,
             root,
             entries: RefCell::new(HashMap::new()),
             listed: RefCell::new(HashSet::new()),
+            damaged: RefCell::new(None),
         })
     }
 }
@@ -71,6 +77,10 @@ impl Snapshot<'_> {
         let Some((oid, Some(ObjectType::Tree))) = self.entry(folder) else {
             return;
         };
+        if let Err(e) = self.archive.verify(oid) {
+            self.damaged.borrow_mut().get_or_insert(e.to_string());
+            return;
+        }
         let Ok(tree) = self.archive.repo.find_tree(oid) else {
             return;
         };
@@ -96,9 +106,14 @@ impl Snapshot<'_> {
 
     /// The file at `path`; `None` when there is none.
     pub fn read(&self, path: &str) -> Result<Option<Vec<u8>>> {
-        let Some(oid) = self.oid(path) else {
+        let found = self.oid(path);
+        if let Some(why) = self.damaged.borrow().as_ref() {
+            return Err(Error::Corrupt(why.clone()));
+        }
+        let Some(oid) = found else {
             return Ok(None);
         };
+        self.archive.verify(oid)?;
         let blob = self
             .archive
             .repo

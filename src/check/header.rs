@@ -3,11 +3,29 @@
 
 use super::*;
 
+/// The longest policy id: it names a file, a folder of the archive and of the site, and the
+/// first part of each version's git tag (whose every part the file system keeps under 255
+/// bytes).
+pub const MAX_POLICY_ID: usize = 64;
+
 impl Checker {
     pub(super) fn policy(&mut self, stmt: &Stmt, file_stem: Option<&str>) -> Policy {
         let id = match stmt.id() {
             Some(word) => {
-                self.identifier(word);
+                if self.identifier(word) && word.text.len() > MAX_POLICY_ID {
+                    self.error(
+                        Diagnostic::new(
+                            Code::BadIdentifier,
+                            format!(
+                                "the policy id is {} characters long, more than {MAX_POLICY_ID}",
+                                word.text.len()
+                            ),
+                            word.span,
+                        )
+                        .with_note("the id names the policy's file, its archive folder, its git tags and its addresses on the site")
+                        .with_help(format!("use an id of at most {MAX_POLICY_ID} characters")),
+                    );
+                }
                 if let Some(stem) = file_stem {
                     if stem != word.text {
                         self.error(
@@ -46,6 +64,7 @@ impl Checker {
         let mut counter = Numberer::new(numbering.clone());
         let body = self.blocks(stmt.stmts(), Place::Policy, None, &mut counter, None);
         self.resolve_refs();
+        self.title_cycles(stmt);
         let vocabulary = self.vocabulary();
         Policy {
             id,

@@ -3,7 +3,123 @@
 
 use super::*;
 
+/// A title that other texts show where they refer to it: the policy's (`{@policy.title}`) or
+/// a section's (`{#id}`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+enum Title<'a> {
+    Policy,
+    Section(&'a str),
+}
+
+/// The titles each title refers to, with the span of each reference.
+type TitleGraph<'a> = BTreeMap<Title<'a>, Vec<(Title<'a>, Span)>>;
+
+/// The references to titles in `inlines`.
+fn title_refs<'a>(inlines: &'a [syntax::Inline], out: &mut Vec<(Title<'a>, Span)>) {
+    for inline in inlines {
+        match inline {
+            syntax::Inline::Text(_) => {}
+            syntax::Inline::Strong(c) | syntax::Inline::Emph(c) => title_refs(c, out),
+            syntax::Inline::Link { label, .. } => title_refs(label, out),
+            syntax::Inline::FactRef { fact, field, span } => {
+                if fact.text == "policy" && field.as_ref().is_none_or(|f| f.text == "title") {
+                    out.push((Title::Policy, *span));
+                }
+            }
+            syntax::Inline::SectionRef { section, span } => {
+                out.push((Title::Section(&section.text), *span))
+            }
+        }
+    }
+}
+
+/// The references in the titles (`Arg::Text`) of `stmt`.
+fn text_refs<'a>(stmt: &'a Stmt, out: &mut Vec<(Title<'a>, Span)>) {
+    for arg in &stmt.args {
+        if let Arg::Text(text) = arg {
+            for part in &text.parts {
+                title_refs(&part.string.content, out);
+            }
+        }
+    }
+}
+
+fn section_titles<'a>(stmts: &'a [Stmt], graph: &mut TitleGraph<'a>) {
+    for stmt in stmts {
+        if stmt.form == Form::Section {
+            if let Some(id) = stmt.id() {
+                let mut refs = Vec::new();
+                text_refs(stmt, &mut refs);
+                graph
+                    .entry(Title::Section(&id.text))
+                    .or_default()
+                    .extend(refs);
+            }
+        }
+        section_titles(stmt.stmts(), graph);
+    }
+}
+
 impl Checker {
+    /// A title that refers to itself, directly or through other titles, would be shown inside
+    /// itself without end: each cycle is reported at the reference that closes it (found by
+    /// one depth-first walk, so in time linear in the references).
+    pub(super) fn title_cycles(&mut self, policy: &Stmt) {
+        let mut graph = TitleGraph::new();
+        let mut refs = Vec::new();
+        for stmt in policy.stmts() {
+            if stmt.form == Form::Field && stmt.keyword.text == "title" {
+                text_refs(stmt, &mut refs);
+            }
+        }
+        graph.insert(Title::Policy, refs);
+        section_titles(policy.stmts(), &mut graph);
+        // 0: not seen, 1: on the walk's path, 2: done.
+        let mut state: BTreeMap<Title<'_>, u8> = BTreeMap::new();
+        let mut closing = Vec::new();
+        for &root in graph.keys() {
+            if state.contains_key(&root) {
+                continue;
+            }
+            state.insert(root, 1);
+            let mut stack = vec![(root, 0usize)];
+            while let Some((node, next)) = stack.last_mut() {
+                let edges = &graph[&*node];
+                let Some(&(to, span)) = edges.get(*next) else {
+                    state.insert(*node, 2);
+                    stack.pop();
+                    continue;
+                };
+                *next += 1;
+                if !graph.contains_key(&to) {
+                    continue;
+                }
+                match state.get(&to).copied().unwrap_or(0) {
+                    0 => {
+                        state.insert(to, 1);
+                        stack.push((to, 0));
+                    }
+                    1 => closing.push((to, span)),
+                    _ => {}
+                }
+            }
+        }
+        for (to, span) in closing {
+            let what = match to {
+                Title::Policy => "the policy's title".to_string(),
+                Title::Section(id) => format!("the title of section `{id}`"),
+            };
+            self.error(
+                Diagnostic::new(
+                    Code::ReferenceCycle,
+                    format!("this reference shows {what} inside itself"),
+                    span,
+                )
+                .with_help("a title cannot refer to itself, directly or through other titles: write the words instead"),
+            );
+        }
+    }
+
     pub(super) fn resolve_refs(&mut self) {
         let pending = std::mem::take(&mut self.pending_refs);
         for r in pending {

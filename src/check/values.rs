@@ -8,6 +8,15 @@ use crate::model::{self, Duration, FactKind, Facts, Unit};
 use crate::source::Span;
 use crate::syntax::{self, Arg, Stmt, Word};
 
+/// Version names that mean something else where versions are named: `ID@latest`.
+const RESERVED_VERSIONS: &[&str] = &["latest"];
+
+/// The extensions of the files the archive and the site write beside version folders (and
+/// of the lock files git writes beside tags): a version ending in one could collide with them.
+const ARCHIVE_EXTENSIONS: &[&str] = &[
+    "json", "html", "htm", "xml", "txt", "md", "policy", "css", "svg", "lock",
+];
+
 /// The fields a `{@fact.field}` reference may name, by kind of fact (`None`: the policy).
 pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
     match kind {
@@ -574,6 +583,10 @@ impl Checker {
         None
     }
 
+    /// Reads `version`: the grammar keeps it to `[0-9A-Za-z][0-9A-Za-z._-]*`; here it must
+    /// also be a name that is safe as a git tag `ID/VERSION` and as a folder beside the files
+    /// the archive and the site write (`versions.json`, `en.html`, `changelog.en.html`,
+    /// `feed.en.xml`): see docs/language.md.
     pub(super) fn version(&mut self, header: &Fields<'_>, updated: &str) -> String {
         let Some(word) = header.get("version").and_then(|s| {
             s.args.iter().find_map(|a| match a {
@@ -590,6 +603,14 @@ impl Checker {
             Some("it contains `..`")
         } else if v.ends_with('.') || v.ends_with(".lock") {
             Some("it ends with `.` or `.lock`")
+        } else if RESERVED_VERSIONS.iter().any(|r| v.eq_ignore_ascii_case(r)) {
+            Some("the name is reserved (`ID@latest` names the latest version)")
+        } else if v.rsplit_once('.').is_some_and(|(_, ext)| {
+            ARCHIVE_EXTENSIONS
+                .iter()
+                .any(|e| ext.eq_ignore_ascii_case(e))
+        }) {
+            Some("it ends with the extension of a file the archive or the site writes")
         } else {
             None
         };

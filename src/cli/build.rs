@@ -222,8 +222,17 @@ impl Staging {
         let created_out = !out.exists();
         std::fs::create_dir_all(out)
             .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+        for stale in stale_staging(out) {
+            match std::fs::remove_dir_all(&stale) {
+                Ok(()) => eprintln!(
+                    "removed {}, the staging folder of a build that was killed",
+                    stale.display()
+                ),
+                Err(e) => eprintln!("warning: cannot remove {}: {e}", stale.display()),
+            }
+        }
         let dir = tempfile::Builder::new()
-            .prefix(".policyc-build-")
+            .prefix(&format!("{STAGING_PREFIX}{}-", std::process::id()))
             .tempdir_in(out)
             .map_err(|e| format!("cannot create a folder in {}: {e}", out.display()))?;
         Ok(Staging {
@@ -264,6 +273,39 @@ impl Staging {
             let _ = std::fs::remove_dir(&self.out);
         }
     }
+}
+
+/// The start of a staging folder's name; the process id of its build follows.
+const STAGING_PREFIX: &str = ".policyc-build-";
+
+/// The staging folders in `out` that no running build owns: their build (named by the
+/// process id after [`STAGING_PREFIX`]) is gone, or they come from a policyc that did not
+/// name it. A build killed before it could clean up leaves one; links are never followed.
+fn stale_staging(out: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return Vec::new();
+    };
+    let has_proc = Path::new("/proc/self").exists();
+    let mut stale: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let rest = name.strip_prefix(STAGING_PREFIX)?;
+            let owner = rest
+                .split_once('-')
+                .and_then(|(pid, _)| pid.parse::<u32>().ok());
+            // Without /proc there is no telling whether the build runs: its folder is kept.
+            let alive = owner.is_some_and(|pid| {
+                !has_proc
+                    || pid == std::process::id()
+                    || Path::new(&format!("/proc/{pid}")).exists()
+            });
+            (!alive).then(|| e.path())
+        })
+        .collect();
+    stale.sort();
+    stale
 }
 
 /// The renderer's override templates (see [`super::load_templates`]).

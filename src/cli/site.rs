@@ -52,7 +52,7 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
         folder.config.base_url = Some(site::config::normalize_base_url(url)?);
     }
     let templates = load_templates(args.templates.as_deref())?;
-    let previous = previous_manifest(&args.out);
+    let previous = previous_manifest(&args.out)?;
     let output = site::build(&site::Inputs {
         archive: &archive,
         site: &folder,
@@ -64,7 +64,7 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
     let mut written = 0;
     let mut unchanged = output.kept.len();
     for (rel, bytes) in &output.files {
-        let path = args.out.join(rel);
+        let path = within(&args.out, rel)?;
         // A file already as it should be is left alone, so that its time says when it
         // last changed.
         if std::fs::read(&path).is_ok_and(|old| &old == bytes) {
@@ -78,7 +78,7 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
         }
     }
     for rel in &output.removed {
-        let path = args.out.join(rel);
+        let path = within(&args.out, rel)?;
         match std::fs::remove_file(&path) {
             Ok(()) => {
                 if args.verbose {
@@ -108,17 +108,54 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
     Ok(())
 }
 
-/// The manifest of the previous build, keeping only the entries whose file is still there
-/// with the size it had: anything else is built again.
-fn previous_manifest(out: &Path) -> Manifest {
-    let Ok(bytes) = std::fs::read(out.join(site::MANIFEST)) else {
-        return Manifest::default();
+/// The manifest of the previous build, keeping only the entries whose file is still there, a
+/// regular file (not a link) with the size it had: anything else is built again. A manifest
+/// naming a path outside the output folder was not written by policyc: it is an error, and
+/// nothing is written or removed.
+fn previous_manifest(out: &Path) -> Result<Manifest, Error> {
+    let manifest_path = out.join(site::MANIFEST);
+    let Ok(bytes) = std::fs::read(&manifest_path) else {
+        return Ok(Manifest::default());
     };
     let mut manifest = Manifest::parse(&bytes);
+    if let Some(rel) = manifest.outside_entry() {
+        return Err(Error::Message(format!(
+            "{}: the entry `{}` is not a path inside {}; nothing was written or removed. \
+             The manifest was not written by policyc: delete it to build the site from nothing",
+            manifest_path.display(),
+            rel.escape_debug(),
+            out.display()
+        )));
+    }
     manifest.files.retain(|rel, entry| {
-        std::fs::metadata(out.join(rel)).is_ok_and(|m| m.is_file() && m.len() == entry.size)
+        std::fs::symlink_metadata(out.join(rel)).is_ok_and(|m| m.is_file() && m.len() == entry.size)
     });
-    manifest
+    Ok(manifest)
+}
+
+/// `out/rel`, refused when `rel` leaves the output folder or one of the folders on the way is
+/// a symbolic link: the site never writes or removes through a link.
+fn within(out: &Path, rel: &str) -> Result<PathBuf, Error> {
+    if !site::is_inside(rel) {
+        return Err(Error::Message(format!(
+            "`{}` is not a path inside {}",
+            rel.escape_debug(),
+            out.display()
+        )));
+    }
+    let mut path = out.to_path_buf();
+    let parts: Vec<&str> = rel.split('/').collect();
+    for (i, part) in parts.iter().enumerate() {
+        path.push(part);
+        let last = i + 1 == parts.len();
+        if !last && std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink()) {
+            return Err(Error::Message(format!(
+                "{} is a symbolic link; the site does not write through links: remove it",
+                path.display()
+            )));
+        }
+    }
+    Ok(path)
 }
 
 /// The site's override templates (see [`super::load_templates`]).

@@ -300,12 +300,23 @@ fn notice_refusal(p: &Policy, severity: Severity, opts: &Request) -> Option<Stri
 
 /// Records the planned versions as one commit with one tag per version, extending each
 /// policy's index (`versions.json`). Returns the commit and the tags.
+/// The tag of a planned version: `<id>/<version>`.
+fn tag_name(p: &Planned) -> String {
+    let id = p.headline.split(' ').next().unwrap_or_default();
+    format!("{id}/{}", p.entry.version)
+}
+
 pub fn record(
     archive: &Archive,
     planned: &[&Planned],
     message: Option<&str>,
     author: &git2::Signature<'_>,
 ) -> Result<(git2::Oid, Vec<String>), archive::Error> {
+    // Every tag is checked before anything is written: a version is never recorded without
+    // the tag that names it.
+    for p in planned {
+        archive.check_new_tag(&tag_name(p))?;
+    }
     let mut files: BTreeMap<String, Vec<u8>> = BTreeMap::new();
     for p in planned {
         files.extend(p.files.iter().map(|(k, v)| (k.clone(), v.clone())));
@@ -358,8 +369,7 @@ pub fn record(
     let commit = archive.commit(&files, &message, author)?;
     let mut tags = Vec::new();
     for p in planned {
-        let id = p.headline.split(' ').next().unwrap_or_default();
-        let name = format!("{id}/{}", p.entry.version);
+        let name = tag_name(p);
         archive.tag(&name, commit, &p.headline, author)?;
         tags.push(name);
     }

@@ -165,6 +165,9 @@ pub fn load(dir: &Path) -> Result<SiteFolder, String> {
         return Ok(folder);
     }
     let config_path = dir.join(FILE);
+    if std::fs::symlink_metadata(&config_path).is_ok_and(|m| !m.is_file()) {
+        return Err(not_a_file(&config_path));
+    }
     match std::fs::read_to_string(&config_path) {
         Ok(text) => {
             folder.config =
@@ -173,8 +176,7 @@ pub fn load(dir: &Path) -> Result<SiteFolder, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => return Err(format!("cannot read {}: {e}", config_path.display())),
     }
-    collect_assets(dir, "", &mut folder.assets)
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    collect_assets(dir, "", &mut folder.assets)?;
     for css in &folder.config.stylesheets {
         if !folder.assets.contains_key(css) {
             return Err(format!(
@@ -187,12 +189,19 @@ pub fn load(dir: &Path) -> Result<SiteFolder, String> {
     Ok(folder)
 }
 
+/// Every regular file under `dir`. A symbolic link (to `/proc/self/environ`, to a system
+/// folder) or any other special file is refused, naming it: the site is public, and only
+/// files that are really in the site folder may reach it.
 fn collect_assets(
     dir: &Path,
     prefix: &str,
     out: &mut BTreeMap<String, Vec<u8>>,
-) -> std::io::Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)?.collect::<Result<_, _>>()?;
+) -> Result<(), String> {
+    let unreadable =
+        |path: &Path, e: std::io::Error| format!("cannot read {}: {e}", path.display());
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .and_then(|d| d.collect::<Result<Vec<_>, _>>())
+        .map_err(|e| unreadable(dir, e))?;
     entries.sort_by_key(|e| e.file_name());
     for entry in entries {
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -201,13 +210,24 @@ fn collect_assets(
         }
         let path = entry.path();
         let rel = format!("{prefix}{name}");
-        if path.is_dir() {
+        let kind = entry.file_type().map_err(|e| unreadable(&path, e))?;
+        if kind.is_dir() {
             collect_assets(&path, &format!("{rel}/"), out)?;
+        } else if !kind.is_file() {
+            return Err(not_a_file(&path));
         } else if !(prefix.is_empty() && NOT_ASSETS.contains(&name.as_str())) {
-            out.insert(rel, std::fs::read(&path)?);
+            out.insert(rel, std::fs::read(&path).map_err(|e| unreadable(&path, e))?);
         }
     }
     Ok(())
+}
+
+fn not_a_file(path: &Path) -> String {
+    format!(
+        "{} is a symbolic link or a special file; the site publishes only regular files of the \
+         site folder: replace it with a copy of the file or remove it",
+        path.display()
+    )
 }
 
 #[cfg(test)]

@@ -32,8 +32,54 @@ impl Manifest {
             .unwrap_or_default()
     }
 
+    /// The first entry whose path is not a plain relative path inside the output folder (a
+    /// `..`, a root, a drive prefix, `.`, an empty part): such a manifest was not written by
+    /// policyc, and nothing it names may be removed or trusted.
+    pub fn outside_entry(&self) -> Option<&str> {
+        self.files
+            .keys()
+            .find(|rel| !is_inside(rel))
+            .map(String::as_str)
+    }
+
     /// The manifest as it is written to the output folder.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("the manifest serialises") + "\n"
+    }
+}
+
+/// Whether `rel` is a relative path of plain names (no `..`, `.`, root, prefix or empty part),
+/// so that joined to the output folder it stays inside it.
+pub fn is_inside(rel: &str) -> bool {
+    !rel.is_empty()
+        && !rel.contains('\\')
+        && rel
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && std::path::Path::new(rel)
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_plain_relative_paths_are_inside() {
+        assert!(is_inside("hitgen/en.html"));
+        assert!(is_inside("index.html"));
+        for bad in [
+            "",
+            "../policies/acme.policy",
+            "/etc/passwd",
+            "a/../../b",
+            "a//b",
+            "./a",
+            "a/",
+            "a\\..\\b",
+        ] {
+            assert!(!is_inside(bad), "{bad}");
+        }
     }
 }

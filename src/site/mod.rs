@@ -47,7 +47,7 @@ use crate::render::view::language_name;
 pub use config::{SiteConfig, SiteFolder};
 use history::*;
 use keys::*;
-pub use manifest::{Manifest, ManifestEntry};
+pub use manifest::{is_inside, Manifest, ManifestEntry};
 use pages::*;
 use paths::*;
 use views::*;

@@ -14,11 +14,34 @@ pub fn parse(raw: &str, base: usize, diags: &mut Vec<Diagnostic>) -> Vec<Inline>
         base,
         pos: 0,
         diags,
+        reported: 0,
+        dropped: 0,
+        dropped_code: Code::UnclosedMarkup,
         open: Vec::new(),
     };
     let (inlines, _) = parser.sequence(None);
+    if parser.dropped > 0 {
+        let span = Span::new(base, base + raw.len());
+        parser.diags.push(
+            Diagnostic::new(
+                parser.dropped_code,
+                format!(
+                    "{} more problems in this text are not listed",
+                    parser.dropped
+                ),
+                span,
+            )
+            .with_note(format!(
+                "policyc lists the first {MAX_PER_TEXT} problems of a text; fix them and check again"
+            )),
+        );
+    }
     inlines
 }
+
+/// How many problems of one text are reported; the rest are counted in one last diagnostic,
+/// so that a string of two million `[` costs neither minutes nor gigabytes.
+const MAX_PER_TEXT: usize = 100;
 
 /// Whether a character is written without spaces around it in CJK text, so that a line break
 /// between two of them folds to nothing.
@@ -53,6 +76,11 @@ struct Parser<'a, 'd> {
     base: usize,
     pos: usize,
     diags: &'d mut Vec<Diagnostic>,
+    /// The problems of this text reported, and those past [`MAX_PER_TEXT`] only counted.
+    reported: usize,
+    dropped: usize,
+    /// The code of the first problem only counted, for the diagnostic that counts them.
+    dropped_code: Code,
     /// The constructs open around the current position. None may open inside itself, which
     /// also bounds the nesting (and the recursion) to three levels.
     open: Vec<Close>,
@@ -66,6 +94,19 @@ fn flush(text: &mut String, out: &mut Vec<Inline>) {
 }
 
 impl Parser<'_, '_> {
+    /// Reports a problem, up to [`MAX_PER_TEXT`] of them; past that, counts it.
+    fn report(&mut self, diag: Diagnostic) {
+        if self.reported < MAX_PER_TEXT {
+            self.reported += 1;
+            self.diags.push(diag);
+        } else {
+            if self.dropped == 0 {
+                self.dropped_code = diag.code;
+            }
+            self.dropped += 1;
+        }
+    }
+
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(self.base + start, self.base + end)
     }
@@ -197,8 +238,7 @@ impl Parser<'_, '_> {
     fn unmatched(&mut self, code: Code, message: &str, help: &str) {
         let start = self.pos;
         self.pos += 1;
-        self.diags
-            .push(Diagnostic::new(code, message, self.span(start, start + 1)).with_help(help));
+        self.report(Diagnostic::new(code, message, self.span(start, start + 1)).with_help(help));
     }
 
     /// A backslash escape.
@@ -212,7 +252,7 @@ impl Parser<'_, '_> {
             }
             Some(other) => {
                 self.pos += other.len_utf8();
-                self.diags.push(
+                self.report(
                     Diagnostic::new(
                         Code::BadEscape,
                         format!("unknown escape `\\{}`", other.escape_debug()),
@@ -234,7 +274,7 @@ impl Parser<'_, '_> {
         let start = self.pos;
         if c.is_control() {
             self.pos += c.len_utf8();
-            self.diags.push(
+            self.report(
                 Diagnostic::new(
                     Code::ControlCharacter,
                     format!("control character U+{:04X} in a string", c as u32),
@@ -245,7 +285,7 @@ impl Parser<'_, '_> {
             return;
         }
         if is_bidi_control(c) {
-            self.diags.push(
+            self.report(
                 Diagnostic::new(
                     Code::BidiControl,
                     format!("bidirectional control character U+{:04X} in a string", c as u32),
@@ -280,7 +320,7 @@ impl Parser<'_, '_> {
                 "write `\\[` for a literal bracket",
             ),
         };
-        self.diags.push(
+        self.report(
             Diagnostic::new(Code::UnclosedMarkup, message, self.span(start, start + len))
                 .with_help(help),
         );
@@ -330,7 +370,7 @@ impl Parser<'_, '_> {
     }
 
     fn unclosed(&mut self, what: Close, start: usize, len: usize) {
-        self.diags.push(
+        self.report(
             Diagnostic::new(
                 Code::UnclosedMarkup,
                 format!("{} is never closed", what.opener()),
@@ -350,7 +390,7 @@ impl Parser<'_, '_> {
     /// After `[label]`: `(target)`.
     fn link_target(&mut self, start: usize, label: Vec<Inline>) -> Option<Inline> {
         if !self.rest().starts_with('(') {
-            self.diags.push(
+            self.report(
                 Diagnostic::new(
                     Code::UnclosedMarkup,
                     "`[...]` is not followed by a link target `(...)`",
@@ -362,7 +402,7 @@ impl Parser<'_, '_> {
         }
         let target_start = self.pos + 1;
         let Some(len) = self.rest().find(')') else {
-            self.diags.push(Diagnostic::new(
+            self.report(Diagnostic::new(
                 Code::UnclosedMarkup,
                 "the link target is never closed with `)`",
                 self.span(self.pos, self.pos + 1),
@@ -377,7 +417,7 @@ impl Parser<'_, '_> {
             .iter()
             .any(|s| target.len() > s.len() && target[..s.len()].eq_ignore_ascii_case(s));
         if !scheme_ok || target.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            self.diags.push(
+            self.report(
                 Diagnostic::new(
                     Code::UnsafeLink,
                     format!("link target `{target}` is not an https:, http: or mailto: address"),
@@ -405,7 +445,7 @@ impl Parser<'_, '_> {
             .filter(|&i| self.rest()[i..].starts_with('}'))
         else {
             self.pos += 1;
-            self.diags.push(
+            self.report(
                 Diagnostic::new(
                     Code::BadReference,
                     "`{` starts a reference that is never closed with `}`",
@@ -448,7 +488,7 @@ impl Parser<'_, '_> {
                 });
             }
         }
-        self.diags.push(
+        self.report(
             Diagnostic::new(
                 Code::BadReference,
                 format!("`{{{inner}}}` is not a reference"),

@@ -303,7 +303,7 @@ impl Builder<'_> {
                     content: self.inlines(content, depth),
                 }],
                 model::Inline::Ref { fact, field } => self.reference(fact, field.as_deref(), depth),
-                model::Inline::SectionRef { section } => self.section_ref(section),
+                model::Inline::SectionRef { section } => self.section_ref(section, depth),
             };
             for p in piece {
                 // Merge adjacent text so that wrapping and diffs see whole runs.
@@ -501,14 +501,17 @@ impl Builder<'_> {
     }
 
     /// `{#section}`: "Section (8) “Title”" / "第8节“标题”", linked to the section.
-    fn section_ref(&self, id: &str) -> Vec<InlineView> {
+    /// A title is shown inside another at most [`MAX_REF_DEPTH`] deep (`check` refuses
+    /// cycles; this bounds the recursion whatever the model says).
+    fn section_ref(&self, id: &str, depth: usize) -> Vec<InlineView> {
         let Some(section) = self.policy.sections().into_iter().find(|s| s.id == id) else {
             return Self::words(id.to_string());
         };
         let title = section
             .title
             .as_ref()
-            .map(|t| plain(&self.text_at(t, MAX_REF_DEPTH)));
+            .filter(|_| depth < MAX_REF_DEPTH)
+            .map(|t| plain(&self.text_at(t, depth + 1)));
         let number = section
             .number
             .as_deref()
