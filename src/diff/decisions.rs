@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use super::prose::{flatten, Op, ProseDiff};
+use super::prose::{flatten, ProseDiff};
 use super::{Basis, Change, Diff, Rule, Severity};
 use crate::diag::{Code, Diagnostic};
 use crate::model::{Policy, Text};
@@ -132,22 +132,6 @@ impl Decisions {
     }
 }
 
-/// The old and new text of one language of a prose diff.
-fn sides(p: &ProseDiff) -> (String, String) {
-    let (mut old, mut new) = (String::new(), String::new());
-    for s in &p.segments {
-        match s.op {
-            Op::Equal => {
-                old.push_str(&s.text);
-                new.push_str(&s.text);
-            }
-            Op::Delete => old.push_str(&s.text),
-            Op::Insert => new.push_str(&s.text),
-        }
-    }
-    (old, new)
-}
-
 fn hex16(hasher: Sha256) -> String {
     hasher.finalize()[..8]
         .iter()
@@ -166,7 +150,7 @@ pub fn key(prose: &[ProseDiff]) -> Option<String> {
     sorted.sort_by(|a, b| a.lang.cmp(&b.lang));
     let mut h = Sha256::new();
     for p in sorted {
-        let (old, new) = sides(p);
+        let (old, new) = p.texts();
         for part in [p.lang.as_str(), &old, &new] {
             h.update(part.as_bytes());
             h.update([0]);
@@ -190,7 +174,7 @@ pub fn new_text_hash(change: &Change, authoritative: &str) -> Option<String> {
     let mut prose: Vec<&ProseDiff> = change.prose.iter().collect();
     prose.sort_by_key(|p| (p.lang != authoritative, p.lang.clone()));
     prose.into_iter().find_map(|p| {
-        let (_, new) = sides(p);
+        let (_, new) = p.texts();
         (!new.is_empty()).then(|| text_hash(&p.lang, &new))
     })
 }
@@ -304,7 +288,7 @@ pub fn dangling(policy: &Policy, decisions: &Decisions, sidecar: &str) -> Vec<Di
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diff::prose::Segment;
+    use crate::diff::prose::{Op, Segment};
 
     fn prose(lang: &str, segments: &[(Op, &str)]) -> ProseDiff {
         ProseDiff {

@@ -40,6 +40,39 @@ pub struct ProseDiff {
     pub segments: Vec<Segment>,
 }
 
+impl ProseDiff {
+    /// Each run with the byte offsets where it stands in the old and in the new text (an
+    /// inserted run is not in the old text, a deleted one not in the new: its offset there is
+    /// where it would be).
+    pub fn placed(&self) -> impl Iterator<Item = (&Segment, usize, usize)> {
+        let (mut old, mut new) = (0, 0);
+        self.segments.iter().map(move |s| {
+            let at = (s, old, new);
+            if s.op != Op::Insert {
+                old += s.text.len();
+            }
+            if s.op != Op::Delete {
+                new += s.text.len();
+            }
+            at
+        })
+    }
+
+    /// The old text (the equal and deleted runs) and the new text (the equal and inserted).
+    pub fn texts(&self) -> (String, String) {
+        let (mut old, mut new) = (String::new(), String::new());
+        for s in &self.segments {
+            if s.op != Op::Insert {
+                old.push_str(&s.text);
+            }
+            if s.op != Op::Delete {
+                new.push_str(&s.text);
+            }
+        }
+        (old, new)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Class {
     Word,

@@ -305,22 +305,13 @@ fn count(hits: &[Hit]) -> BTreeMap<&str, usize> {
 /// The old and new text of a diff, and the byte ranges deleted from the old and inserted in
 /// the new.
 fn sides(diff: &ProseDiff) -> (String, String, Ranges, Ranges) {
-    let (mut old, mut new) = (String::new(), String::new());
+    let (old, new) = diff.texts();
     let (mut deleted, mut inserted) = (Vec::new(), Vec::new());
-    for s in &diff.segments {
+    for (s, old_at, new_at) in diff.placed() {
         match s.op {
-            Op::Equal => {
-                old.push_str(&s.text);
-                new.push_str(&s.text);
-            }
-            Op::Delete => {
-                deleted.push((old.len(), old.len() + s.text.len()));
-                old.push_str(&s.text);
-            }
-            Op::Insert => {
-                inserted.push((new.len(), new.len() + s.text.len()));
-                new.push_str(&s.text);
-            }
+            Op::Equal => {}
+            Op::Delete => deleted.push((old_at, old_at + s.text.len())),
+            Op::Insert => inserted.push((new_at, new_at + s.text.len())),
         }
     }
     (old, new, deleted, inserted)

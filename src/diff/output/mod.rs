@@ -519,15 +519,7 @@ struct Marks {
 
 impl Marks {
     fn of(evidence: &[Evidence], diff: &ProseDiff) -> Marks {
-        let (mut old_text, mut new_text) = (String::new(), String::new());
-        for s in &diff.segments {
-            if s.op != Op::Insert {
-                old_text.push_str(&s.text);
-            }
-            if s.op != Op::Delete {
-                new_text.push_str(&s.text);
-            }
-        }
+        let (old_text, new_text) = diff.texts();
         let mut marks = Marks {
             old: Vec::new(),
             new: Vec::new(),
@@ -628,8 +620,7 @@ fn word_diff(
     }
     let last = segments.len().saturating_sub(1);
     let mut out = String::new();
-    let (mut old_at, mut new_at) = (0, 0);
-    for (i, s) in segments.iter().enumerate() {
+    for (i, (s, old_at, new_at)) in diff.placed().enumerate() {
         match s.op {
             Op::Equal => {
                 let count = s.text.chars().count();
@@ -646,12 +637,6 @@ fn word_diff(
             }
             Op::Delete => out.push_str(&changed(&s.text, old_at, Op::Delete)),
             Op::Insert => out.push_str(&changed(&s.text, new_at, Op::Insert)),
-        }
-        if s.op != Op::Insert {
-            old_at += s.text.len();
-        }
-        if s.op != Op::Delete {
-            new_at += s.text.len();
         }
     }
     out
@@ -841,8 +826,7 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                         .collect()
                 };
                 let mut text = String::new();
-                let (mut old_at, mut new_at) = (0, 0);
-                for s in &p.segments {
+                for (s, old_at, new_at) in p.placed() {
                     text.push_str(&match s.op {
                         Op::Equal => {
                             let count = s.text.chars().count();
@@ -855,12 +839,6 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                         Op::Delete => format!("<del>{}</del>", marked(&s.text, old_at, Said::Old)),
                         Op::Insert => format!("<ins>{}</ins>", marked(&s.text, new_at, Said::New)),
                     });
-                    if s.op != Op::Insert {
-                        old_at += s.text.len();
-                    }
-                    if s.op != Op::Delete {
-                        new_at += s.text.len();
-                    }
                 }
                 out.push_str(&format!("  - {}: {text}\n", md(&p.lang)));
             }
