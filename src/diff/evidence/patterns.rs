@@ -202,41 +202,67 @@ pub(super) fn builtin_patterns(lang: &str) -> &'static Patterns {
     patterns
 }
 
+/// A pattern before it is compiled: key, rule, kind, regular expression.
+type Source = (String, Rule, Found, String);
+
 /// The patterns looked for in a text of `lang`: the vocabulary's terms and the cue concepts in
 /// every language (a sentence may be left in another language, and its translation must
 /// read as the same thing said), and the plain cue phrases of `lang`. With `extra`, only the
 /// policies' own terms.
 pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> Patterns {
     let only_extra = !extra.is_empty();
-    let mut list = Vec::new();
-    let mut add = |key: String, rule: Rule, found: Found, source: String| {
-        if let Ok(regex) = Regex::new(&source) {
-            list.push(Pattern {
+    let mut sources = term_sources(extra);
+    if !only_extra {
+        sources.extend(cue_sources(lang));
+    }
+    let list: Vec<Pattern> = sources
+        .into_iter()
+        .filter_map(|(key, rule, found, source)| {
+            Regex::new(&source).ok().map(|regex| Pattern {
                 key,
                 rule,
                 found,
                 regex,
-            });
-        }
-    };
-    // Vocabulary terms: labels (built-in, or the policy's own) and synonyms, in every
-    // language: (kind, id) -> (language, phrase).
+            })
+        })
+        .collect();
+    let set =
+        RegexSet::new(list.iter().map(|p| p.regex.as_str())).expect("each pattern compiled alone");
+    let phone = cues()
+        .get("phone")
+        .and_then(|t| t.get(lang))
+        .filter(|words| !words.is_empty() && !only_extra)
+        .and_then(|words| {
+            let alts: Vec<String> = words
+                .iter()
+                .map(|w| flagged(&phrase_regex(w, lang, false), lang))
+                .collect();
+            Regex::new(&alts.join("|")).ok()
+        });
+    Patterns { list, set, phone }
+}
+
+/// One pattern per vocabulary term, of its labels (built-in, or the policies' own when `extra`
+/// is not empty) and synonyms in every language.
+fn term_sources(extra: &[(String, String, String, String)]) -> Vec<Source> {
+    let only_extra = !extra.is_empty();
+    // (kind, id) -> (language, phrase).
     let mut labels: BTreeMap<(String, String), BTreeSet<(String, String)>> = BTreeMap::new();
+    let mut label = |kind: &str, id: &str, l: &str, phrase: &str| {
+        labels
+            .entry((kind.to_string(), id.to_string()))
+            .or_default()
+            .insert((l.to_string(), phrase.to_string()));
+    };
     if only_extra {
-        for (kind, id, l, label) in extra {
-            labels
-                .entry((kind.clone(), id.clone()))
-                .or_default()
-                .insert((l.clone(), label.clone()));
+        for (kind, id, l, phrase) in extra {
+            label(kind, id, l, phrase);
         }
     } else {
         for (kind, terms) in vocab::builtin() {
             for (id, entry) in terms {
-                for (l, label) in &entry.labels {
-                    labels
-                        .entry((kind.clone(), id.clone()))
-                        .or_default()
-                        .insert((l.clone(), label.clone()));
+                for (l, phrase) in &entry.labels {
+                    label(kind, id, l, phrase);
                 }
             }
         }
@@ -244,15 +270,13 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
             for (id, by_lang) in terms {
                 for (l, phrases) in by_lang {
                     for phrase in phrases {
-                        labels
-                            .entry((kind.clone(), id.clone()))
-                            .or_default()
-                            .insert((l.clone(), phrase.clone()));
+                        label(kind, id, l, phrase);
                     }
                 }
             }
         }
     }
+    let mut out = Vec::new();
     for ((kind, id), phrases) in labels {
         let Some(rule) = term_rule(&kind) else {
             continue;
@@ -269,73 +293,62 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
             .map(|(l, p)| flagged(&phrase_regex(p, l, true), l))
             .collect();
         if !alternatives.is_empty() {
-            add(
-                format!(
-                    "{}:{kind}/{id}",
-                    if only_extra { "own-term" } else { "term" }
-                ),
+            let origin = if only_extra { "own-term" } else { "term" };
+            out.push((
+                format!("{origin}:{kind}/{id}"),
                 rule,
                 Found::Term,
                 alternatives.join("|"),
-            );
+            ));
         }
     }
-    if !only_extra {
-        // Cue phrases: a concept (`name = phrase`) is one pattern of all its languages, keyed
-        // by its name; any other phrase, of this language only, is its own key.
-        let mut concepts: BTreeMap<(&str, &str), Vec<String>> = BTreeMap::new();
-        for (table, by_lang) in cues() {
-            let (rule, found) = match table.as_str() {
-                "rights-reduced" => (Rule::RightsReduced, Found::NegativePromise),
-                "exceptions" | "limitations" => (Rule::RightsReduced, Found::Exception),
-                t => match rule_of_table(t) {
-                    Some(rule) => (rule, Found::Cue),
-                    None => continue,
-                },
-            };
-            // `a|b`: ways of saying the same thing, counted as one.
-            let alternatives = |phrase: &str, l: &str| -> Vec<String> {
-                phrase
-                    .split('|')
-                    .map(|p| flagged(&phrase_regex(p.trim(), l, false), l))
-                    .collect()
-            };
-            for (l, phrases) in by_lang {
-                for phrase in phrases {
-                    match concept(phrase) {
-                        Some((name, said)) => concepts
-                            .entry((table.as_str(), name))
-                            .or_default()
-                            .extend(alternatives(said, l)),
-                        None if l == lang => add(
-                            format!("{table}:{phrase}"),
-                            rule,
-                            found,
-                            alternatives(phrase, l).join("|"),
-                        ),
-                        None => {}
-                    }
+    out
+}
+
+/// The cue phrases of `vocabulary/cues.toml` looked for in a text of `lang`: a concept
+/// (`name = phrase`) is one pattern of all its languages, keyed by its name; any other
+/// phrase, of this language only, is its own key.
+fn cue_sources(lang: &str) -> Vec<Source> {
+    let mut out = Vec::new();
+    for (table, by_lang) in cues() {
+        let (rule, found) = match table.as_str() {
+            "rights-reduced" => (Rule::RightsReduced, Found::NegativePromise),
+            "exceptions" | "limitations" => (Rule::RightsReduced, Found::Exception),
+            t => match rule_of_table(t) {
+                Some(rule) => (rule, Found::Cue),
+                None => continue,
+            },
+        };
+        // `a|b`: ways of saying the same thing, counted as one.
+        let alternatives = |phrase: &str, l: &str| -> Vec<String> {
+            phrase
+                .split('|')
+                .map(|p| flagged(&phrase_regex(p.trim(), l, false), l))
+                .collect()
+        };
+        let mut concepts: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for (l, phrases) in by_lang {
+            for phrase in phrases {
+                match concept(phrase) {
+                    Some((name, said)) => concepts
+                        .entry(name)
+                        .or_default()
+                        .extend(alternatives(said, l)),
+                    None if l == lang => out.push((
+                        format!("{table}:{phrase}"),
+                        rule,
+                        found,
+                        alternatives(phrase, l).join("|"),
+                    )),
+                    None => {}
                 }
             }
-            for ((_, name), alts) in concepts.iter().filter(|((t, _), _)| t == table) {
-                add(format!("{table}:={name}"), rule, found, alts.join("|"));
-            }
+        }
+        for (name, alts) in concepts {
+            out.push((format!("{table}:={name}"), rule, found, alts.join("|")));
         }
     }
-    let set =
-        RegexSet::new(list.iter().map(|p| p.regex.as_str())).expect("each pattern compiled alone");
-    let phone = cues()
-        .get("phone")
-        .and_then(|t| t.get(lang))
-        .filter(|words| !words.is_empty() && !only_extra)
-        .and_then(|words| {
-            let alts: Vec<String> = words
-                .iter()
-                .map(|w| flagged(&phrase_regex(w, lang, false), lang))
-                .collect();
-            Regex::new(&alts.join("|")).ok()
-        });
-    Patterns { list, set, phone }
+    out
 }
 
 pub(super) fn find(patterns: &Patterns, text: &str, hits: &mut Vec<Hit>) {
