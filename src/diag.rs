@@ -90,6 +90,11 @@ codes! {
     NoConditions = "no-conditions", Warning;
     MissingValue = "missing-value", Warning;
     RepeatedValue = "repeated-value", Warning;
+    // prose that names what a fact should declare
+    UndeclaredContact = "undeclared-contact", Warning;
+    UndeclaredOrganisation = "undeclared-organisation", Warning;
+    UndeclaredData = "undeclared-data", Warning;
+    UndeclaredRight = "undeclared-right", Warning;
     UnreachableContact = "unreachable-contact", Error;
 }
 

@@ -46,6 +46,9 @@ impl Checker {
         let mut counter = Numberer::new(numbering.clone());
         let body = self.blocks(stmt.stmts(), Place::Policy, None, &mut counter, None);
         self.resolve_refs();
+        if !self.skip_prose_warnings && !self.diags.iter().any(Diagnostic::is_error) {
+            self.prose(stmt);
+        }
         let vocabulary = self.vocabulary();
         Policy {
             id,
