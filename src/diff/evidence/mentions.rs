@@ -3,6 +3,10 @@
 //! rules or sides. `check` warns when prose names something no fact declares; it calls this
 //! rather than a second set of finders, so the two stages agree on what a text says.
 
+use std::collections::BTreeMap;
+use std::sync::{Arc, LazyLock, Mutex};
+
+use super::patterns::{builtin_patterns, contacts, find_each, keyed, organisations, Patterns};
 use super::{Analyser, Found};
 
 /// What a mention is.
@@ -32,12 +36,38 @@ pub struct Mention {
     pub key: String,
 }
 
+/// The terms of the kinds a fact declares by id (the policy's own, or built-in); not the cues.
+const TERMS: [&str; 4] = [
+    "term:data/",
+    "term:right/",
+    "own-term:data/",
+    "own-term:right/",
+];
+
+/// The indices of the built-in term patterns of a language, found once per process.
+fn builtin_terms(lang: &str, patterns: &Patterns) -> Arc<Vec<usize>> {
+    static INDICES: LazyLock<Mutex<BTreeMap<String, Arc<Vec<usize>>>>> =
+        LazyLock::new(|| Mutex::new(BTreeMap::new()));
+    let mut indices = INDICES.lock().unwrap_or_else(|e| e.into_inner());
+    indices
+        .entry(lang.to_string())
+        .or_insert_with(|| Arc::new(keyed(patterns, &TERMS)))
+        .clone()
+}
+
 impl Analyser {
-    /// Every e-mail address, URL, phone number, organisation's name and vocabulary term of
+    /// Every e-mail address, URL, phone number, organisation's name and data or right term of
     /// a text in `lang`, in the order of the text; the cue phrases are left out.
     pub fn mentions(&self, text: &str, lang: &str) -> Vec<Mention> {
-        let mut out: Vec<Mention> = self
-            .hits(text, lang)
+        let patterns = builtin_patterns(lang);
+        let mut hits = Vec::new();
+        find_each(patterns, &builtin_terms(lang, patterns), text, &mut hits);
+        if let Some(extra) = self.extra.get(lang) {
+            find_each(extra, &keyed(extra, &TERMS), text, &mut hits);
+        }
+        contacts(text, patterns.phone.as_ref(), &mut hits);
+        organisations(text, lang, &mut hits);
+        let mut out: Vec<Mention> = hits
             .into_iter()
             .filter_map(|h| {
                 let what = match h.found {
