@@ -555,3 +555,53 @@ fn id_of(name: &str, fallback: &str) -> String {
         fallback.to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_blanked_in_place() {
+        let raw = "write to {@info.email} or see {#rights}.";
+        let masked = masked(raw);
+        assert_eq!(masked.len(), raw.len());
+        let blank = |n: usize| " ".repeat(n);
+        assert_eq!(
+            masked,
+            format!("write to {} or see {}.", blank(13), blank(9))
+        );
+    }
+
+    #[test]
+    fn ids_are_made_from_names() {
+        assert_eq!(
+            id_of("Example Payments GmbH", "organisation"),
+            "example-payments-gmbh"
+        );
+        assert_eq!(id_of("数据有限公司", "organisation"), "organisation");
+        assert_eq!(id_of("dpo", "email"), "dpo");
+    }
+
+    #[test]
+    fn idioms_and_channels_are_not_data() {
+        let term = |raw: &str, said: &str| {
+            let start = raw.find(said).unwrap();
+            let m = Mention {
+                start,
+                end: start + said.len(),
+                what: Mentioned::Term {
+                    kind: "data".into(),
+                    id: "x".into(),
+                },
+                key: "term:data/x".into(),
+            };
+            not_the_term(&m, raw)
+        };
+        assert!(term("our rights and interests", "interests"));
+        assert!(term("write to us by e-mail", "e-mail"));
+        assert!(term("under the age of 14", "age"));
+        assert!(term("our e-mail address {@info.email}", "e-mail address"));
+        assert!(!term("your interests and hobbies", "interests"));
+        assert!(!term("your e-mail address and name", "e-mail address"));
+    }
+}
