@@ -91,6 +91,11 @@ codes! {
     NoConditions = "no-conditions", Warning;
     MissingValue = "missing-value", Warning;
     RepeatedValue = "repeated-value", Warning;
+    // prose that names what a fact should declare
+    UndeclaredContact = "undeclared-contact", Warning;
+    UndeclaredOrganisation = "undeclared-organisation", Warning;
+    UndeclaredData = "undeclared-data", Warning;
+    UndeclaredRight = "undeclared-right", Warning;
     UnreachableContact = "unreachable-contact", Error;
     // review decisions (the sidecar `<stem>.decisions.toml`)
     DanglingDecision = "dangling-decision", Warning;

@@ -169,3 +169,143 @@ fn broken_files_report_their_mistakes() {
         "codes no fixture exercises: {missing:?}"
     );
 }
+
+fn undeclared(diags: &[Diagnostic]) -> Vec<String> {
+    diags
+        .iter()
+        .filter(|d| d.code.name().starts_with("undeclared-"))
+        .map(|d| d.message.clone())
+        .collect()
+}
+
+/// A policy that declares as facts everything its prose names: no `undeclared-*` warning.
+const STRUCTURED: &str = r#"policy structured {
+  title en "Privacy Policy" zh-CN "隐私政策"
+  languages en, zh-CN
+  updated 2024-03-01
+  numbering "1.", "1.1"
+
+  controller acme {
+    name "Acme Widgets Ltd"
+  }
+
+  contact info {
+    email "privacy@acme.example"
+    phone "+86 10 5555 1234"
+    url "https://www.acme.example/privacy"
+  }
+
+  section data en "What we collect" zh-CN "我们收集的信息" {
+    collect account {
+      items email, phone
+      source user
+      necessity necessary
+      text en "To open an account we ask for your e-mail address and your phone number."
+          zh-CN "开立账户时，我们会要求您提供电子邮件地址和电话号码。"
+    }
+    recipient payments {
+      kind payment-providers
+      activities entrusted
+      items email
+      unconditional
+      text en "Example Payments GmbH handles payments for Acme Widgets Ltd."
+          zh-CN "Example Payments GmbH为Acme Widgets Ltd处理付款。"
+    }
+    p en "Example Payments GmbH sees your e-mail address only."
+        zh-CN "Example Payments GmbH只能看到您的电子邮件地址。"
+  }
+
+  section rights en "Your rights" zh-CN "您的权利" {
+    right deletion {
+      channels @info
+    }
+    p en "You may ask us to delete your data: write to {@info.email}, call {@info.phone}
+          or see {@info.url}." zh-CN "您可以要求我们删除账户：请发送电子邮件至{@info.email}、致电{@info.phone}
+          或访问{@info.url}。"
+  }
+}
+"#;
+
+#[test]
+fn prose_that_facts_declare_gets_no_undeclared_warning() {
+    let checked = policyc::check::check_source(STRUCTURED, Some("structured"));
+    assert!(checked.diagnostics.is_empty(), "{:?}", checked.diagnostics);
+}
+
+/// `in-passing` silences what it lists: at the top of the policy everywhere, in a section in
+/// that section only; an entry names the thing in any of its ways of being said.
+#[test]
+fn in_passing_silences_a_mention() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/warnings/undeclared-data.policy");
+    let text = std::fs::read_to_string(path).unwrap();
+    let check = |text: &str| undeclared(&policyc::check::check_source(text, None).diagnostics);
+    assert_eq!(check(&text).len(), 1);
+    let header = "  numbering \"1.\", \"1.1\"\n";
+    // By another way of saying it ("telephone number" is a synonym of the term `phone`).
+    let top = text.replace(
+        header,
+        &format!("{header}  in-passing \"telephone number\"\n"),
+    );
+    assert_eq!(check(&top), Vec::<String>::new());
+    let section = "  section collection en \"What we collect\" zh-CN \"我们收集的信息\" {\n";
+    let inside = text.replace(
+        section,
+        &format!("{section}    in-passing \"phone number\"\n"),
+    );
+    assert_eq!(check(&inside), Vec::<String>::new());
+    // Another section's list does not reach this one.
+    let elsewhere = format!(
+        "{}  section other en \"Other\" zh-CN \"其他\" {{\n    in-passing \"phone number\"\n    p en \"Other.\" zh-CN \"其他。\"\n  }}\n}}\n",
+        text.trim_end().strip_suffix('}').unwrap()
+    );
+    assert_eq!(check(&elsewhere).len(), 1);
+    // fmt keeps the statement as written.
+    let (ast, _) = policyc::syntax::parse(&inside).unwrap();
+    let formatted = policyc::syntax::fmt::format(&ast, &inside);
+    assert!(
+        formatted.contains("    in-passing \"phone number\"\n"),
+        "{formatted}"
+    );
+}
+
+/// The statement each warning's help offers, pasted at the top of the policy, checks and
+/// makes the warning go away.
+#[test]
+fn pasting_the_help_declares_what_the_prose_names() {
+    for path in fixtures("warnings") {
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        if !name.starts_with("undeclared-") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let checked = policyc::check::check_source(&text, Some(&name));
+        let warnings: Vec<&Diagnostic> = checked
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.name().starts_with("undeclared-"))
+            .collect();
+        assert!(!warnings.is_empty(), "{name}");
+        for warning in warnings {
+            let help = warning.help.as_deref().unwrap();
+            let statement = help
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .find(|s| s.contains(" { "))
+                .unwrap_or_else(|| panic!("{name}: no statement in {help}"));
+            let end = text.trim_end().len() - 1;
+            let pasted = format!("{}\n  {statement}\n}}\n", &text[..end]);
+            let after = policyc::check::check_source(&pasted, Some(&name));
+            assert!(
+                !after.has_errors(),
+                "{name}: pasting `{statement}` gives {:?}",
+                after.diagnostics
+            );
+            assert!(
+                !undeclared(&after.diagnostics).contains(&warning.message),
+                "{name}: `{statement}` leaves {}",
+                warning.message
+            );
+        }
+    }
+}

@@ -49,6 +49,14 @@ const NOT_RUN: &[(&str, &str)] = &[
         "cargo test --test main faithful -- --nocapture",
         "a test of this suite",
     ),
+    (
+        "cargo install --locked cargo-fuzz@0.13.2",
+        "a release build of minutes; .ci/run installs it when missing",
+    ),
+    (
+        "bash fuzz/run.sh check 600",
+        "ten minutes of fuzzing; .ci/run runs each target for 60 s",
+    ),
 ];
 
 /// The Markdown files whose examples are tested: the README and everything under docs/, and

@@ -42,6 +42,8 @@ impl Checker {
                 Form::Field
                     if place == Place::Policy
                         && HEADER_FIELDS.contains(&stmt.keyword.text.as_str()) => {}
+                // What a section names only in passing (`check::prose`).
+                Form::Field if place == Place::Section && stmt.keyword.text == "in-passing" => {}
                 Form::Unknown => self.unknown(stmt, place, previous),
                 _ => self.misplaced(stmt, place),
             }

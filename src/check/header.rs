@@ -65,6 +65,9 @@ impl Checker {
         let body = self.blocks(stmt.stmts(), Place::Policy, None, &mut counter, None);
         self.resolve_refs();
         self.title_cycles(stmt);
+        if !self.skip_prose_warnings && !self.diags.iter().any(Diagnostic::is_error) {
+            self.prose(stmt);
+        }
         let vocabulary = self.vocabulary();
         Policy {
             id,

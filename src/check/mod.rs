@@ -4,12 +4,14 @@
 //!
 //! Passes: (1) the languages, (2) every declaration (section ids, fact ids, the policy's own
 //! terms, the literal values contacts declare), (3) the header and the document, building the
-//! model, (4) the references, which need the whole model.
+//! model, (4) the references, which need the whole model, (5) the prose that names what a fact
+//! should declare (`check::prose`), when nothing is wrong.
 
 mod document;
 mod facts;
 mod fields;
 mod header;
+mod prose;
 mod references;
 pub mod translations;
 mod values;
@@ -49,12 +51,16 @@ pub struct Options {
     /// its source hash, and the references, addresses and numbers both must share. These
     /// give warnings only; a command that needs just the model (`diff`) skips them.
     pub translation_warnings: bool,
+    /// Whether prose that names what a fact should declare (an e-mail address no contact
+    /// declares, a data term no `collect` declares ...) is warned about; warnings only.
+    pub prose_warnings: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
         Options {
             translation_warnings: true,
+            prose_warnings: true,
         }
     }
 }
@@ -63,6 +69,7 @@ impl Default for Options {
 pub fn check_with(ast: &Ast, file_stem: Option<&str>, options: Options) -> Checked {
     let mut checker = Checker {
         skip_translation_warnings: !options.translation_warnings,
+        skip_prose_warnings: !options.prose_warnings,
         ..Checker::default()
     };
     let policy = checker.policy(&ast.policy, file_stem);
@@ -125,6 +132,8 @@ struct Checker {
     model: Facts,
     /// [`Options::translation_warnings`], negated so that the default checks everything.
     skip_translation_warnings: bool,
+    /// [`Options::prose_warnings`], negated.
+    skip_prose_warnings: bool,
 }
 
 /// Where a statement stands, which decides what it may be.
@@ -148,6 +157,7 @@ const HEADER_FIELDS: &[&str] = &[
     "effective",
     "numbering",
     "notice-period",
+    "in-passing",
 ];
 
 impl Checker {

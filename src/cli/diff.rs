@@ -253,6 +253,7 @@ fn checked(path: &Path) -> Option<Policy> {
     // Only the model and its errors matter here: the translations' warnings are `check`'s.
     let options = crate::check::Options {
         translation_warnings: false,
+        prose_warnings: false,
     };
     let checked = crate::check::check_source_with(&file.text, None, options);
     if checked.has_errors() {

@@ -8,7 +8,8 @@
 //! incidents, retention, rights with cases, requests, minors, cookies, changes) with
 //! references between them (`{@privacy.email}`, `{#rights}`), nested sections and lists, in
 //! the shape and size of the reference policies: about 30 KB of source each. Every generated
-//! policy checks without errors or warnings, with its translations confirmed.
+//! policy checks without errors or warnings, with its translations confirmed and what its
+//! borrowed prose names in passing listed in `in-passing`.
 //!
 //! A history is a sequence of versions of one policy, each a realistic edit of the one before:
 //! reworded prose, an added recipient, a right's response time or its cases changed.

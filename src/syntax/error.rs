@@ -45,6 +45,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::basis_field
         | Rule::version_field
         | Rule::number_field
+        | Rule::passing_field
         | Rule::flag
         | Rule::unknown
         | Rule::unknown_line => "a statement",

@@ -227,7 +227,10 @@ impl Builder<'_> {
                     args.push(Arg::Id(self.word(word)));
                 }
                 Rule::text => args.push(Arg::Text(self.text(pair))),
-                Rule::string if form == Form::Field && keyword.text == "numbering" => {
+                Rule::string
+                    if form == Form::Field
+                        && matches!(keyword.text.as_str(), "numbering" | "in-passing") =>
+                {
                     strs.push(self.string(pair))
                 }
                 Rule::string => args.push(Arg::Str(self.string(pair))),
@@ -345,7 +348,7 @@ mod tests {
     use super::*;
 
     /// The rules whose words start a statement, which `keyword` lists again as plain strings.
-    const STATEMENT_KEYWORDS: [&str; 21] = [
+    const STATEMENT_KEYWORDS: [&str; 22] = [
         "kw_policy",
         "kw_section",
         "kw_list",
@@ -366,6 +369,7 @@ mod tests {
         "kw_basis",
         "kw_version",
         "kw_age",
+        "kw_in_passing",
         "flag_key",
     ];
 

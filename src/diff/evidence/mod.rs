@@ -20,10 +20,12 @@ use serde::{Deserialize, Serialize};
 use super::prose::{Op, ProseDiff};
 use super::Rule;
 
+mod mentions;
 mod patterns;
 mod quantities;
 mod weigh;
 
+pub use mentions::{Mention, Mentioned};
 use patterns::{build, builtin_patterns, contacts, find, organisations, Patterns};
 use quantities::quantities;
 pub use weigh::{decisive_rules, describe};
