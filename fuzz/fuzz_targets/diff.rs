@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use policyc_fuzz::{front_end, Edited};
+use policyc_fuzz::{checked, Edited};
 
 fuzz_target!(|input: (Edited, Vec<policyc_fuzz::Edit>)| {
     let (old, more) = input;
@@ -12,7 +12,7 @@ fuzz_target!(|input: (Edited, Vec<policyc_fuzz::Edit>)| {
     for e in more.iter().take(16) {
         e.apply(&mut new_text);
     }
-    let (Some(a), Some(b)) = (front_end(&old_text), front_end(&new_text)) else {
+    let (Some(a), Some(b)) = (checked(&old_text), checked(&new_text)) else {
         return;
     };
     let d = policyc::diff::diff(&a, &b);

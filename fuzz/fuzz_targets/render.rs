@@ -3,11 +3,11 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use policyc_fuzz::{front_end, Edited};
+use policyc_fuzz::{checked, Edited};
 
 fuzz_target!(|input: Edited| {
     let text = input.text();
-    let Some(policy) = front_end(&text) else {
+    let Some(policy) = checked(&text) else {
         return;
     };
     let renderer = policyc::render::Renderer::new(&Default::default()).expect("built-in templates");

@@ -154,3 +154,14 @@ pub fn front_end(text: &str) -> Option<policyc::model::Policy> {
         checked.policy
     }
 }
+
+/// Only check a text: the model when it checks without errors (the later stages' targets;
+/// `check` runs the whole front end).
+pub fn checked(text: &str) -> Option<policyc::model::Policy> {
+    let checked = policyc::check::check_source(text, Some("x"));
+    if checked.has_errors() {
+        None
+    } else {
+        checked.policy
+    }
+}
