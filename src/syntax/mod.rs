@@ -137,15 +137,14 @@ fn scan(text: &str) -> Result<(Vec<Comment>, Vec<Diagnostic>, Option<usize>), Ve
 }
 
 fn control_char(c: char, offset: usize) -> Diagnostic {
-    let code = if crate::diag::is_bidi_control(c) {
-        Code::BidiControl
-    } else {
-        Code::ControlCharacter
-    };
+    let span = Span::new(offset, offset + c.len_utf8());
+    if crate::diag::is_bidi_control(c) {
+        return crate::diag::bidi_warning(c, span);
+    }
     Diagnostic::new(
-        code,
+        Code::ControlCharacter,
         format!("invisible control character U+{:04X}", c as u32),
-        Span::new(offset, offset + c.len_utf8()),
+        span,
     )
     .with_help("remove it: control characters are invisible and can disguise what a file says")
 }
