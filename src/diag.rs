@@ -86,6 +86,7 @@ codes! {
     BadDuration = "bad-duration", Error;
     BadMarker = "bad-marker", Error;
     BadValue = "bad-value", Error;
+    ConfusableHost = "confusable-host", Warning;
     // facts
     NoChannel = "no-channel", Error;
     NoConditions = "no-conditions", Warning;
