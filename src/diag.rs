@@ -86,6 +86,7 @@ codes! {
     BadDuration = "bad-duration", Error;
     BadMarker = "bad-marker", Error;
     BadValue = "bad-value", Error;
+    ConfusableHost = "confusable-host", Warning;
     // facts
     NoChannel = "no-channel", Error;
     NoConditions = "no-conditions", Warning;
@@ -221,24 +222,179 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
-/// The source text as ariadne shows it: one visible character for each unsafe one, so that
-/// character offsets stay the same.
+/// The warning for a bidirectional control in a policy (`bidi-control`), at its span: which
+/// control it is, and that it can make text display in another order than it is stored in
+/// ("Trojan Source"), on the site and in the diff alike.
+pub fn bidi_warning(c: char, span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::BidiControl,
+        format!("bidirectional control {}", char_name(c)),
+        span,
+    )
+    .with_label(format!(
+        "<U+{:04X}> here: it can reorder how the text around it displays",
+        c as u32
+    ))
+    .with_help("remove it unless a right-to-left text needs it: readers, reviewers and the diff can see the words in an order other than the one published (a \"Trojan Source\" trick)")
+}
+
+/// Characters that show nothing and join or split words: zero-width spaces and joiners, the
+/// word joiner, the byte order mark inside a text, the soft hyphen. Allowed in strings (emoji
+/// and some scripts need the joiners), never in a name.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// Names of the characters a diagnostic may need to name: the bidirectional controls, the
+/// invisible characters, and the Cyrillic and Greek letters that look like Latin ones, with
+/// the ASCII letter each looks like.
+const NAMES: &[(char, &str, Option<char>)] = &[
+    ('\u{00AD}', "SOFT HYPHEN", None),
+    ('\u{061C}', "ARABIC LETTER MARK", None),
+    ('\u{200B}', "ZERO WIDTH SPACE", None),
+    ('\u{200C}', "ZERO WIDTH NON-JOINER", None),
+    ('\u{200D}', "ZERO WIDTH JOINER", None),
+    ('\u{200E}', "LEFT-TO-RIGHT MARK", None),
+    ('\u{200F}', "RIGHT-TO-LEFT MARK", None),
+    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING", None),
+    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING", None),
+    ('\u{202C}', "POP DIRECTIONAL FORMATTING", None),
+    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE", None),
+    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE", None),
+    ('\u{2060}', "WORD JOINER", None),
+    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE", None),
+    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE", None),
+    ('\u{2068}', "FIRST STRONG ISOLATE", None),
+    ('\u{2069}', "POP DIRECTIONAL ISOLATE", None),
+    ('\u{FEFF}', "ZERO WIDTH NO-BREAK SPACE", None),
+    ('\u{0391}', "GREEK CAPITAL LETTER ALPHA", Some('A')),
+    ('\u{0392}', "GREEK CAPITAL LETTER BETA", Some('B')),
+    ('\u{0395}', "GREEK CAPITAL LETTER EPSILON", Some('E')),
+    ('\u{0396}', "GREEK CAPITAL LETTER ZETA", Some('Z')),
+    ('\u{0397}', "GREEK CAPITAL LETTER ETA", Some('H')),
+    ('\u{0399}', "GREEK CAPITAL LETTER IOTA", Some('I')),
+    ('\u{039A}', "GREEK CAPITAL LETTER KAPPA", Some('K')),
+    ('\u{039C}', "GREEK CAPITAL LETTER MU", Some('M')),
+    ('\u{039D}', "GREEK CAPITAL LETTER NU", Some('N')),
+    ('\u{039F}', "GREEK CAPITAL LETTER OMICRON", Some('O')),
+    ('\u{03A1}', "GREEK CAPITAL LETTER RHO", Some('P')),
+    ('\u{03A4}', "GREEK CAPITAL LETTER TAU", Some('T')),
+    ('\u{03A5}', "GREEK CAPITAL LETTER UPSILON", Some('Y')),
+    ('\u{03A7}', "GREEK CAPITAL LETTER CHI", Some('X')),
+    ('\u{03B1}', "GREEK SMALL LETTER ALPHA", Some('a')),
+    ('\u{03B9}', "GREEK SMALL LETTER IOTA", Some('i')),
+    ('\u{03BA}', "GREEK SMALL LETTER KAPPA", Some('k')),
+    ('\u{03BD}', "GREEK SMALL LETTER NU", Some('v')),
+    ('\u{03BF}', "GREEK SMALL LETTER OMICRON", Some('o')),
+    ('\u{03C1}', "GREEK SMALL LETTER RHO", Some('p')),
+    ('\u{03C5}', "GREEK SMALL LETTER UPSILON", Some('u')),
+    ('\u{0405}', "CYRILLIC CAPITAL LETTER DZE", Some('S')),
+    (
+        '\u{0406}',
+        "CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I",
+        Some('I'),
+    ),
+    ('\u{0408}', "CYRILLIC CAPITAL LETTER JE", Some('J')),
+    ('\u{0410}', "CYRILLIC CAPITAL LETTER A", Some('A')),
+    ('\u{0412}', "CYRILLIC CAPITAL LETTER VE", Some('B')),
+    ('\u{0415}', "CYRILLIC CAPITAL LETTER IE", Some('E')),
+    ('\u{041A}', "CYRILLIC CAPITAL LETTER KA", Some('K')),
+    ('\u{041C}', "CYRILLIC CAPITAL LETTER EM", Some('M')),
+    ('\u{041D}', "CYRILLIC CAPITAL LETTER EN", Some('H')),
+    ('\u{041E}', "CYRILLIC CAPITAL LETTER O", Some('O')),
+    ('\u{0420}', "CYRILLIC CAPITAL LETTER ER", Some('P')),
+    ('\u{0421}', "CYRILLIC CAPITAL LETTER ES", Some('C')),
+    ('\u{0422}', "CYRILLIC CAPITAL LETTER TE", Some('T')),
+    ('\u{0425}', "CYRILLIC CAPITAL LETTER HA", Some('X')),
+    ('\u{0430}', "CYRILLIC SMALL LETTER A", Some('a')),
+    ('\u{0435}', "CYRILLIC SMALL LETTER IE", Some('e')),
+    ('\u{043E}', "CYRILLIC SMALL LETTER O", Some('o')),
+    ('\u{0440}', "CYRILLIC SMALL LETTER ER", Some('p')),
+    ('\u{0441}', "CYRILLIC SMALL LETTER ES", Some('c')),
+    ('\u{0443}', "CYRILLIC SMALL LETTER U", Some('y')),
+    ('\u{0445}', "CYRILLIC SMALL LETTER HA", Some('x')),
+    ('\u{0455}', "CYRILLIC SMALL LETTER DZE", Some('s')),
+    (
+        '\u{0456}',
+        "CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I",
+        Some('i'),
+    ),
+    ('\u{0458}', "CYRILLIC SMALL LETTER JE", Some('j')),
+    ('\u{04BB}', "CYRILLIC SMALL LETTER SHHA", Some('h')),
+    ('\u{04CF}', "CYRILLIC SMALL LETTER PALOCHKA", Some('l')),
+    ('\u{0501}', "CYRILLIC SMALL LETTER KOMI DE", Some('d')),
+    ('\u{051B}', "CYRILLIC SMALL LETTER QA", Some('q')),
+    ('\u{051D}', "CYRILLIC SMALL LETTER WE", Some('w')),
+];
+
+/// The script of a letter that can pass for a Latin one, if it is Cyrillic or Greek.
+pub fn lookalike_script(c: char) -> Option<&'static str> {
+    match c {
+        '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some("Greek"),
+        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{A640}'..='\u{A69F}' => {
+            Some("Cyrillic")
+        }
+        _ => None,
+    }
+}
+
+/// A character as a diagnostic names it: its code point and, when known, its Unicode name
+/// (`U+0430 CYRILLIC SMALL LETTER A`), else its script (`U+0431, a Cyrillic letter`).
+pub fn char_name(c: char) -> String {
+    match NAMES.iter().find(|(k, _, _)| *k == c) {
+        Some((_, name, _)) => format!("U+{:04X} {name}", c as u32),
+        None => match lookalike_script(c) {
+            Some(script) => format!("U+{:04X}, a {script} letter", c as u32),
+            None => format!("U+{:04X}", c as u32),
+        },
+    }
+}
+
+/// The ASCII letter a Cyrillic or Greek letter looks like, if it looks like one.
+pub fn ascii_lookalike(c: char) -> Option<char> {
+    NAMES
+        .iter()
+        .find(|(k, _, _)| *k == c)
+        .and_then(|(_, _, a)| *a)
+}
+
+/// Whether the source excerpt under a diagnostic shows `c` as its code point (`<U+202E>`)
+/// rather than as itself: the bidirectional controls, the invisible characters, and controls
+/// other than the C0 ones (which have a picture of their own).
+fn shown_as_code(c: char) -> bool {
+    (is_unsafe_char(c) && c as u32 >= 0x20) || is_invisible(c)
+}
+
+/// How many characters `c` takes in the excerpt ariadne draws.
+fn shown_len(c: char) -> usize {
+    if shown_as_code(c) {
+        format!("<U+{:04X}>", c as u32).len()
+    } else {
+        1
+    }
+}
+
+/// The source text as ariadne shows it: a C0 control as its picture (U+2400...), a carriage
+/// return as a space, and an invisible or bidirectional character as its code point in angle
+/// brackets (`<U+202E>`), so that what cannot be seen, or would reorder the line, is seen.
+/// Offsets into it are counted with [`shown_len`].
 fn displayable(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c == '\r' {
-                ' '
-            } else if is_unsafe_char(c) {
-                if (c as u32) < 0x20 {
-                    char::from_u32(0x2400 + c as u32).unwrap_or('?')
-                } else {
-                    '\u{FFFD}'
-                }
-            } else {
-                c
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\r' {
+            out.push(' ');
+        } else if shown_as_code(c) {
+            let _ = write!(out, "<U+{:04X}>", c as u32);
+        } else if is_unsafe_char(c) {
+            out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?'));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// How many diagnostics of one file are reported, to people and in JSON; past that, one line
@@ -292,7 +448,10 @@ pub fn render_human(file: &SourceFile, diags: &[Diagnostic], color: bool) -> Str
         if offset < byte {
             (byte, chars) = (0, 0);
         }
-        chars += file.text[byte..offset].chars().count();
+        chars += file.text[byte..offset]
+            .chars()
+            .map(shown_len)
+            .sum::<usize>();
         byte = offset;
         last.set((byte, chars));
         chars
@@ -452,6 +611,22 @@ mod tests {
     fn control_characters_are_escaped() {
         assert_eq!(escape_for_terminal("a\u{1b}[31mb"), "a\\u{001B}[31mb");
         assert_eq!(escape_for_terminal("x\u{202E}y"), "x\\u{202E}y");
+    }
+
+    #[test]
+    fn invisible_and_bidi_characters_are_shown_by_code_point() {
+        assert_eq!(char_name('\u{202E}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
+        assert_eq!(char_name('\u{200B}'), "U+200B ZERO WIDTH SPACE");
+        assert_eq!(char_name('\u{0431}'), "U+0431, a Cyrillic letter");
+        assert_eq!(
+            displayable("a\u{202E}b\u{200B}c\u{1}"),
+            "a<U+202E>b<U+200B>c\u{2401}"
+        );
+        let file = SourceFile::new("x.policy", "p \"\u{202E}\u{202E}x\"");
+        let diag = bidi_warning('\u{202E}', Span::new(6, 9));
+        let shown = render_human(&file, &[diag], false);
+        assert!(shown.contains("\"<U+202E><U+202E>x\""), "{shown}");
+        assert!(shown.contains("RIGHT-TO-LEFT OVERRIDE"), "{shown}");
     }
 
     #[test]

@@ -66,6 +66,32 @@ pub enum Error {
     Tag(String),
     Io(String),
     Git(String),
+    /// The disk is full: what could not be written (a path, or the archive as a whole).
+    DiskFull(String),
+}
+
+/// Whether an error of the operating system says the disk is full (`ENOSPC`, or the quota).
+pub fn is_disk_full(e: &std::io::Error) -> bool {
+    e.kind() == std::io::ErrorKind::StorageFull || e.raw_os_error() == Some(ENOSPC)
+}
+
+/// `ENOSPC` on Linux and the BSDs.
+const ENOSPC: i32 = 28;
+
+/// The words an operating system uses for a full disk, as libgit2 passes them on.
+const DISK_FULL_TEXT: &[&str] = &[
+    "No space left on device",
+    "There is not enough space on the disk",
+];
+
+/// An error of the operating system while `doing` (such as "cannot create") on `path`:
+/// a full disk is said as such.
+pub fn io_error(doing: &str, path: &std::path::Path, e: std::io::Error) -> Error {
+    if is_disk_full(&e) {
+        Error::DiskFull(path.display().to_string())
+    } else {
+        Error::Io(format!("{doing} {}: {e}", path.display()))
+    }
 }
 
 impl std::fmt::Display for Error {
@@ -82,6 +108,10 @@ impl std::fmt::Display for Error {
             Error::Raced => write!(f, "the archive changed while publishing; nothing was recorded, run the command again"),
             Error::Io(why) | Error::Tag(why) => write!(f, "{why}"),
             Error::Git(why) => write!(f, "git: {why}"),
+            Error::DiskFull(what) => write!(
+                f,
+                "the disk is full: cannot write {what}; free some space and run the command again (the archive keeps its last complete version)"
+            ),
         }
     }
 }
@@ -89,8 +119,19 @@ impl std::fmt::Display for Error {
 impl std::error::Error for Error {}
 
 impl From<git2::Error> for Error {
+    /// libgit2 passes the operating system's words on: a full disk (`... '/path': No space
+    /// left on device`) is said as such, with the path libgit2 names when it names one.
     fn from(e: git2::Error) -> Error {
-        Error::Git(e.message().to_string())
+        let message = e.message();
+        if !DISK_FULL_TEXT.iter().any(|t| message.contains(t)) {
+            return Error::Git(message.to_string());
+        }
+        let quoted = message
+            .split_once('\'')
+            .and_then(|(_, rest)| rest.split_once('\''))
+            .map(|(path, _)| path)
+            .filter(|path| !path.is_empty());
+        Error::DiskFull(quoted.map_or_else(|| "to the archive".to_string(), str::to_string))
     }
 }
 
@@ -153,8 +194,7 @@ impl Archive {
                 .map(|mut d| d.next().is_none())
                 .unwrap_or(false);
         if empty {
-            std::fs::create_dir_all(path)
-                .map_err(|e| Error::Io(format!("cannot create {}: {e}", path.display())))?;
+            std::fs::create_dir_all(path).map_err(|e| io_error("cannot create", path, e))?;
             let repo = Repository::init_bare(path)?;
             // HEAD names the archive's branch, so that `git log` in a clone shows it.
             repo.set_head(BRANCH)?;
@@ -217,7 +257,7 @@ impl Archive {
             .truncate(false)
             .write(true)
             .open(&lock_path)
-            .map_err(|e| Error::Io(format!("cannot open {}: {e}", lock_path.display())))?;
+            .map_err(|e| io_error("cannot open", &lock_path, e))?;
         let start = Instant::now();
         loop {
             match file.try_lock() {
@@ -743,6 +783,43 @@ mod tests {
             .iter()
             .map(|(p, c)| (p.to_string(), c.as_bytes().to_vec()))
             .collect()
+    }
+
+    #[test]
+    fn a_full_disk_is_said_as_such() {
+        let full = std::io::Error::from_raw_os_error(28);
+        let shown =
+            io_error("cannot create", std::path::Path::new("/srv/archive"), full).to_string();
+        assert!(
+            shown.starts_with("the disk is full: cannot write /srv/archive;"),
+            "{shown}"
+        );
+        let kind = std::io::Error::from(std::io::ErrorKind::StorageFull);
+        assert!(
+            matches!(io_error("cannot open", std::path::Path::new("x"), kind), Error::DiskFull(p) if p == "x")
+        );
+        let other = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert!(matches!(
+            io_error("cannot open", std::path::Path::new("x"), other),
+            Error::Io(_)
+        ));
+        let git = git2::Error::new(
+            git2::ErrorCode::GenericError,
+            git2::ErrorClass::Os,
+            "could not write to '/srv/archive/objects/ab/tmp_object_git2_x': No space left on device",
+        );
+        assert!(
+            matches!(Error::from(git), Error::DiskFull(p) if p == "/srv/archive/objects/ab/tmp_object_git2_x")
+        );
+        let git = git2::Error::new(
+            git2::ErrorCode::GenericError,
+            git2::ErrorClass::Os,
+            "failed to write: No space left on device",
+        );
+        assert_eq!(
+            Error::from(git).to_string(),
+            "the disk is full: cannot write to the archive; free some space and run the command again (the archive keeps its last complete version)"
+        );
     }
 
     #[test]

@@ -756,7 +756,9 @@ impl Checker {
                     })
             }
         };
-        if !valid {
+        if valid {
+            self.confusable_host(target, host_of(target), target, span);
+        } else {
             self.error(
                 Diagnostic::new(Code::BadUrl, format!("`{target}` is not a valid link target"), span)
                     .with_help("write a full web address (https://www.example.com/page) or mailto:name@example.com; percent-encode quotes and spaces"),
@@ -778,7 +780,71 @@ impl Checker {
             );
             return None;
         }
+        self.confusable_host(&value, host_of(&value), &s.raw, s.span);
         Some(value)
+    }
+
+    /// Warns (`confusable-host`) when the host of an address or link can pass for another:
+    /// it mixes Cyrillic or Greek letters with Latin ones (`exаmple.com` with a Cyrillic `а`),
+    /// or is punycode (`xn--`), which spells such a name in ASCII. `raw` is the text `span`
+    /// covers, to find the exact place of the character in it.
+    fn confusable_host(&mut self, value: &str, host: &str, raw: &str, span: Span) {
+        let inner = |needle: &str| {
+            raw.find(needle).map_or(span, |i| {
+                let start = span.start + i + usize::from(raw.len() < span.end - span.start);
+                Span::new(start, start + needle.len())
+            })
+        };
+        let latin = host.chars().any(|c| c.is_ascii_alphabetic());
+        let foreign = host
+            .chars()
+            .find(|c| crate::diag::lookalike_script(*c).is_some());
+        if let (true, Some(c)) = (latin, foreign) {
+            let script = crate::diag::lookalike_script(c).unwrap_or("non-Latin");
+            let ascii: Option<String> = host
+                .chars()
+                .map(|c| match c.is_ascii() {
+                    true => Some(c),
+                    false => crate::diag::ascii_lookalike(c),
+                })
+                .collect();
+            let diag = Diagnostic::new(
+                Code::ConfusableHost,
+                format!(
+                    "the host `{host}` mixes scripts: {} among Latin letters",
+                    crate::diag::char_name(c)
+                ),
+                inner(c.encode_utf8(&mut [0; 4])),
+            )
+            .with_label(match crate::diag::ascii_lookalike(c) {
+                Some(a) => format!("a {script} letter that looks like `{a}`"),
+                None => format!("a {script} letter"),
+            });
+            self.error(match ascii {
+                Some(a) => diag.with_help(format!(
+                    "write the host in ASCII, `{a}`: `{}`",
+                    value.replacen(host, &a, 1)
+                )),
+                None => diag.with_help("write the host as its owner spells it, in one script"),
+            });
+            return;
+        }
+        let punycode = host.split('.').find(|label| {
+            label
+                .get(..4)
+                .is_some_and(|p| p.eq_ignore_ascii_case("xn--"))
+        });
+        if let Some(label) = punycode {
+            self.error(
+                Diagnostic::new(
+                    Code::ConfusableHost,
+                    format!("the host `{host}` is punycode: `{label}` spells a non-ASCII name in ASCII"),
+                    inner(label),
+                )
+                .with_label("readers cannot tell which name this spells")
+                .with_help("check that this is the address you mean; prefer the owner's ASCII host when there is one"),
+            );
+        }
     }
 
     pub(super) fn url(&mut self, stmt: &Stmt) -> Option<String> {
@@ -790,6 +856,7 @@ impl Checker {
                     && u.host_str()
                         .is_some_and(|h| h.contains('.') || h == "localhost") =>
             {
+                self.confusable_host(&value, host_of(&value), &s.raw, s.span);
                 Some(value)
             }
             Ok(u) if !matches!(u.scheme(), "https" | "http") => {
@@ -832,5 +899,39 @@ impl Checker {
             return None;
         }
         Some(value)
+    }
+}
+
+/// The host of an e-mail address or a web address as written (before the URL parser turns a
+/// non-ASCII name into punycode): after the `@` of an address; between `//` (and any
+/// `user@`) and the port, path, query or fragment of a URL.
+fn host_of(value: &str) -> &str {
+    let value = value
+        .strip_prefix("mailto:")
+        .or_else(|| value.strip_prefix("MAILTO:"))
+        .unwrap_or(value);
+    match value.split_once("//") {
+        Some((_, rest)) => {
+            let authority = rest.split(['/', '?', '#']).next().unwrap_or(rest);
+            let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+            host.split(':').next().unwrap_or(host)
+        }
+        None => value.rsplit_once('@').map_or(value, |(_, h)| h),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_of;
+
+    #[test]
+    fn the_host_is_read_as_written() {
+        assert_eq!(host_of("privacy@ex\u{430}mple.com"), "ex\u{430}mple.com");
+        assert_eq!(host_of("mailto:a@b.example"), "b.example");
+        assert_eq!(
+            host_of("https://user@www.ex\u{430}mple.com:8443/a?b#c"),
+            "www.ex\u{430}mple.com"
+        );
+        assert_eq!(host_of("https://xn--exmple-4nf.com"), "xn--exmple-4nf.com");
     }
 }

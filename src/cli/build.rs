@@ -185,8 +185,7 @@ fn stage_policy(
             || std::fs::read(existing.join(&name)).map_or(true, |old| old != content.as_bytes());
         if changed {
             let path = dir.join(&name);
-            std::fs::write(&path, content)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+            std::fs::write(&path, content).map_err(|e| super::error::cannot_write(&path, &e))?;
         }
         names.push((name, changed));
     }
@@ -220,8 +219,7 @@ struct Staging {
 impl Staging {
     fn new(out: &Path) -> Result<Staging, String> {
         let created_out = !out.exists();
-        std::fs::create_dir_all(out)
-            .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+        std::fs::create_dir_all(out).map_err(|e| super::error::failed("cannot create", out, &e))?;
         for stale in stale_staging(out) {
             match std::fs::remove_dir_all(&stale) {
                 Ok(()) => eprintln!(
@@ -234,7 +232,7 @@ impl Staging {
         let dir = tempfile::Builder::new()
             .prefix(&format!("{STAGING_PREFIX}{}-", std::process::id()))
             .tempdir_in(out)
-            .map_err(|e| format!("cannot create a folder in {}: {e}", out.display()))?;
+            .map_err(|e| super::error::failed("cannot create a folder in", out, &e))?;
         Ok(Staging {
             dir,
             out: out.to_path_buf(),
@@ -245,7 +243,7 @@ impl Staging {
     /// The folder where the `index`th policy's files are staged.
     fn folder(&self, index: usize) -> Result<PathBuf, String> {
         let dir = self.dir.path().join(index.to_string());
-        std::fs::create_dir(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+        std::fs::create_dir(&dir).map_err(|e| super::error::failed("cannot create", &dir, &e))?;
         Ok(dir)
     }
 
@@ -255,12 +253,12 @@ impl Staging {
         let dir = self.out.join(id);
         if staged.fresh {
             return std::fs::rename(&staged.dir, &dir)
-                .map_err(|e| format!("cannot write {}: {e}", dir.display()));
+                .map_err(|e| super::error::cannot_write(&dir, &e));
         }
         for (name, _) in staged.files.iter().filter(|(_, changed)| *changed) {
             let path = dir.join(name);
             std::fs::rename(staged.dir.join(name), &path)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                .map_err(|e| super::error::cannot_write(&path, &e))?;
         }
         Ok(())
     }

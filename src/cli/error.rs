@@ -48,6 +48,22 @@ impl std::error::Error for Error {
     }
 }
 
+/// Why a file or folder could not be written, for the user: a full disk is said as such, with
+/// the path (as the archive says it, [`archive::Error::DiskFull`]); any other error of the
+/// operating system after the path.
+pub fn cannot_write(path: &std::path::Path, e: &std::io::Error) -> String {
+    failed("cannot write", path, e)
+}
+
+/// As [`cannot_write`], for another step (`"cannot create"`).
+pub fn failed(doing: &str, path: &std::path::Path, e: &std::io::Error) -> String {
+    if archive::is_disk_full(e) {
+        archive::Error::DiskFull(path.display().to_string()).to_string()
+    } else {
+        format!("{doing} {}: {e}", path.display())
+    }
+}
+
 impl From<String> for Error {
     fn from(message: String) -> Error {
         Error::Message(message)
@@ -69,5 +85,31 @@ impl From<render::RenderError> for Error {
 impl From<site::Error> for Error {
     fn from(e: site::Error) -> Error {
         Error::Site(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_disk_names_the_path() {
+        let path = std::path::Path::new("site/hitgen/en.html");
+        for e in [
+            std::io::Error::from(std::io::ErrorKind::StorageFull),
+            std::io::Error::from_raw_os_error(28),
+        ] {
+            let shown = cannot_write(path, &e);
+            assert!(
+                shown.starts_with("the disk is full: cannot write site/hitgen/en.html;"),
+                "{shown}"
+            );
+        }
+        let denied = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        assert!(cannot_write(path, &denied).starts_with("cannot write site/hitgen/en.html: "));
+        let archive = Error::from(archive::Error::DiskFull("/srv/archive".into()));
+        assert!(archive
+            .to_string()
+            .starts_with("the disk is full: cannot write /srv/archive;"));
     }
 }

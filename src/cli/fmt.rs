@@ -43,7 +43,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         if args.check {
             print_diff(path, &file.text, &formatted);
         } else if let Err(e) = super::write_atomically(path, &formatted) {
-            print_error(&format!("cannot write {}: {e}", path.display()));
+            print_error(&super::error::cannot_write(path, &e));
             failed = true;
         } else {
             eprintln!("formatted {}", path.display());

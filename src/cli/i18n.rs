@@ -155,7 +155,7 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result
             continue;
         }
         if let Err(e) = write_atomically(path, &text) {
-            print_error(&format!("cannot write {}: {e}", path.display()));
+            print_error(&super::error::cannot_write(path, &e));
             failed = true;
             continue;
         }

@@ -205,7 +205,7 @@ fn decide(args: &Args, pair: &Pair, key: &str, command: &str) -> Result<ExitCode
     let text = file_decisions
         .to_toml()
         .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    write_atomically(&path, &text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    write_atomically(&path, &text).map_err(|e| super::error::cannot_write(&path, &e))?;
     println!(
         "decided {key} ({}): {} → {}, recorded in {}",
         first.path,

@@ -71,7 +71,7 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
             unchanged += 1;
             continue;
         }
-        write_file(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        write_file(&path, bytes).map_err(|e| super::error::cannot_write(&path, &e))?;
         written += 1;
         if args.verbose {
             println!("wrote {rel}");
@@ -98,7 +98,7 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
     let manifest_path = args.out.join(site::MANIFEST);
     if std::fs::read(&manifest_path).ok().as_deref() != Some(manifest.as_bytes()) {
         write_file(&manifest_path, manifest.as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", manifest_path.display()))?;
+            .map_err(|e| super::error::cannot_write(&manifest_path, &e))?;
     }
     println!(
         "site for {now} in {}: {written} written, {unchanged} unchanged, {} removed",

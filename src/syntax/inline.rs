@@ -285,14 +285,10 @@ impl Parser<'_, '_> {
             return;
         }
         if is_bidi_control(c) {
-            self.report(
-                Diagnostic::new(
-                    Code::BidiControl,
-                    format!("bidirectional control character U+{:04X} in a string", c as u32),
-                    self.span(start, start + c.len_utf8()),
-                )
-                .with_help("it can make a text read differently from what it says; remove it unless you need it"),
-            );
+            self.report(crate::diag::bidi_warning(
+                c,
+                self.span(start, start + c.len_utf8()),
+            ));
         }
         self.pos += c.len_utf8();
         text.push(c);

@@ -127,6 +127,7 @@ fn scan(text: &str) -> Result<(Vec<Comment>, Vec<Diagnostic>, Option<usize>), Ve
             c if crate::diag::is_unsafe_char(c) && c != '\r' => {
                 diags.push(control_char(c, i));
             }
+            c if confusable_in_name(text, i, c) => diags.push(confusable_name(text, i, c)),
             _ => {}
         }
     }
@@ -137,17 +138,88 @@ fn scan(text: &str) -> Result<(Vec<Comment>, Vec<Diagnostic>, Option<usize>), Ve
 }
 
 fn control_char(c: char, offset: usize) -> Diagnostic {
-    let code = if crate::diag::is_bidi_control(c) {
-        Code::BidiControl
-    } else {
-        Code::ControlCharacter
-    };
+    let span = Span::new(offset, offset + c.len_utf8());
+    if crate::diag::is_bidi_control(c) {
+        return crate::diag::bidi_warning(c, span);
+    }
     Diagnostic::new(
-        code,
+        Code::ControlCharacter,
         format!("invisible control character U+{:04X}", c as u32),
-        Span::new(offset, offset + c.len_utf8()),
+        span,
     )
     .with_help("remove it: control characters are invisible and can disguise what a file says")
+}
+
+/// Whether `c`, at `offset` outside strings and comments, hides in a name: an invisible
+/// character, a Cyrillic or Greek letter, or any other non-ASCII letter next to a character of
+/// a name. Names are ASCII, so this was always an error; it is worded as one about the
+/// character rather than as an unexpected token.
+fn confusable_in_name(text: &str, offset: usize, c: char) -> bool {
+    if c.is_ascii() {
+        return false;
+    }
+    if crate::diag::is_invisible(c) || crate::diag::lookalike_script(c).is_some() {
+        return true;
+    }
+    let in_word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric() || c == '-');
+    c.is_alphabetic()
+        && (in_word(text[..offset].chars().next_back())
+            || in_word(text[offset + c.len_utf8()..].chars().next()))
+}
+
+/// The error for a character that cannot be part of a name, naming it by code point, with the
+/// name spelt in ASCII when every character of it has a look-alike.
+fn confusable_name(text: &str, offset: usize, c: char) -> Diagnostic {
+    let part = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_') || !c.is_ascii();
+    let start = text[..offset]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| part(*c) && !c.is_whitespace())
+        .last()
+        .map_or(offset, |(i, _)| i);
+    let end = text[offset..]
+        .char_indices()
+        .find(|(_, c)| !part(*c) || c.is_whitespace())
+        .map_or(text.len(), |(i, _)| offset + i);
+    let word = &text[start..end];
+    let ascii: Option<String> = word
+        .chars()
+        .filter(|c| !crate::diag::is_invisible(*c))
+        .map(|c| {
+            if c.is_ascii() {
+                Some(c)
+            } else {
+                crate::diag::ascii_lookalike(c)
+            }
+        })
+        .collect();
+    let (what, label) = if crate::diag::is_invisible(c) {
+        (
+            "the invisible character",
+            format!("<U+{:04X}> is here, unseen", c as u32),
+        )
+    } else {
+        match crate::diag::ascii_lookalike(c) {
+            Some(a) => (
+                "the look-alike letter",
+                format!("this looks like `{a}` but is not ASCII"),
+            ),
+            None => ("the letter", "not an ASCII letter".to_string()),
+        }
+    };
+    let diag = Diagnostic::new(
+        Code::BadIdentifier,
+        format!(
+            "{what} {} in a name: names and keywords are ASCII letters, digits and `-`",
+            crate::diag::char_name(c)
+        ),
+        Span::new(offset, offset + c.len_utf8()),
+    )
+    .with_label(label);
+    match ascii.filter(|a| !a.is_empty()) {
+        Some(a) => diag.with_help(format!("write it in ASCII: `{a}`")),
+        None => diag.with_help("retype the name with ASCII letters, digits and `-`"),
+    }
 }
 
 /// Where the last token of a pair ends. pest counts the white space and comments after a
