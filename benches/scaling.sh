@@ -2,7 +2,7 @@
 # How each stage grows with its input (issue 14): policies of 1x, 10x and 100x a reference
 # size, in four shapes, through check, build, diff (identical, and one small edit) and
 # publish (a first version into an empty archive, then the edited version). Prints one
-# Markdown table: seconds per stage and size (best of RUNS), and the growth 10x/1x, 100x/10x.
+# Markdown table: CPU seconds per stage and size (best of RUNS), and the growth 10x/1x, 100x/10x.
 #
 #   bash benches/scaling.sh                 # all shapes, sizes 1 10 100
 #   SHAPES="sections" SIZES="1 10" RUNS=1 POLICYC=target/release/policyc bash benches/scaling.sh
@@ -12,7 +12,7 @@
 # list of 1,000 items; `prose` one paragraph of 3,000 words; `nesting` 25 chains of 40
 # nested sections (the language allows 48 levels). The edit changes one word (one section,
 # item, word or chain) in the middle, and the date. Stages that pass TIMEOUT seconds are
-# shown as `>TIMEOUT`.
+# shown as `>TIMEOUT`, stages that fail as `error` (the reason is printed on stderr).
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -64,21 +64,25 @@ PY
 # best SECONDS-OF-EACH-RUN...: the smallest.
 best() { printf '%s\n' "$@" | sort -g | head -n1; }
 
-# timed CMD...: seconds of one run (or >TIMEOUT); the command's output is discarded, and
-# exit codes 0 and 1 (a diff that found changes) both count as success.
+# timed CMD...: CPU seconds (user + system) of one run, or >TIMEOUT. CPU time rather than
+# wall time: on a shared machine wall time measures the neighbours as much as policyc
+# (set CLOCK=wall for wall time). The command's output is discarded; exit codes 0 and 1 (a
+# diff that found changes) both count as success.
 timed() {
-  local start end rc=0
-  start=$(date +%s.%N)
-  timeout "$TIMEOUT" "$@" >/dev/null 2>"$work/stderr" || rc=$?
-  end=$(date +%s.%N)
+  local rc=0 wall user sys
+  timeout "$TIMEOUT" /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || rc=$?
   if ((rc == 124)); then
     echo ">$TIMEOUT"
   elif ((rc > 1)); then
-    echo "failed ($rc): $*" >&2
-    cat "$work/stderr" >&2
-    exit 1
+    echo "failed ($rc): $*: $(head -c 300 "$work/stderr")" >&2
+    echo "error"
   else
-    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }'
+    read -r wall user sys < <(tail -n1 "$work/time")
+    if [[ ${CLOCK:-cpu} == wall ]]; then
+      echo "$wall"
+    else
+      awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }'
+    fi
   fi
 }
 
@@ -90,9 +94,15 @@ run() {
     [[ -n ${PREP:-} ]] && eval "$PREP"
     t=$(timed "$@")
     times+=("$t")
-    [[ $t == ">"* ]] && break
+    [[ $t == ">"* || $t == error ]] && break
   done
-  if [[ ${times[*]} == *">"* ]]; then echo ">$TIMEOUT"; else best "${times[@]}"; fi
+  if [[ ${times[*]} == *">"* ]]; then
+    echo ">$TIMEOUT"
+  elif [[ ${times[*]} == *error* ]]; then
+    echo error
+  else
+    best "${times[@]}"
+  fi
 }
 
 declare -A secs
@@ -112,7 +122,7 @@ for shape in $SHAPES; do
     secs[$shape,$size,publish-first]=$(PREP="rm -rf '$d/a.git'" run publish \
       "$POLICYC" publish --archive "$d/a.git" --date 2024-01-01 "$d/old/big.policy")
     # The next version, into a copy of the archive holding the first (a fresh copy each run).
-    rm -rf "$d/a.git" && "$POLICYC" publish --archive "$d/a.git" --date 2024-01-01 "$d/old/big.policy" >/dev/null
+    rm -rf "$d/a.git" && "$POLICYC" publish --archive "$d/a.git" --date 2024-01-01 "$d/old/big.policy" >/dev/null 2>&1 || true
     secs[$shape,$size,publish-next]=$(PREP="rm -rf '$d/b.git'; cp -r '$d/a.git' '$d/b.git'" run publish \
       "$POLICYC" publish --archive "$d/b.git" --date 2024-02-01 --acknowledge-major --acknowledge-consent "$d/new/big.policy")
     rm -rf "$d/out" "$d/a.git" "$d/b.git"
@@ -121,7 +131,7 @@ for shape in $SHAPES; do
 done
 
 ratio() {
-  [[ $1 == ">"* || $2 == ">"* ]] && { echo "—"; return; }
+  [[ $1 == ">"* || $2 == ">"* || $1 == error || $2 == error ]] && { echo "—"; return; }
   awk -v a="$1" -v b="$2" 'BEGIN { if (a < 0.001) a = 0.001; printf "%.1f", b / a }'
 }
 

@@ -6,6 +6,7 @@ use super::*;
 impl<'a> Differ<'a> {
     pub(super) fn sections(&self) -> Vec<Emit> {
         let mut out = Vec::new();
+        let moved = self.reordered();
         for id in &self.old.section_order {
             if self.new.sections.contains_key(id) {
                 continue;
@@ -29,7 +30,7 @@ impl<'a> Differ<'a> {
                 out.push(self.section_added_or_removed(&self.new, id, true));
                 continue;
             };
-            out.extend(self.section_changed(id, before, info));
+            out.extend(self.section_changed(id, before, info, &moved));
         }
         out
     }
@@ -72,7 +73,35 @@ impl<'a> Differ<'a> {
         self.with_evidence(emit, evidence, action)
     }
 
-    pub(super) fn section_changed(&self, id: &str, before: &SecInfo, now: &SecInfo) -> Vec<Emit> {
+    /// The sections that stayed under the same parent but left the longest common order of
+    /// its children: the ones that moved among their siblings. Each parent's children are
+    /// compared once, so this is linear in the sections (plus the diff of each order).
+    fn reordered(&self) -> BTreeSet<&'a str> {
+        let siblings = |side: &Side<'a>, parent: Option<&str>, other: &Side| -> Vec<&'a str> {
+            side.children
+                .get(&parent)
+                .into_iter()
+                .flatten()
+                .filter(|s| other.sections.get(**s).is_some_and(|o| o.parent == parent))
+                .copied()
+                .collect()
+        };
+        let mut moved = BTreeSet::new();
+        for parent in self.new.children.keys() {
+            let old_order = siblings(&self.old, *parent, &self.new);
+            let new_order = siblings(&self.new, *parent, &self.old);
+            moved.extend(out_of_order(&old_order, &new_order));
+        }
+        moved
+    }
+
+    pub(super) fn section_changed(
+        &self,
+        id: &str,
+        before: &SecInfo,
+        now: &SecInfo,
+        moved: &BTreeSet<&str>,
+    ) -> Vec<Emit> {
         let mut out = Vec::new();
         let path = format!("section:{id}");
         let location = self.new.location(Some(id), &self.langs);
@@ -98,22 +127,7 @@ impl<'a> Differ<'a> {
                 .unwrap_or_else(|| pick(l, ("unnumbered", "无编号")).to_string())
         };
         let moved_parent = before.parent != now.parent;
-        let reordered = !moved_parent && {
-            let siblings = |side: &Side, parent: Option<&str>, other: &Side| -> Vec<String> {
-                side.children
-                    .get(&parent)
-                    .into_iter()
-                    .flatten()
-                    .filter(|s| other.sections.get(**s).is_some_and(|o| o.parent == parent))
-                    .map(|s| s.to_string())
-                    .collect()
-            };
-            let old_order = siblings(&self.old, before.parent, &self.new);
-            let new_order = siblings(&self.new, now.parent, &self.old);
-            let o: Vec<&str> = old_order.iter().map(String::as_str).collect();
-            let n: Vec<&str> = new_order.iter().map(String::as_str).collect();
-            out_of_order(&o, &n).contains(&id)
-        };
+        let reordered = !moved_parent && moved.contains(id);
         let renumbered = before.section.number.is_some()
             && now.section.number.is_some()
             && before.section.number != now.section.number
