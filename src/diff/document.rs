@@ -214,16 +214,25 @@ impl<'a> Differ<'a> {
         out: &mut Vec<Emit>,
     ) {
         let (old_blocks, new_blocks) = (prose_blocks(old), prose_blocks(new));
-        let index = |blocks: &[&Block], i: usize| -> usize {
-            let is_para = matches!(blocks[i], Block::Paragraph { .. });
-            blocks[..=i]
+        // The position of each block among the blocks of its kind (paragraphs, lists), from 1.
+        let ordinals = |blocks: &[&Block]| -> Vec<usize> {
+            let (mut paragraphs, mut lists) = (0, 0);
+            blocks
                 .iter()
-                .filter(|b| matches!(b, Block::Paragraph { .. }) == is_para)
-                .count()
+                .map(|b| {
+                    let count = match b {
+                        Block::Paragraph { .. } => &mut paragraphs,
+                        _ => &mut lists,
+                    };
+                    *count += 1;
+                    *count
+                })
+                .collect()
         };
-        let block_path = |blocks: &[&Block], i: usize| match blocks[i] {
-            Block::Paragraph { .. } => format!("{path}/p[{}]", index(blocks, i)),
-            _ => format!("{path}/list[{}]", index(blocks, i)),
+        let (old_ordinals, new_ordinals) = (ordinals(&old_blocks), ordinals(&new_blocks));
+        let block_path = |blocks: &[&Block], ordinals: &[usize], i: usize| match blocks[i] {
+            Block::Paragraph { .. } => format!("{path}/p[{}]", ordinals[i]),
+            _ => format!("{path}/list[{}]", ordinals[i]),
         };
         let keys =
             |blocks: &[&Block]| -> Vec<String> { blocks.iter().map(|b| self.key(b)).collect() };
@@ -236,30 +245,37 @@ impl<'a> Differ<'a> {
             }
         };
         for (olds, news) in unmatched_runs(&ok, &nk) {
+            // Each old block is paired with the first unpaired new block of its kind, in order.
             let mut pairs = Vec::new();
             let mut lone_old = Vec::new();
-            let mut lone_new: Vec<usize> = news.clone();
+            let kind_of = |b: &Block| matches!(b, Block::Paragraph { .. });
+            let mut waiting: [std::collections::VecDeque<usize>; 2] = Default::default();
+            for &j in &news {
+                waiting[usize::from(kind_of(new_blocks[j]))].push_back(j);
+            }
+            let mut paired = BTreeSet::new();
             for &i in &olds {
-                let same_type = |j: &usize| {
-                    std::mem::discriminant(old_blocks[i]) == std::mem::discriminant(new_blocks[*j])
-                };
-                match lone_new.iter().position(same_type) {
-                    Some(p) => pairs.push((i, lone_new.remove(p))),
+                match waiting[usize::from(kind_of(old_blocks[i]))].pop_front() {
+                    Some(j) => {
+                        paired.insert(j);
+                        pairs.push((i, j));
+                    }
                     None => lone_old.push(i),
                 }
             }
+            let lone_new: Vec<usize> = news.into_iter().filter(|j| !paired.contains(j)).collect();
             for i in lone_old {
                 out.extend(self.block_added_or_removed(
                     &self.old,
                     old_blocks[i],
-                    block_path(&old_blocks, i),
+                    block_path(&old_blocks, &old_ordinals, i),
                     (section, lead(&old_blocks, i)),
                     false,
                 ));
             }
             for (i, j) in pairs {
-                let p = block_path(&new_blocks, j);
-                let n = index(&new_blocks, j);
+                let p = block_path(&new_blocks, &new_ordinals, j);
+                let n = new_ordinals[j];
                 let leads = (lead(&old_blocks, i), lead(&new_blocks, j));
                 self.block_changed(old_blocks[i], new_blocks[j], p, n, (section, leads), out);
             }
@@ -267,7 +283,7 @@ impl<'a> Differ<'a> {
                 out.extend(self.block_added_or_removed(
                     &self.new,
                     new_blocks[j],
-                    block_path(&new_blocks, j),
+                    block_path(&new_blocks, &new_ordinals, j),
                     (section, lead(&new_blocks, j)),
                     true,
                 ));
