@@ -65,24 +65,28 @@ PY
 best() { printf '%s\n' "$@" | sort -g | head -n1; }
 
 # timed CMD...: CPU seconds (user + system) of one run, or >TIMEOUT. CPU time rather than
-# wall time: on a shared machine wall time measures the neighbours as much as policyc
-# (set CLOCK=wall for wall time). The command's output is discarded; exit codes 0 and 1 (a
-# diff that found changes) both count as success.
+# wall time: on a shared machine wall time measures the neighbours as much as policyc.
+# The command's output is discarded; exit code 0 is success,
+# and so is 1 for `diff` (it found changes).
 timed() {
-  local rc=0 wall user sys
-  timeout "$TIMEOUT" /usr/bin/time -f '%e %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || rc=$?
+  local rc=0 ok=0 cpu
+  [[ $2 == diff ]] && ok=1
+  # The CPU time of the command: perf's task-clock when perf can count (to the microsecond),
+  # else GNU time's user + system (to 10 ms).
+  if perf stat -x, -e task-clock true >/dev/null 2>&1; then
+    timeout "$TIMEOUT" perf stat -x, -e task-clock -o "$work/perf" "$@" >/dev/null 2>"$work/stderr" || rc=$?
+    cpu=$(awk -F, '$3 == "task-clock" { printf "%.3f", $1 / 1000 }' "$work/perf" 2>/dev/null)
+  else
+    timeout "$TIMEOUT" /usr/bin/time -f '%U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || rc=$?
+    cpu=$(tail -n1 "$work/time" | awk '{ printf "%.3f", $1 + $2 }')
+  fi
   if ((rc == 124)); then
     echo ">$TIMEOUT"
-  elif ((rc > 1)); then
+  elif ((rc > ok)); then
     echo "failed ($rc): $*: $(head -c 300 "$work/stderr")" >&2
     echo "error"
   else
-    read -r wall user sys < <(tail -n1 "$work/time")
-    if [[ ${CLOCK:-cpu} == wall ]]; then
-      echo "$wall"
-    else
-      awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }'
-    fi
+    echo "$cpu"
   fi
 }
 

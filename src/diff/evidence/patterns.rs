@@ -322,8 +322,10 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
             }
         }
     }
-    let set =
-        RegexSet::new(list.iter().map(|p| p.regex.as_str())).expect("each pattern compiled alone");
+    let set = regex::RegexSetBuilder::new(list.iter().map(|p| p.regex.as_str()))
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("each pattern compiled alone");
     let phone = cues()
         .get("phone")
         .and_then(|t| t.get(lang))
