@@ -42,6 +42,10 @@ const NOT_RUN: &[(&str, &str)] = &[
         "the benchmarks: minutes of timing",
     ),
     (
+        "bash benches/scaling.sh",
+        "the scaling benchmark: minutes of timing",
+    ),
+    (
         "cargo bench --bench pipeline",
         "the benchmarks: .ci/run compiles them",
     ),

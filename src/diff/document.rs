@@ -6,6 +6,7 @@ use super::*;
 impl<'a> Differ<'a> {
     pub(super) fn sections(&self) -> Vec<Emit> {
         let mut out = Vec::new();
+        let moved = self.reordered();
         for id in &self.old.section_order {
             if self.new.sections.contains_key(id) {
                 continue;
@@ -29,7 +30,7 @@ impl<'a> Differ<'a> {
                 out.push(self.section_added_or_removed(&self.new, id, true));
                 continue;
             };
-            out.extend(self.section_changed(id, before, info));
+            out.extend(self.section_changed(id, before, info, &moved));
         }
         out
     }
@@ -72,7 +73,35 @@ impl<'a> Differ<'a> {
         self.with_evidence(emit, evidence, action)
     }
 
-    pub(super) fn section_changed(&self, id: &str, before: &SecInfo, now: &SecInfo) -> Vec<Emit> {
+    /// The sections that stayed under the same parent but left the longest common order of
+    /// its children: the ones that moved among their siblings. Each parent's children are
+    /// compared once, so this is linear in the sections (plus the diff of each order).
+    fn reordered(&self) -> BTreeSet<&'a str> {
+        let siblings = |side: &Side<'a>, parent: Option<&str>, other: &Side| -> Vec<&'a str> {
+            side.children
+                .get(&parent)
+                .into_iter()
+                .flatten()
+                .filter(|s| other.sections.get(**s).is_some_and(|o| o.parent == parent))
+                .copied()
+                .collect()
+        };
+        let mut moved = BTreeSet::new();
+        for parent in self.new.children.keys() {
+            let old_order = siblings(&self.old, *parent, &self.new);
+            let new_order = siblings(&self.new, *parent, &self.old);
+            moved.extend(out_of_order(&old_order, &new_order));
+        }
+        moved
+    }
+
+    pub(super) fn section_changed(
+        &self,
+        id: &str,
+        before: &SecInfo,
+        now: &SecInfo,
+        moved: &BTreeSet<&str>,
+    ) -> Vec<Emit> {
         let mut out = Vec::new();
         let path = format!("section:{id}");
         let location = self.new.location(Some(id), &self.langs);
@@ -98,22 +127,7 @@ impl<'a> Differ<'a> {
                 .unwrap_or_else(|| pick(l, ("unnumbered", "无编号")).to_string())
         };
         let moved_parent = before.parent != now.parent;
-        let reordered = !moved_parent && {
-            let siblings = |side: &Side, parent: Option<&str>, other: &Side| -> Vec<String> {
-                side.children
-                    .get(&parent)
-                    .into_iter()
-                    .flatten()
-                    .filter(|s| other.sections.get(**s).is_some_and(|o| o.parent == parent))
-                    .map(|s| s.to_string())
-                    .collect()
-            };
-            let old_order = siblings(&self.old, before.parent, &self.new);
-            let new_order = siblings(&self.new, now.parent, &self.old);
-            let o: Vec<&str> = old_order.iter().map(String::as_str).collect();
-            let n: Vec<&str> = new_order.iter().map(String::as_str).collect();
-            out_of_order(&o, &n).contains(&id)
-        };
+        let reordered = !moved_parent && moved.contains(id);
         let renumbered = before.section.number.is_some()
             && now.section.number.is_some()
             && before.section.number != now.section.number
@@ -200,16 +214,25 @@ impl<'a> Differ<'a> {
         out: &mut Vec<Emit>,
     ) {
         let (old_blocks, new_blocks) = (prose_blocks(old), prose_blocks(new));
-        let index = |blocks: &[&Block], i: usize| -> usize {
-            let is_para = matches!(blocks[i], Block::Paragraph { .. });
-            blocks[..=i]
+        // The position of each block among the blocks of its kind (paragraphs, lists), from 1.
+        let ordinals = |blocks: &[&Block]| -> Vec<usize> {
+            let (mut paragraphs, mut lists) = (0, 0);
+            blocks
                 .iter()
-                .filter(|b| matches!(b, Block::Paragraph { .. }) == is_para)
-                .count()
+                .map(|b| {
+                    let count = match b {
+                        Block::Paragraph { .. } => &mut paragraphs,
+                        _ => &mut lists,
+                    };
+                    *count += 1;
+                    *count
+                })
+                .collect()
         };
-        let block_path = |blocks: &[&Block], i: usize| match blocks[i] {
-            Block::Paragraph { .. } => format!("{path}/p[{}]", index(blocks, i)),
-            _ => format!("{path}/list[{}]", index(blocks, i)),
+        let (old_ordinals, new_ordinals) = (ordinals(&old_blocks), ordinals(&new_blocks));
+        let block_path = |blocks: &[&Block], ordinals: &[usize], i: usize| match blocks[i] {
+            Block::Paragraph { .. } => format!("{path}/p[{}]", ordinals[i]),
+            _ => format!("{path}/list[{}]", ordinals[i]),
         };
         let keys =
             |blocks: &[&Block]| -> Vec<String> { blocks.iter().map(|b| self.key(b)).collect() };
@@ -222,30 +245,37 @@ impl<'a> Differ<'a> {
             }
         };
         for (olds, news) in unmatched_runs(&ok, &nk) {
+            // Each old block is paired with the first unpaired new block of its kind, in order.
             let mut pairs = Vec::new();
             let mut lone_old = Vec::new();
-            let mut lone_new: Vec<usize> = news.clone();
+            let kind_of = |b: &Block| matches!(b, Block::Paragraph { .. });
+            let mut waiting: [std::collections::VecDeque<usize>; 2] = Default::default();
+            for &j in &news {
+                waiting[usize::from(kind_of(new_blocks[j]))].push_back(j);
+            }
+            let mut paired = BTreeSet::new();
             for &i in &olds {
-                let same_type = |j: &usize| {
-                    std::mem::discriminant(old_blocks[i]) == std::mem::discriminant(new_blocks[*j])
-                };
-                match lone_new.iter().position(same_type) {
-                    Some(p) => pairs.push((i, lone_new.remove(p))),
+                match waiting[usize::from(kind_of(old_blocks[i]))].pop_front() {
+                    Some(j) => {
+                        paired.insert(j);
+                        pairs.push((i, j));
+                    }
                     None => lone_old.push(i),
                 }
             }
+            let lone_new: Vec<usize> = news.into_iter().filter(|j| !paired.contains(j)).collect();
             for i in lone_old {
                 out.extend(self.block_added_or_removed(
                     &self.old,
                     old_blocks[i],
-                    block_path(&old_blocks, i),
+                    block_path(&old_blocks, &old_ordinals, i),
                     (section, lead(&old_blocks, i)),
                     false,
                 ));
             }
             for (i, j) in pairs {
-                let p = block_path(&new_blocks, j);
-                let n = index(&new_blocks, j);
+                let p = block_path(&new_blocks, &new_ordinals, j);
+                let n = new_ordinals[j];
                 let leads = (lead(&old_blocks, i), lead(&new_blocks, j));
                 self.block_changed(old_blocks[i], new_blocks[j], p, n, (section, leads), out);
             }
@@ -253,7 +283,7 @@ impl<'a> Differ<'a> {
                 out.extend(self.block_added_or_removed(
                     &self.new,
                     new_blocks[j],
-                    block_path(&new_blocks, j),
+                    block_path(&new_blocks, &new_ordinals, j),
                     (section, lead(&new_blocks, j)),
                     true,
                 ));

@@ -347,15 +347,19 @@ impl<'a> Differ<'a> {
             let Some(old_ids) = self.old.fact_order.get(section) else {
                 continue;
             };
+            let (old_set, new_set): (BTreeSet<&str>, BTreeSet<&str>) = (
+                old_ids.iter().copied().collect(),
+                new_ids.iter().copied().collect(),
+            );
             let common_new: Vec<&str> = new_ids
                 .iter()
                 .copied()
-                .filter(|id| old_ids.contains(id))
+                .filter(|id| old_set.contains(id))
                 .collect();
             let common_old: Vec<&str> = old_ids
                 .iter()
                 .copied()
-                .filter(|id| new_ids.contains(id))
+                .filter(|id| new_set.contains(id))
                 .collect();
             for id in out_of_order(&common_old, &common_new) {
                 if let Some(fact) = self.new.facts.iter().find(|f| f.id == id) {

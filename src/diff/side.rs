@@ -55,11 +55,15 @@ pub(super) struct Side<'a> {
     /// Child sections of each section (None: the top level), in order.
     pub(super) children: BTreeMap<Option<&'a str>, Vec<&'a str>>,
     pub(super) facts: Vec<Fact>,
+    /// The position in `facts` of each kind and id (the first, should one repeat).
+    fact_index: BTreeMap<(FactKind, String), usize>,
     /// Fact ids in document order, by the section they stand in.
     pub(super) fact_order: BTreeMap<Option<&'a str>, Vec<&'a str>>,
     /// The rules each section is about, from the facts it and its subsections declare; for
     /// the top level (None), from the facts declared there.
     pub(super) subjects: BTreeMap<Option<String>, BTreeSet<Rule>>,
+    /// How many numbered sections each parent has, while walking.
+    numbered: BTreeMap<Option<&'a str>, usize>,
 }
 
 impl<'a> Side<'a> {
@@ -70,8 +74,10 @@ impl<'a> Side<'a> {
             section_order: Vec::new(),
             children: BTreeMap::new(),
             facts: Vec::new(),
+            fact_index: BTreeMap::new(),
             fact_order: BTreeMap::new(),
             subjects: BTreeMap::new(),
+            numbered: BTreeMap::new(),
         };
         side.walk(&policy.body, None);
         if let Ok(Value::Object(mut lists)) = serde_json::to_value(&policy.facts) {
@@ -92,6 +98,11 @@ impl<'a> Side<'a> {
                     });
                 }
             }
+        }
+        for (i, fact) in side.facts.iter().enumerate() {
+            side.fact_index
+                .entry((fact.kind, fact.id.clone()))
+                .or_insert(i);
         }
         let mut subjects: BTreeMap<Option<String>, BTreeSet<Rule>> = BTreeMap::new();
         for fact in &side.facts {
@@ -116,19 +127,12 @@ impl<'a> Side<'a> {
         for block in blocks {
             match block {
                 Block::Section(s) => {
-                    let siblings = self.children.entry(section).or_default();
-                    siblings.push(&s.id);
+                    self.children.entry(section).or_default().push(&s.id);
+                    // The position among the numbered siblings so far, counted as they come.
                     let ordinal = s.number.as_ref().map(|_| {
-                        siblings
-                            .iter()
-                            .filter(|id| {
-                                **id == s.id
-                                    || self
-                                        .sections
-                                        .get(**id)
-                                        .is_some_and(|i| i.section.number.is_some())
-                            })
-                            .count()
+                        let count = self.numbered.entry(section).or_default();
+                        *count += 1;
+                        *count
                     });
                     self.sections.insert(
                         &s.id,
@@ -158,7 +162,9 @@ impl<'a> Side<'a> {
     }
 
     pub(super) fn fact(&self, kind: FactKind, id: &str) -> Option<&Fact> {
-        self.facts.iter().find(|f| f.kind == kind && f.id == id)
+        self.fact_index
+            .get(&(kind, id.to_string()))
+            .and_then(|i| self.facts.get(*i))
     }
 
     /// What the place is about: the rules of the facts of its section and subsections, or

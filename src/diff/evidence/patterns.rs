@@ -226,8 +226,12 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
             })
         })
         .collect();
-    let set =
-        RegexSet::new(list.iter().map(|p| p.regex.as_str())).expect("each pattern compiled alone");
+    // A lazy DFA cache large enough for long texts: with the default one the engine falls back
+    // to a far slower one on a paragraph of megabytes (docs/performance.md).
+    let set = regex::RegexSetBuilder::new(list.iter().map(|p| p.regex.as_str()))
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("each pattern compiled alone");
     let phone = cues()
         .get("phone")
         .and_then(|t| t.get(lang))
