@@ -95,11 +95,12 @@ impl RenderError {
     }
 }
 
-/// The steps (minijinja's fuel) one render may take. A page of the largest reference policy
-/// (86 KB) takes about 18,000, so a policy at the 4 MiB limit about a million, and the site's
-/// pages of a policy with 1,000 versions fit too; a template with nested loops over long
-/// ranges stops within a second with an error naming it, instead of running for hours.
-pub const FUEL: u64 = 5_000_000;
+/// The steps (minijinja's fuel) one render may take. A page takes about 50 per section (the
+/// largest reference policy, 86 KB, about 18,000); a policy at the 4 MiB limit written as
+/// 200,000 one-line sections, about ten million; the site's pages of a policy with 1,000
+/// versions fit too. A template with nested loops over long ranges stops within seconds with
+/// an error naming it, instead of running for hours.
+pub const FUEL: u64 = 50_000_000;
 
 /// A template environment configured as every policyc template expects: a bounded number of
 /// steps per render ([`FUEL`]), strict about
