@@ -242,6 +242,16 @@ pub(crate) fn print_diagnostics(file: &SourceFile, diags: &[Diagnostic]) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
+/// The date a `--date`/`--now` option gives, or today's (the clock is read here, at the edge).
+pub(crate) fn date_or_today(flag: &str, given: Option<&str>) -> Result<jiff::civil::Date, Error> {
+    match given {
+        Some(d) => d
+            .parse::<jiff::civil::Date>()
+            .map_err(|_| Error::Usage(format!("{flag} `{d}` is not a date in YYYY-MM-DD form"))),
+        None => Ok(jiff::Zoned::now().date()),
+    }
+}
+
 pub(crate) fn file_stem(path: &Path) -> Option<String> {
     path.file_stem().map(|s| s.to_string_lossy().into_owned())
 }

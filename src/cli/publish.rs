@@ -52,15 +52,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
-    let today = match &args.date {
-        Some(d) if d.parse::<jiff::civil::Date>().is_ok() => d.clone(),
-        Some(d) => {
-            return Err(Error::Usage(format!(
-                "`{d}` is not a date in YYYY-MM-DD form"
-            )))
-        }
-        None => jiff::Zoned::now().date().to_string(),
-    };
+    let today = super::date_or_today("--date", args.date.as_deref())?.to_string();
     let config = super::config::load(std::path::Path::new("."))?;
     let candidates = check_all(&args.paths)?;
     let archive = publish::open(

@@ -120,15 +120,7 @@ fn decide(args: &Args, pair: &Pair, key: &str, command: &str) -> Result<ExitCode
                 .into(),
         ));
     }
-    let date = match &args.date {
-        Some(d) if d.parse::<jiff::civil::Date>().is_ok() => d.clone(),
-        Some(d) => {
-            return Err(Error::Usage(format!(
-                "--date {d}: not a date in YYYY-MM-DD form"
-            )))
-        }
-        None => jiff::Zoned::now().date().to_string(),
-    };
+    let date = super::date_or_today("--date", args.date.as_deref())?.to_string();
     let decided = match as_ {
         DecideAs::Editorial => Decided::Editorial,
         DecideAs::Minor => Decided::Minor,

@@ -35,12 +35,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
-    let now = match &args.now {
-        Some(d) => d
-            .parse::<jiff::civil::Date>()
-            .map_err(|_| Error::Usage(format!("--now `{d}` is not a date in YYYY-MM-DD form")))?,
-        None => jiff::Zoned::now().date(),
-    };
+    let now = super::date_or_today("--now", args.now.as_deref())?;
     build(&args, now)?;
     Ok(EXIT_OK)
 }
