@@ -149,10 +149,11 @@ impl<'a> Differ<'a> {
         let event = match fact.kind {
             FactKind::Recipient => {
                 let kind = str_field(&fact.fields, "kind");
-                let known =
-                    self.old.facts.iter().any(|f| {
-                        f.kind == FactKind::Recipient && str_field(&f.fields, "kind") == kind
-                    });
+                let known = self
+                    .old
+                    .of_subkind(FactKind::Recipient, kind)
+                    .next()
+                    .is_some();
                 if known {
                     Event::Added
                 } else {
@@ -190,18 +191,8 @@ impl<'a> Differ<'a> {
             .arg("fact", self.each(|l| self.fact_name(&self.old, fact, l)))
             .arg("what", what);
         // A fact of the same kind (and term kind) added under another id may be a rename.
-        let same_kind = |other: &Fact| {
-            other.kind == fact.kind && str_field(&other.fields, "kind") == str_field(f, "kind")
-        };
-        if let Some(twin) = self
-            .new
-            .facts
-            .iter()
-            .find(|n| same_kind(n) && self.old.fact(n.kind, &n.id).is_none())
-        {
-            emit = emit.note(Note::PossibleRename {
-                id: twin.id.clone(),
-            });
+        if let Some(twin) = self.twins.get(&(fact.kind, str_field(f, "kind"))) {
+            emit = emit.note(Note::PossibleRename { id: twin.clone() });
         }
         emit
     }

@@ -354,13 +354,26 @@ struct Differ<'a> {
     binding: BTreeSet<String>,
     /// Finds the evidence in changed prose.
     analyser: Analyser,
+    /// For each kind and subkind (see [`Side::of_subkind`]), the first fact of the new version
+    /// whose id the old one lacks: what a removed fact of that kind may have been renamed to.
+    twins: BTreeMap<(FactKind, Option<String>), String>,
 }
 
 impl<'a> Differ<'a> {
     fn new(old: &'a Policy, new: &'a Policy) -> Differ<'a> {
+        let (old_side, new_side) = (Side::new(old), Side::new(new));
+        let mut twins = BTreeMap::new();
+        for fact in &new_side.facts {
+            if old_side.fact(fact.kind, &fact.id).is_none() {
+                twins
+                    .entry((fact.kind, str_field(&fact.fields, "kind")))
+                    .or_insert_with(|| fact.id.clone());
+            }
+        }
         Differ {
-            old: Side::new(old),
-            new: Side::new(new),
+            old: old_side,
+            new: new_side,
+            twins,
             langs: new.languages.clone(),
             common: new
                 .languages

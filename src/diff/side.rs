@@ -57,6 +57,9 @@ pub(super) struct Side<'a> {
     pub(super) facts: Vec<Fact>,
     /// The position in `facts` of each kind and id (the first, should one repeat).
     fact_index: BTreeMap<(FactKind, String), usize>,
+    /// The positions in `facts` of each kind and value of its `kind` field (a recipient's
+    /// kind, a term's kind), in document order.
+    by_subkind: BTreeMap<(FactKind, Option<String>), Vec<usize>>,
     /// Fact ids in document order, by the section they stand in.
     pub(super) fact_order: BTreeMap<Option<&'a str>, Vec<&'a str>>,
     /// The rules each section is about, from the facts it and its subsections declare; for
@@ -75,6 +78,7 @@ impl<'a> Side<'a> {
             children: BTreeMap::new(),
             facts: Vec::new(),
             fact_index: BTreeMap::new(),
+            by_subkind: BTreeMap::new(),
             fact_order: BTreeMap::new(),
             subjects: BTreeMap::new(),
             numbered: BTreeMap::new(),
@@ -103,6 +107,10 @@ impl<'a> Side<'a> {
             side.fact_index
                 .entry((fact.kind, fact.id.clone()))
                 .or_insert(i);
+            side.by_subkind
+                .entry((fact.kind, str_field(&fact.fields, "kind")))
+                .or_default()
+                .push(i);
         }
         let mut subjects: BTreeMap<Option<String>, BTreeSet<Rule>> = BTreeMap::new();
         for fact in &side.facts {
@@ -165,6 +173,19 @@ impl<'a> Side<'a> {
         self.fact_index
             .get(&(kind, id.to_string()))
             .and_then(|i| self.facts.get(*i))
+    }
+
+    /// The facts of a kind whose `kind` field is `subkind`, in document order.
+    pub(super) fn of_subkind(
+        &self,
+        kind: FactKind,
+        subkind: Option<String>,
+    ) -> impl Iterator<Item = &Fact> {
+        self.by_subkind
+            .get(&(kind, subkind))
+            .into_iter()
+            .flatten()
+            .filter_map(|i| self.facts.get(*i))
     }
 
     /// What the place is about: the rules of the facts of its section and subsections, or
