@@ -2,7 +2,7 @@
 //! language compiled to regular expressions, and the finders of contact details and names.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 use regex::{Regex, RegexSet};
 
@@ -12,21 +12,62 @@ use crate::model::vocab;
 const CUES: &str = include_str!("../../../vocabulary/cues.toml");
 const SYNONYMS: &str = include_str!("../../../vocabulary/synonyms.toml");
 
-/// One kind of thing to look for in one language.
+/// One kind of thing to look for in one language. Its regular expression is compiled the
+/// first time it is searched for: `check` searches a few kinds of all the patterns, and
+/// compiling every one of them cost a third of a second per process.
 pub(super) struct Pattern {
     /// Two matches with the same key are the same thing said twice.
     key: String,
     rule: Rule,
     found: Found,
-    regex: Regex,
+    source: String,
+    /// None when the source does not compile (a policy's own label past the size limit): it
+    /// never matches.
+    regex: OnceLock<Option<Regex>>,
 }
 
-/// The patterns of one language, with a set to find which of them match at all.
+impl Pattern {
+    fn regex(&self) -> Option<&Regex> {
+        self.regex
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()
+    }
+}
+
+/// The patterns of one language, with a set to find which of them match at all (compiled
+/// when first needed, by [`Patterns::set`]).
 pub(super) struct Patterns {
     pub(super) list: Vec<Pattern>,
-    pub(super) set: RegexSet,
+    set: OnceLock<RegexSet>,
     /// Phone words, for short service numbers.
     pub(super) phone: Option<Regex>,
+}
+
+/// A pattern that matches nothing, in the place of one that does not compile.
+const NOTHING: &str = r"[^\s\S]";
+
+impl Patterns {
+    /// The set of every pattern, index for index. A lazy DFA cache large enough for long
+    /// texts: with the default one the engine falls back to a far slower one on a paragraph of
+    /// megabytes (docs/performance.md).
+    pub(super) fn set(&self) -> &RegexSet {
+        self.set.get_or_init(|| {
+            let build = |sources: Vec<&str>| {
+                regex::RegexSetBuilder::new(sources)
+                    .dfa_size_limit(64 << 20)
+                    .build()
+            };
+            build(self.list.iter().map(|p| p.source.as_str()).collect()).unwrap_or_else(|_| {
+                let valid = self.list.iter().map(|p| match p.regex() {
+                    Some(_) => p.source.as_str(),
+                    None => NOTHING,
+                });
+                build(valid.collect())
+                    .or_else(|_| build(Vec::new()))
+                    .expect("an empty set compiles")
+            })
+        })
+    }
 }
 
 /// The languages whose words are not separated by spaces: phrases match anywhere.
@@ -217,21 +258,14 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
     }
     let list: Vec<Pattern> = sources
         .into_iter()
-        .filter_map(|(key, rule, found, source)| {
-            Regex::new(&source).ok().map(|regex| Pattern {
-                key,
-                rule,
-                found,
-                regex,
-            })
+        .map(|(key, rule, found, source)| Pattern {
+            key,
+            rule,
+            found,
+            source,
+            regex: OnceLock::new(),
         })
         .collect();
-    // A lazy DFA cache large enough for long texts: with the default one the engine falls back
-    // to a far slower one on a paragraph of megabytes (docs/performance.md).
-    let set = regex::RegexSetBuilder::new(list.iter().map(|p| p.regex.as_str()))
-        .dfa_size_limit(64 << 20)
-        .build()
-        .expect("each pattern compiled alone");
     let phone = cues()
         .get("phone")
         .and_then(|t| t.get(lang))
@@ -243,7 +277,11 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
                 .collect();
             Regex::new(&alts.join("|")).ok()
         });
-    Patterns { list, set, phone }
+    Patterns {
+        list,
+        set: OnceLock::new(),
+        phone,
+    }
 }
 
 /// One pattern per vocabulary term, of its labels (built-in, or the policies' own when `extra`
@@ -356,9 +394,10 @@ fn cue_sources(lang: &str) -> Vec<Source> {
 }
 
 pub(super) fn find(patterns: &Patterns, text: &str, hits: &mut Vec<Hit>) {
-    for i in patterns.set.matches(text).iter() {
+    for i in patterns.set().matches(text).iter() {
         let p = &patterns.list[i];
-        for m in p.regex.find_iter(text) {
+        let Some(regex) = p.regex() else { continue };
+        for m in regex.find_iter(text) {
             hits.push(Hit {
                 key: p.key.clone(),
                 rule: p.rule,
@@ -382,7 +421,8 @@ pub(super) fn keyed(patterns: &Patterns, prefixes: &[&str]) -> Vec<usize> {
 /// not a changed unit, `check` needs the former).
 pub(super) fn find_each(patterns: &Patterns, indices: &[usize], text: &str, hits: &mut Vec<Hit>) {
     for p in indices.iter().filter_map(|&i| patterns.list.get(i)) {
-        for m in p.regex.find_iter(text) {
+        let Some(regex) = p.regex() else { continue };
+        for m in regex.find_iter(text) {
             hits.push(Hit {
                 key: p.key.clone(),
                 rule: p.rule,
