@@ -77,33 +77,13 @@ impl SourceFile {
     /// [`MAX_FILE_SIZE`] before reading them, reading at most one byte past the limit, and reporting
     /// invalid UTF-8 at the line and column of the first bad byte.
     pub fn load(path: &Path) -> Result<SourceFile, LoadError> {
-        use std::io::Read;
-        let meta = std::fs::metadata(path).map_err(|e| LoadError::Io(e.to_string()))?;
-        if meta.is_dir() {
-            return Err(LoadError::Io("is a directory".to_string()));
+        match read_bounded(path, MAX_FILE_SIZE) {
+            Ok(bytes) => SourceFile::from_bytes(path, bytes),
+            Err(Bounded::TooLarge(size)) => {
+                Err(LoadError::TooLarge(SourceFile::new(path, ""), size))
+            }
+            Err(Bounded::Io(e)) => Err(LoadError::Io(e)),
         }
-        if !meta.is_file() {
-            return Err(LoadError::Io(
-                "is not a regular file (a device, a pipe or a socket); policyc reads policies from files"
-                    .to_string(),
-            ));
-        }
-        if meta.len() > MAX_FILE_SIZE {
-            return Err(LoadError::TooLarge(SourceFile::new(path, ""), meta.len()));
-        }
-        // The size can change between the look and the read (a file still being written):
-        // never read more than one byte past the limit.
-        let mut bytes = Vec::new();
-        std::fs::File::open(path)
-            .and_then(|f| f.take(MAX_FILE_SIZE + 1).read_to_end(&mut bytes))
-            .map_err(|e| LoadError::Io(e.to_string()))?;
-        if bytes.len() as u64 > MAX_FILE_SIZE {
-            return Err(LoadError::TooLarge(
-                SourceFile::new(path, ""),
-                bytes.len() as u64,
-            ));
-        }
-        SourceFile::from_bytes(path, bytes)
     }
 
     /// Decodes bytes as UTF-8; on failure returns the file decoded lossily (for showing the
@@ -150,6 +130,75 @@ impl SourceFile {
     /// The name shown in messages: the path as given.
     pub fn name(&self) -> String {
         self.path.display().to_string()
+    }
+}
+
+/// Why [`read_bounded`] read nothing.
+#[derive(Debug)]
+pub enum Bounded {
+    /// Not there, not readable, a folder or a special file: the reason, in words.
+    Io(String),
+    /// Larger than the limit: the size seen, in bytes.
+    TooLarge(u64),
+}
+
+impl std::fmt::Display for Bounded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Bounded::Io(e) => f.write_str(e),
+            Bounded::TooLarge(size) => write!(f, "is too large ({size} bytes)"),
+        }
+    }
+}
+
+/// Reads a regular file of at most `limit` bytes: a folder or a special file (`/dev/zero`, a
+/// pipe, a socket) is refused before anything is read (one would never end), a larger file
+/// too, and nothing is read past one byte over the limit (the size can change between the
+/// look and the read: a file still being written). Links are followed: a link to a regular
+/// file is read. Every file policyc reads (policies, templates, configuration, review
+/// decisions, site assets) comes through here.
+pub fn read_bounded(path: &Path, limit: u64) -> Result<Vec<u8>, Bounded> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| Bounded::Io(e.to_string()))?;
+    if meta.is_dir() {
+        return Err(Bounded::Io("is a directory".to_string()));
+    }
+    if !meta.is_file() {
+        return Err(Bounded::Io(
+            "is not a regular file (a device, a pipe or a socket); policyc reads only files"
+                .to_string(),
+        ));
+    }
+    if meta.len() > limit {
+        return Err(Bounded::TooLarge(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(limit + 1).read_to_end(&mut bytes))
+        .map_err(|e| Bounded::Io(e.to_string()))?;
+    if bytes.len() as u64 > limit {
+        return Err(Bounded::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Reads a regular UTF-8 text file of at most `limit` bytes ([`read_bounded`]); `None` when
+/// it does not exist.
+pub fn read_text(path: &Path, limit: u64) -> Result<Option<String>, String> {
+    match read_bounded(path, limit) {
+        Err(Bounded::Io(_)) if std::fs::symlink_metadata(path).is_err() => Ok(None),
+        Err(Bounded::TooLarge(size)) => Err(format!(
+            "{} is {size} bytes; policyc reads such files of at most {limit} bytes",
+            path.display()
+        )),
+        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        Ok(bytes) => String::from_utf8(bytes).map(Some).map_err(|e| {
+            format!(
+                "{} is not UTF-8 (byte {})",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            )
+        }),
     }
 }
 

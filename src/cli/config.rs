@@ -40,13 +40,16 @@ pub struct PublishConfig {
     pub notice_period_days: Option<u32>,
 }
 
+/// The largest `policyc.toml` read: a few lines are enough; more is a mistake (a link to a
+/// device, a file that is not the configuration).
+const CONFIG_LIMIT: u64 = 1024 * 1024;
+
 /// Reads `policyc.toml` from `dir` (an absent file is the default configuration).
 pub fn load(dir: &Path) -> Result<Config, String> {
     let path = dir.join(FILE);
-    match std::fs::read_to_string(&path) {
-        Ok(text) => toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-        Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+    match crate::source::read_text(&path, CONFIG_LIMIT)? {
+        Some(text) => toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display())),
+        None => Ok(Config::default()),
     }
 }
 

@@ -297,10 +297,10 @@ pub(crate) fn load_templates<'n>(
     };
     let mut out = BTreeMap::new();
     for name in names {
+        // A template is a regular file of at most the size of a policy; anything else under
+        // its name (a folder, a device, a pipe) is an error, not silently ignored.
         let path = dir.join(name);
-        if path.is_file() {
-            let text = std::fs::read_to_string(&path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if let Some(text) = crate::source::read_text(&path, crate::source::MAX_FILE_SIZE)? {
             out.insert(name.to_string(), text);
         }
     }

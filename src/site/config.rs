@@ -168,13 +168,9 @@ pub fn load(dir: &Path) -> Result<SiteFolder, String> {
     if std::fs::symlink_metadata(&config_path).is_ok_and(|m| !m.is_file()) {
         return Err(not_a_file(&config_path));
     }
-    match std::fs::read_to_string(&config_path) {
-        Ok(text) => {
-            folder.config =
-                SiteConfig::parse(&text).map_err(|e| format!("{}: {e}", config_path.display()))?;
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-        Err(e) => return Err(format!("cannot read {}: {e}", config_path.display())),
+    if let Some(text) = crate::source::read_text(&config_path, crate::source::MAX_FILE_SIZE)? {
+        folder.config =
+            SiteConfig::parse(&text).map_err(|e| format!("{}: {e}", config_path.display()))?;
     }
     collect_assets(dir, "", &mut folder.assets)?;
     for css in &folder.config.stylesheets {
@@ -216,11 +212,16 @@ fn collect_assets(
         } else if !kind.is_file() {
             return Err(not_a_file(&path));
         } else if !(prefix.is_empty() && NOT_ASSETS.contains(&name.as_str())) {
-            out.insert(rel, std::fs::read(&path).map_err(|e| unreadable(&path, e))?);
+            let bytes = crate::source::read_bounded(&path, ASSET_LIMIT)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            out.insert(rel, bytes);
         }
     }
     Ok(())
 }
+
+/// The largest asset copied into the site (an image, a font, a stylesheet): 64 MiB.
+const ASSET_LIMIT: u64 = 64 * 1024 * 1024;
 
 fn not_a_file(path: &Path) -> String {
     format!(
