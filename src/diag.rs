@@ -222,6 +222,36 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
+/// The closing controls that end what `text` leaves open: a POP DIRECTIONAL FORMATTING for
+/// each embedding or override (U+202A, U+202B, U+202D, U+202E) and a POP DIRECTIONAL ISOLATE
+/// for each isolate (U+2066 to U+2068) that the text opens and does not close, innermost first
+/// (the pairing of Unicode's bidirectional algorithm, UAX #9, rule X6a). Every string of a
+/// policy is written out followed by them, so that a control in one string ("Trojan Source")
+/// can reorder at most that string, never the page, the list or the line around it; a text
+/// without bidirectional controls gets nothing.
+pub fn bidi_closers(text: &str) -> String {
+    let mut open: Vec<bool> = Vec::new(); // true: an isolate
+    for c in text.chars() {
+        match c {
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' => open.push(false),
+            '\u{2066}'..='\u{2068}' => open.push(true),
+            '\u{202C}' if open.last() == Some(&false) => {
+                open.pop();
+            }
+            '\u{2069}' => {
+                if let Some(at) = open.iter().rposition(|isolate| *isolate) {
+                    open.truncate(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    open.iter()
+        .rev()
+        .map(|isolate| if *isolate { '\u{2069}' } else { '\u{202C}' })
+        .collect()
+}
+
 /// The warning for a bidirectional control in a policy (`bidi-control`), at its span: which
 /// control it is, and that it can make text display in another order than it is stored in
 /// ("Trojan Source"), on the site and in the diff alike.
@@ -248,117 +278,55 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
-/// Names of the characters a diagnostic may need to name: the bidirectional controls, the
-/// invisible characters, and the Cyrillic and Greek letters that look like Latin ones, with
-/// the ASCII letter each looks like.
-const NAMES: &[(char, &str, Option<char>)] = &[
-    ('\u{00AD}', "SOFT HYPHEN", None),
-    ('\u{061C}', "ARABIC LETTER MARK", None),
-    ('\u{200B}', "ZERO WIDTH SPACE", None),
-    ('\u{200C}', "ZERO WIDTH NON-JOINER", None),
-    ('\u{200D}', "ZERO WIDTH JOINER", None),
-    ('\u{200E}', "LEFT-TO-RIGHT MARK", None),
-    ('\u{200F}', "RIGHT-TO-LEFT MARK", None),
-    ('\u{202A}', "LEFT-TO-RIGHT EMBEDDING", None),
-    ('\u{202B}', "RIGHT-TO-LEFT EMBEDDING", None),
-    ('\u{202C}', "POP DIRECTIONAL FORMATTING", None),
-    ('\u{202D}', "LEFT-TO-RIGHT OVERRIDE", None),
-    ('\u{202E}', "RIGHT-TO-LEFT OVERRIDE", None),
-    ('\u{2060}', "WORD JOINER", None),
-    ('\u{2066}', "LEFT-TO-RIGHT ISOLATE", None),
-    ('\u{2067}', "RIGHT-TO-LEFT ISOLATE", None),
-    ('\u{2068}', "FIRST STRONG ISOLATE", None),
-    ('\u{2069}', "POP DIRECTIONAL ISOLATE", None),
-    ('\u{FEFF}', "ZERO WIDTH NO-BREAK SPACE", None),
-    ('\u{0391}', "GREEK CAPITAL LETTER ALPHA", Some('A')),
-    ('\u{0392}', "GREEK CAPITAL LETTER BETA", Some('B')),
-    ('\u{0395}', "GREEK CAPITAL LETTER EPSILON", Some('E')),
-    ('\u{0396}', "GREEK CAPITAL LETTER ZETA", Some('Z')),
-    ('\u{0397}', "GREEK CAPITAL LETTER ETA", Some('H')),
-    ('\u{0399}', "GREEK CAPITAL LETTER IOTA", Some('I')),
-    ('\u{039A}', "GREEK CAPITAL LETTER KAPPA", Some('K')),
-    ('\u{039C}', "GREEK CAPITAL LETTER MU", Some('M')),
-    ('\u{039D}', "GREEK CAPITAL LETTER NU", Some('N')),
-    ('\u{039F}', "GREEK CAPITAL LETTER OMICRON", Some('O')),
-    ('\u{03A1}', "GREEK CAPITAL LETTER RHO", Some('P')),
-    ('\u{03A4}', "GREEK CAPITAL LETTER TAU", Some('T')),
-    ('\u{03A5}', "GREEK CAPITAL LETTER UPSILON", Some('Y')),
-    ('\u{03A7}', "GREEK CAPITAL LETTER CHI", Some('X')),
-    ('\u{03B1}', "GREEK SMALL LETTER ALPHA", Some('a')),
-    ('\u{03B9}', "GREEK SMALL LETTER IOTA", Some('i')),
-    ('\u{03BA}', "GREEK SMALL LETTER KAPPA", Some('k')),
-    ('\u{03BD}', "GREEK SMALL LETTER NU", Some('v')),
-    ('\u{03BF}', "GREEK SMALL LETTER OMICRON", Some('o')),
-    ('\u{03C1}', "GREEK SMALL LETTER RHO", Some('p')),
-    ('\u{03C5}', "GREEK SMALL LETTER UPSILON", Some('u')),
-    ('\u{0405}', "CYRILLIC CAPITAL LETTER DZE", Some('S')),
-    (
-        '\u{0406}',
-        "CYRILLIC CAPITAL LETTER BYELORUSSIAN-UKRAINIAN I",
-        Some('I'),
-    ),
-    ('\u{0408}', "CYRILLIC CAPITAL LETTER JE", Some('J')),
-    ('\u{0410}', "CYRILLIC CAPITAL LETTER A", Some('A')),
-    ('\u{0412}', "CYRILLIC CAPITAL LETTER VE", Some('B')),
-    ('\u{0415}', "CYRILLIC CAPITAL LETTER IE", Some('E')),
-    ('\u{041A}', "CYRILLIC CAPITAL LETTER KA", Some('K')),
-    ('\u{041C}', "CYRILLIC CAPITAL LETTER EM", Some('M')),
-    ('\u{041D}', "CYRILLIC CAPITAL LETTER EN", Some('H')),
-    ('\u{041E}', "CYRILLIC CAPITAL LETTER O", Some('O')),
-    ('\u{0420}', "CYRILLIC CAPITAL LETTER ER", Some('P')),
-    ('\u{0421}', "CYRILLIC CAPITAL LETTER ES", Some('C')),
-    ('\u{0422}', "CYRILLIC CAPITAL LETTER TE", Some('T')),
-    ('\u{0425}', "CYRILLIC CAPITAL LETTER HA", Some('X')),
-    ('\u{0430}', "CYRILLIC SMALL LETTER A", Some('a')),
-    ('\u{0435}', "CYRILLIC SMALL LETTER IE", Some('e')),
-    ('\u{043E}', "CYRILLIC SMALL LETTER O", Some('o')),
-    ('\u{0440}', "CYRILLIC SMALL LETTER ER", Some('p')),
-    ('\u{0441}', "CYRILLIC SMALL LETTER ES", Some('c')),
-    ('\u{0443}', "CYRILLIC SMALL LETTER U", Some('y')),
-    ('\u{0445}', "CYRILLIC SMALL LETTER HA", Some('x')),
-    ('\u{0455}', "CYRILLIC SMALL LETTER DZE", Some('s')),
-    (
-        '\u{0456}',
-        "CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I",
-        Some('i'),
-    ),
-    ('\u{0458}', "CYRILLIC SMALL LETTER JE", Some('j')),
-    ('\u{04BB}', "CYRILLIC SMALL LETTER SHHA", Some('h')),
-    ('\u{04CF}', "CYRILLIC SMALL LETTER PALOCHKA", Some('l')),
-    ('\u{0501}', "CYRILLIC SMALL LETTER KOMI DE", Some('d')),
-    ('\u{051B}', "CYRILLIC SMALL LETTER QA", Some('q')),
-    ('\u{051D}', "CYRILLIC SMALL LETTER WE", Some('w')),
-];
-
-/// The script of a letter that can pass for a Latin one, if it is Cyrillic or Greek.
+/// The script of a non-ASCII letter that can pass for a Latin one: a letter of another script
+/// than Latin (Cyrillic, Greek, Armenian, Cherokee ...) whose confusable skeleton (Unicode
+/// Technical Standard #39, through `unicode-security`) is an ASCII letter or digit, and every
+/// Cyrillic and Greek letter (the scripts whose letters are most often passed off as Latin).
 pub fn lookalike_script(c: char) -> Option<&'static str> {
-    match c {
-        '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}' => Some("Greek"),
-        '\u{0400}'..='\u{052F}' | '\u{1C80}'..='\u{1C8F}' | '\u{A640}'..='\u{A69F}' => {
-            Some("Cyrillic")
-        }
+    use unicode_script::{Script, UnicodeScript};
+    if c.is_ascii() || !c.is_alphabetic() {
+        return None;
+    }
+    let script = c.script();
+    match script {
+        Script::Latin | Script::Common | Script::Inherited | Script::Unknown => None,
+        Script::Cyrillic | Script::Greek => Some(script.full_name()),
+        _ if ascii_lookalike(c).is_some() => Some(script.full_name()),
         _ => None,
     }
 }
 
-/// A character as a diagnostic names it: its code point and, when known, its Unicode name
-/// (`U+0430 CYRILLIC SMALL LETTER A`), else its script (`U+0431, a Cyrillic letter`).
+/// A character as a diagnostic names it: its code point and its Unicode name
+/// (`U+0430 CYRILLIC SMALL LETTER A`, from `unicode_names2`), or the code point alone for a
+/// character without a name.
 pub fn char_name(c: char) -> String {
-    match NAMES.iter().find(|(k, _, _)| *k == c) {
-        Some((_, name, _)) => format!("U+{:04X} {name}", c as u32),
-        None => match lookalike_script(c) {
-            Some(script) => format!("U+{:04X}, a {script} letter", c as u32),
-            None => format!("U+{:04X}", c as u32),
-        },
+    match unicode_names2::name(c) {
+        Some(name) => format!("U+{:04X} {name}", c as u32),
+        None => format!("U+{:04X}", c as u32),
     }
 }
 
-/// The ASCII letter a Cyrillic or Greek letter looks like, if it looks like one.
+/// The ASCII letter or digit a non-ASCII letter looks like, if it looks like one: its
+/// confusable skeleton (UTS #39), in the letter's case. The skeleton writes a capital I as a
+/// small L (they share one glyph in many fonts), so a capital whose skeleton is `l` is `I`.
 pub fn ascii_lookalike(c: char) -> Option<char> {
-    NAMES
-        .iter()
-        .find(|(k, _, _)| *k == c)
-        .and_then(|(_, _, a)| *a)
+    if c.is_ascii() || !c.is_alphabetic() {
+        return None;
+    }
+    let mut buf = [0; 4];
+    let mut skeleton = unicode_security::confusable_detection::skeleton(c.encode_utf8(&mut buf));
+    let (Some(a), None) = (skeleton.next(), skeleton.next()) else {
+        return None;
+    };
+    if !a.is_ascii_alphanumeric() {
+        return None;
+    }
+    Some(match (c.is_uppercase(), c.is_lowercase()) {
+        (true, _) if a == 'l' => 'I',
+        (true, _) => a.to_ascii_uppercase(),
+        (_, true) => a.to_ascii_lowercase(),
+        _ => a,
+    })
 }
 
 /// Whether the source excerpt under a diagnostic shows `c` as its code point (`<U+202E>`)
@@ -617,11 +585,50 @@ mod tests {
     fn invisible_and_bidi_characters_are_shown_by_code_point() {
         assert_eq!(char_name('\u{202E}'), "U+202E RIGHT-TO-LEFT OVERRIDE");
         assert_eq!(char_name('\u{200B}'), "U+200B ZERO WIDTH SPACE");
-        assert_eq!(char_name('\u{0431}'), "U+0431, a Cyrillic letter");
+        assert_eq!(char_name('\u{0431}'), "U+0431 CYRILLIC SMALL LETTER BE");
+        assert_eq!(char_name('\u{E000}'), "U+E000");
         assert_eq!(
             displayable("a\u{202E}b\u{200B}c\u{1}"),
             "a<U+202E>b<U+200B>c\u{2401}"
         );
+    }
+
+    #[test]
+    fn look_alike_letters_are_found_with_their_ascii_letter() {
+        for (c, a) in [
+            ('\u{0430}', 'a'),
+            ('\u{0410}', 'A'),
+            ('\u{0406}', 'I'),
+            ('\u{0456}', 'i'),
+            ('\u{04CF}', 'l'),
+            ('\u{03BF}', 'o'),
+            ('\u{039F}', 'O'),
+            ('\u{0501}', 'd'),
+            ('\u{13A0}', 'D'),
+        ] {
+            assert_eq!(ascii_lookalike(c), Some(a), "{}", char_name(c));
+            assert!(lookalike_script(c).is_some(), "{}", char_name(c));
+        }
+        // The skeleton knows more than a table would: a small be looks like a six.
+        assert_eq!(ascii_lookalike('\u{0431}'), Some('6'));
+        assert_eq!(ascii_lookalike('\u{0436}'), None);
+        assert_eq!(lookalike_script('\u{0436}'), Some("Cyrillic"));
+        assert_eq!(lookalike_script('\u{00E9}'), None);
+        assert_eq!(lookalike_script('例'), None);
+        assert_eq!(ascii_lookalike('a'), None);
+    }
+
+    #[test]
+    fn bidi_closers_close_what_a_text_leaves_open() {
+        assert_eq!(bidi_closers("plain"), "");
+        assert_eq!(bidi_closers("a\u{202E}b"), "\u{202C}");
+        assert_eq!(bidi_closers("\u{2067}a\u{202B}b"), "\u{202C}\u{2069}");
+        // A closed pair leaves nothing open; an isolate's end closes the embeddings in it.
+        assert_eq!(bidi_closers("\u{202D}a\u{202C}"), "");
+        assert_eq!(bidi_closers("\u{2066}\u{202E}a\u{2069}"), "");
+        // A PDF cannot close an isolate; a stray closer is ignored.
+        assert_eq!(bidi_closers("\u{2068}\u{202C}\u{2069}\u{2069}"), "");
+        assert_eq!(bidi_closers("\u{2068}\u{202C}"), "\u{2069}");
         let file = SourceFile::new("x.policy", "p \"\u{202E}\u{202E}x\"");
         let diag = bidi_warning('\u{202E}', Span::new(6, 9));
         let shown = render_human(&file, &[diag], false);

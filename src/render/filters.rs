@@ -42,7 +42,8 @@ fn md_url(url: String) -> String {
         .replace(' ', "%20")
 }
 
-/// Escapes text for HTML content and attribute values.
+/// Escapes text for HTML content and attribute values, and closes the bidirectional
+/// embeddings and isolates it leaves open ([`crate::diag::bidi_closers`]).
 pub(crate) fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
@@ -55,6 +56,7 @@ pub(crate) fn escape_html(text: &str) -> String {
             c => out.push(c),
         }
     }
+    out.push_str(&crate::diag::bidi_closers(text));
     out
 }
 
@@ -94,7 +96,8 @@ fn underline(text: String, ch: Option<String>) -> String {
 }
 
 /// Escapes text for Markdown (CommonMark): characters that would start markup are
-/// backslash-escaped; `<` and `&` become entities so no HTML gets through.
+/// backslash-escaped; `<` and `&` become entities so no HTML gets through; bidirectional
+/// embeddings and isolates left open are closed.
 fn md_escape(text: String) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -109,6 +112,7 @@ fn md_escape(text: String) -> String {
             c => out.push(c),
         }
     }
+    out.push_str(&crate::diag::bidi_closers(&text));
     out
 }
 

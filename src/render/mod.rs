@@ -137,6 +137,18 @@ pub(crate) fn base_environment() -> Result<Environment<'static>, minijinja::Erro
                     minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
                 });
         }
+        if let Some(text) = value.as_str() {
+            let closers = crate::diag::bidi_closers(text);
+            if !closers.is_empty() {
+                // Plain text: the string as it is, then what closes its bidirectional controls.
+                return out
+                    .write_str(text)
+                    .and_then(|()| out.write_str(&closers))
+                    .map_err(|e| {
+                        minijinja::Error::new(minijinja::ErrorKind::WriteFailure, e.to_string())
+                    });
+            }
+        }
         minijinja::escape_formatter(out, state, value)
     });
     Ok(env)

@@ -702,11 +702,16 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
 
 // ---------------------------------------------------------------------- Markdown
 
-/// Text made literal in Markdown (and in the HTML GitHub allows in it).
+/// Text made literal in Markdown (and in the HTML GitHub allows in it). A bidirectional
+/// control is written as its code point (`<U+202E>`): a reviewer reading the diff on a pull
+/// request sees it rather than text it reorders.
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
+            c if crate::diag::is_bidi_control(c) => {
+                out.push_str(&format!("&lt;U+{:04X}&gt;", c as u32));
+            }
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
@@ -864,6 +869,11 @@ mod tests {
         assert_eq!(md_line_start("1. Collection"), "1\\. Collection");
         assert_eq!(md_line_start("12) Sharing"), "12\\) Sharing");
         assert_eq!(md_line_start("(7) Your rights"), "(7) Your rights");
+    }
+
+    #[test]
+    fn markdown_shows_bidi_controls_as_code_points() {
+        assert_eq!(md("a\u{202E}b\u{2066}c"), "a&lt;U+202E&gt;b&lt;U+2066&gt;c");
     }
 
     #[test]
