@@ -123,6 +123,20 @@ impl<'a> Differ<'a> {
                 pick(lang, ("impact assessment `{id}`", "影响评估`{id}`")),
                 &[("id", id.clone())],
             ),
+            FactKind::Promise => {
+                let label = kind_label("promise");
+                let regions = strings(f.get("regions"));
+                let label = if regions.is_empty() {
+                    label
+                } else {
+                    label
+                        + pick(lang, (" (", "（"))
+                        + &terms("regions", "region")
+                        + pick(lang, (")", "）"))
+                };
+                // A promise is named by what it rules out, in quotation marks.
+                wording::quote(&label, lang) + &scope()
+            }
             FactKind::Term => id.clone(),
         }
     }
@@ -304,6 +318,10 @@ impl<'a> Differ<'a> {
                 }
                 "respond-within" | "period" => {
                     self.duration_change(&field_key, &field_path, o, n, &fact_name)
+                }
+                "respond-within-for" => self.scoped_times_change(old, new, &path),
+                "items" if new.kind == FactKind::Promise => {
+                    self.promise_items_change(&field_key, &field_path, o, n)
                 }
                 "when" | "except" | "criteria" | "safeguards" | "conditions" | "exceptions" => {
                     self.cases_change(&field_key, &field_path, o, n, &fact_name, &subjects)
