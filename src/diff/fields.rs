@@ -342,7 +342,8 @@ impl<'a> Differ<'a> {
     /// usual time (`respond-within`), else none. So a right dropped from a scope where no
     /// usual time is promised, or where the usual time is longer, is answered more slowly.
     pub(super) fn scoped_times_change(&self, old: &Fact, new: &Fact, path: &str) -> Vec<Emit> {
-        let time_of = |fact: &Fact, right: &str| -> Option<Duration> {
+        // The time a right's requests get, and whether a scope gives it.
+        let time_of = |fact: &Fact, right: &str| -> (Option<Duration>, bool) {
             let scoped = fact
                 .fields
                 .get("respond-within-for")
@@ -351,9 +352,10 @@ impl<'a> Differ<'a> {
                 .flatten()
                 .find(|s| strings(s.get("rights")).iter().any(|r| r == right))
                 .and_then(|s| s.get("respond-within"));
-            scoped
+            let time = scoped
                 .or_else(|| fact.fields.get("respond-within"))
-                .and_then(|v| serde_json::from_value(v.clone()).ok())
+                .and_then(|v| serde_json::from_value(v.clone()).ok());
+            (time, scoped.is_some())
         };
         let named = |fact: &Fact| -> Vec<String> {
             fact.fields
@@ -376,7 +378,10 @@ impl<'a> Differ<'a> {
         };
         let mut out = Vec::new();
         for right in rights {
-            let (od, nd) = (time_of(old, &right), time_of(new, &right));
+            let ((od, o_scoped), (nd, n_scoped)) = (time_of(old, &right), time_of(new, &right));
+            if od == nd && o_scoped == n_scoped {
+                continue;
+            }
             let event = match (&od, &nd) {
                 (None, Some(_)) => Event::Set,
                 (Some(_), None) => Event::Unset,

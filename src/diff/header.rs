@@ -167,7 +167,7 @@ impl<'a> Differ<'a> {
             })
         };
         let summary = |e: &ChangelogEntry, auth: &str| {
-            self.each(|l| quoted(&excerpt(&text_in(&e.summary, l, auth), l)))
+            self.each(|l| excerpt(&text_in(&e.summary, l, auth), l))
         };
         let mut out = Vec::new();
         for entry in &old.changelog {
