@@ -176,6 +176,7 @@ fn the_table_covers_every_rule_both_ways_and_every_reduction_of_rights() {
         "scoped-response-lengthened",
         "notice-scope-removed",
         "notice-scope-narrowed",
+        "notice-scope-fact-removed",
         "promise-removed",
         "promise-exception-added",
         "promise-items-narrowed",

@@ -382,6 +382,11 @@ case("notice-scope-narrowed", "changes announced only when material (was every c
 case("notice-scope-widened", "every change announced (was material changes only)",
      edit(BASE, material), edit(BASE, notice), MAJOR, "rights", "changes/notice/notify-on")
 
+announced = edit(BASE, ("      consent-for-reduction\n      archive\n    }", "      notify-on every\n    }"))
+notice_fact = announced[announced.index("    changes notice {"):announced.index("  section contact-us")]
+case("notice-scope-fact-removed", "the promise about changes removed, with its promise to announce every change",
+     announced, edit(announced, (notice_fact, "    p en \"We may change this policy.\" zh-CN \"我们可能会变更本政策。\"\n  }\n\n")),
+     *CONSENT, "changes/notice/notify-on")
 # Negative promises: withdrawing or weakening one needs consent; making or strengthening one
 # is a change of rights.
 requests = "    requests handling {\n"
