@@ -100,6 +100,8 @@ codes! {
     UnreachableContact = "unreachable-contact", Error;
     // review decisions (the sidecar `<stem>.decisions.toml`)
     DanglingDecision = "dangling-decision", Warning;
+    // the policy's own changelog
+    MissingChangelogEntry = "missing-changelog-entry", Warning;
 }
 
 /// One error or warning, with a primary span in one file.

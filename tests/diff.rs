@@ -132,6 +132,9 @@ fn the_table_covers_every_rule_both_ways_and_every_reduction_of_rights() {
         "right-channel",
         "contact",
         "high-risk-assessment",
+        "scoped-response",
+        "notice-scope",
+        "promise",
     ] {
         has(&format!("{stem}-added"));
         has(&format!("{stem}-removed"));
@@ -167,6 +170,17 @@ fn the_table_covers_every_rule_both_ways_and_every_reduction_of_rights() {
         "consent-for-reduction-removed",
         "complaints-removed",
         "contact-phone-removed",
+        // Issue 15: a response time for some rights, the change notice, negative promises.
+        "scoped-response-removed",
+        "scoped-response-narrowed",
+        "scoped-response-lengthened",
+        "notice-scope-removed",
+        "notice-scope-narrowed",
+        "notice-scope-fact-removed",
+        "promise-removed",
+        "promise-exception-added",
+        "promise-items-narrowed",
+        "promise-region-added",
     ] {
         has(name);
         assert_eq!(table[name].severity, "consent", "{name}");
@@ -182,8 +196,21 @@ fn the_table_covers_every_rule_both_ways_and_every_reduction_of_rights() {
         "right-conditions-removed",
         "right-channel-changed",
         "response-shortened",
+        "scoped-response-widened",
+        "notice-scope-widened",
+        "promise-exception-removed",
+        "promise-items-widened",
+        "promise-region-removed",
     ] {
         assert_eq!(table[name].severity, "major", "{name}");
+    }
+    // The changelog describes changes; it is not one.
+    for name in [
+        "changelog-entry-added",
+        "changelog-entry-removed",
+        "changelog-reworded",
+    ] {
+        assert_eq!(table[name].severity, "editorial", "{name}");
     }
     for name in ["identical", "formatted", "reflow"] {
         assert_eq!(table[name].severity, "none", "{name}");

@@ -295,11 +295,18 @@ fn markdown_parses_as_commonmark_with_the_intended_structure() {
                 !p.facts.recipients.is_empty(),
                 !p.facts.rights.is_empty(),
                 !p.facts.contacts.is_empty(),
+                !p.facts.promises.is_empty()
+                    || p.facts.changes.iter().any(|c| c.notify_on.is_some()),
             ]
             .iter()
             .filter(|b| **b)
             .count();
-            assert_eq!(headings, 1 + summary + titled, "{id} {lang}: headings");
+            let changelog = usize::from(!p.changelog.is_empty());
+            assert_eq!(
+                headings,
+                1 + summary + titled + changelog,
+                "{id} {lang}: headings"
+            );
         }
     }
 }

@@ -217,6 +217,9 @@ impl Checker {
             Place::Item => "in a list item",
         };
         let help = match stmt.form {
+            Form::Field if keyword == "entry" => {
+                "`entry` belongs inside `changelog { ... }` at the top of the policy".to_string()
+            }
             Form::Field => {
                 let kinds = fields::kinds_allowing(keyword);
                 if kinds.is_empty() {

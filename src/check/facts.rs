@@ -18,7 +18,12 @@ impl Checker {
         let id = stmt.id()?.clone();
         let (specific, required) = spec(kind);
         let allowed: Vec<&str> = specific.iter().chain(COMMON_FIELDS).copied().collect();
-        let f = Fields::collect(stmt, &allowed, REPEATABLE, &mut self.diags);
+        // A `requests` fact may give a response time per group of rights.
+        let mut repeatable = REPEATABLE.to_vec();
+        if kind == FactKind::Requests {
+            repeatable.push("respond-within");
+        }
+        let f = Fields::collect(stmt, &allowed, &repeatable, &mut self.diags);
         for field in required {
             if !f.has(field) {
                 let code = if *field == "channels" {
@@ -76,6 +81,7 @@ impl Checker {
             FactKind::Contact => self.contact_fact(&f, &head, base),
             FactKind::Changes => self.changes_fact(&f, &head, base),
             FactKind::Assessment => self.assessment_fact(&f, &head, base),
+            FactKind::Promise => self.promise_fact(&f, &head, base),
         }
         Some((kind, id.text))
     }
@@ -324,7 +330,7 @@ impl Checker {
         let (stmt, id) = (head.stmt, head.id);
         let kind = self.kind(f, id, "right", stmt);
         let channels = self.channels(f);
-        let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
+        let respond_within = self.unscoped_time(f, &head.owner);
         let when = self.case_list(f, "when");
         let except = self.case_list(f, "except");
         self.model.rights.push(model::Right {
@@ -340,13 +346,14 @@ impl Checker {
     /// A `requests` fact: its own fields, then the model's entry.
     fn requests_fact(&mut self, f: &Fields<'_>, _head: &Head<'_>, base: FactBase) {
         let channels = self.channels(f);
-        let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
+        let (respond_within, respond_within_for) = self.response_times(f);
         let verify_identity = f.has("verify-identity");
         let except = self.case_list(f, "except");
         self.model.requests.push(model::Requests {
             base,
             channels,
             respond_within,
+            respond_within_for,
             verify_identity,
             except,
         });
@@ -399,7 +406,7 @@ impl Checker {
         let url = self.maybe_scalar(f, "url", owner);
         let channels = self.terms(f, "channels", "channel");
         let complaints = f.has("complaints");
-        let respond_within = f.get("respond-within").and_then(|s| self.duration_arg(s));
+        let respond_within = self.unscoped_time(f, owner);
         if email.is_none()
             && phone.is_none()
             && address.is_none()
@@ -457,6 +464,12 @@ impl Checker {
         major.sort();
         let consent_for_reduction = f.has("consent-for-reduction");
         let archive = f.has("archive");
+        let notify_on =
+            self.choice(f, "notify-on", &["every", "material"])
+                .map(|scope| match scope.as_str() {
+                    "every" => model::NoticeScope::Every,
+                    _ => model::NoticeScope::Material,
+                });
         self.model.changes.push(model::Changes {
             base,
             notify,
@@ -464,6 +477,7 @@ impl Checker {
             when,
             consent_for_reduction,
             archive,
+            notify_on,
         });
     }
 

@@ -101,10 +101,16 @@ const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
             "when",
             "consent-for-reduction",
             "archive",
+            "notify-on",
         ],
         &[],
     ),
     (FactKind::Assessment, &["risk"], &["risk"]),
+    (
+        FactKind::Promise,
+        &["kind", "items", "regions", "except"],
+        &[],
+    ),
 ];
 
 pub(super) const COMMON_FIELDS: &[&str] = &["text", "jurisdictions"];

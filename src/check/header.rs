@@ -60,6 +60,7 @@ impl Checker {
         let notice_period = header
             .get("notice-period")
             .and_then(|s| self.duration_arg(s));
+        let changelog = self.changelog(&header, &dates, &version);
 
         let mut counter = Numberer::new(numbering.clone());
         let body = self.blocks(stmt.stmts(), Place::Policy, None, &mut counter, None);
@@ -82,6 +83,7 @@ impl Checker {
             facts: std::mem::take(&mut self.model),
             vocabulary,
             body,
+            changelog,
         }
     }
 

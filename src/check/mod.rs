@@ -11,6 +11,7 @@ mod document;
 mod facts;
 mod fields;
 mod header;
+mod promises;
 mod prose;
 mod references;
 pub mod translations;
@@ -158,6 +159,7 @@ const HEADER_FIELDS: &[&str] = &[
     "numbering",
     "notice-period",
     "in-passing",
+    "changelog",
 ];
 
 impl Checker {
@@ -276,6 +278,7 @@ impl Checker {
                 labels,
                 dpv,
                 custom: true,
+                source: None,
             },
         );
     }

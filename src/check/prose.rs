@@ -313,6 +313,14 @@ impl Reader<'_> {
             Mentioned::Organisation => {
                 declared.keys.contains(&m.key) || declared.names.iter().any(|n| n.contains(&m.key))
             }
+            // A negative promise names what is not done ("we do not sell your location
+            // data"): neither a right nor data collected.
+            Mentioned::Term { kind, .. }
+                if owner == Some(FactKind::Promise)
+                    && matches!(kind.as_str(), "right" | "data") =>
+            {
+                true
+            }
             Mentioned::Term { kind, id } => match kind.as_str() {
                 "data" => declared.items.contains(id) || self.other_kind(kind, id, said, lang),
                 // A right's own text describes the right it declares, in its own words.

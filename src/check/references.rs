@@ -277,6 +277,7 @@ impl Checker {
                             .collect(),
                         dpv: entry.dpv.clone(),
                         custom: false,
+                        source: entry.source.clone(),
                     }
                 }
             };

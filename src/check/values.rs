@@ -41,6 +41,7 @@ pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
         Some(FactKind::Incident) => &["notify"],
         Some(FactKind::Transfer) => &["to"],
         Some(FactKind::Storage) => &["location"],
+        Some(FactKind::Promise) => &["regions"],
         Some(_) => &[],
     }
 }
@@ -94,6 +95,11 @@ pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &st
             .iter()
             .find(|r| by_id(&r.base))
             .is_some_and(|r| r.respond_within.is_some()),
+        FactKind::Promise => facts
+            .promises
+            .iter()
+            .find(|p| by_id(&p.base))
+            .is_some_and(|p| !p.regions.is_empty()),
         // The remaining fields are required, so a fact that checked has them.
         _ => true,
     }
@@ -533,7 +539,7 @@ impl Checker {
         }
     }
 
-    fn date(&mut self, word: &Word) -> Option<jiff::civil::Date> {
+    pub(super) fn date(&mut self, word: &Word) -> Option<jiff::civil::Date> {
         let text = &word.text;
         let shaped = text.len() == 10
             && text.char_indices().all(|(i, c)| {
@@ -596,6 +602,11 @@ impl Checker {
         }) else {
             return updated.to_string();
         };
+        self.version_word(word)
+    }
+
+    /// Checks a version name (the header's `version`, a changelog entry's) and returns it.
+    pub(super) fn version_word(&mut self, word: &Word) -> String {
         let v = &word.text;
         let problem = if v.len() > 64 {
             Some("it is longer than 64 characters")

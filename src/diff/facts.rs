@@ -10,6 +10,7 @@ impl<'a> Differ<'a> {
         for fact in &self.old.facts {
             if self.new.fact(fact.kind, &fact.id).is_none() {
                 out.push(self.fact_removed(fact));
+                out.extend(self.notice_scope_removed(fact));
             }
         }
         for fact in &self.new.facts {
@@ -21,6 +22,29 @@ impl<'a> Differ<'a> {
         }
         out.extend(self.fact_reorders());
         out
+    }
+
+    /// A promise about changes removed that said which changes are announced: that promise
+    /// is withdrawn too (when the fact's removal does not already need consent).
+    fn notice_scope_removed(&self, fact: &Fact) -> Option<Emit> {
+        let f = &fact.fields;
+        let scope = f.get("notify-on").filter(|v| !v.is_null())?;
+        if fact.kind != FactKind::Changes
+            || f.get("consent-for-reduction") == Some(&Value::Bool(true))
+        {
+            return None;
+        }
+        Some(
+            Emit::new(
+                "changes.notify-on",
+                Event::Unset,
+                format!("{}/notify-on", Self::fact_path(fact)),
+            )
+            .at(self.fact_location(&self.old, fact))
+            .kind(ChangeKind::Removed)
+            .arg("fact", self.each(|l| self.fact_name(&self.old, fact, l)))
+            .arg("old", self.each(|l| self.show_value(scope, l))),
+        )
     }
 
     pub(super) fn fact_path(fact: &Fact) -> String {
@@ -123,6 +147,20 @@ impl<'a> Differ<'a> {
                 pick(lang, ("impact assessment `{id}`", "影响评估`{id}`")),
                 &[("id", id.clone())],
             ),
+            FactKind::Promise => {
+                let label = kind_label("promise");
+                let regions = strings(f.get("regions"));
+                let label = if regions.is_empty() {
+                    label
+                } else {
+                    label
+                        + pick(lang, (" (", "（"))
+                        + &terms("regions", "region")
+                        + pick(lang, (")", "）"))
+                };
+                // A promise is named by what it rules out, in quotation marks.
+                wording::quote(&label, lang) + &scope()
+            }
             FactKind::Term => id.clone(),
         }
     }
@@ -295,6 +333,10 @@ impl<'a> Differ<'a> {
                 }
                 "respond-within" | "period" => {
                     self.duration_change(&field_key, &field_path, o, n, &fact_name)
+                }
+                "respond-within-for" => self.scoped_times_change(old, new, &path),
+                "items" if new.kind == FactKind::Promise => {
+                    self.promise_items_change(&field_key, &field_path, o, n)
                 }
                 "when" | "except" | "criteria" | "safeguards" | "conditions" | "exceptions" => {
                     self.cases_change(&field_key, &field_path, o, n, &fact_name, &subjects)

@@ -336,4 +336,126 @@ impl<'a> Differ<'a> {
     }
 
     // ------------------------------------------------------------------ sections
+
+    /// The response times of `requests` for some rights only. Each right named in either
+    /// version is compared by the time its requests get: its own scoped time, else the
+    /// usual time (`respond-within`), else none. So a right dropped from a scope where no
+    /// usual time is promised, or where the usual time is longer, is answered more slowly.
+    pub(super) fn scoped_times_change(&self, old: &Fact, new: &Fact, path: &str) -> Vec<Emit> {
+        // The time a right's requests get, and whether a scope gives it.
+        let time_of = |fact: &Fact, right: &str| -> (Option<Duration>, bool) {
+            let scoped = fact
+                .fields
+                .get("respond-within-for")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .find(|s| strings(s.get("rights")).iter().any(|r| r == right))
+                .and_then(|s| s.get("respond-within"));
+            let time = scoped
+                .or_else(|| fact.fields.get("respond-within"))
+                .and_then(|v| serde_json::from_value(v.clone()).ok());
+            (time, scoped.is_some())
+        };
+        let named = |fact: &Fact| -> Vec<String> {
+            fact.fields
+                .get("respond-within-for")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .flat_map(|s| strings(s.get("rights")))
+                .collect()
+        };
+        let mut rights = named(old);
+        for right in named(new) {
+            if !rights.contains(&right) {
+                rights.push(right);
+            }
+        }
+        let show = |d: &Option<Duration>, l: &str| match d {
+            Some(d) => wording::duration(d, l),
+            None => pick(l, ("none", "无")).to_string(),
+        };
+        let mut out = Vec::new();
+        for right in rights {
+            let ((od, o_scoped), (nd, n_scoped)) = (time_of(old, &right), time_of(new, &right));
+            if od == nd && o_scoped == n_scoped {
+                continue;
+            }
+            let event = match (&od, &nd) {
+                (None, Some(_)) => Event::Set,
+                (Some(_), None) => Event::Unset,
+                (Some(a), Some(b)) => match tenths_of_days(a).cmp(&tenths_of_days(b)) {
+                    std::cmp::Ordering::Less => Event::Lengthened,
+                    std::cmp::Ordering::Greater => Event::Shortened,
+                    // The same time, now stated by a scope or by the usual time.
+                    std::cmp::Ordering::Equal => Event::Restated,
+                },
+                (None, None) => continue,
+            };
+            // The very same time, stated now by a scope and before by the usual time (or
+            // the reverse).
+            let event = if event == Event::Restated && od == nd {
+                Event::Changed
+            } else {
+                event
+            };
+            out.push(
+                Emit::new(
+                    "requests.respond-within-for",
+                    event,
+                    format!("{path}/respond-within-for/{right}"),
+                )
+                .arg(
+                    "what",
+                    self.each(|l| self.label_either(&self.new, "right", &right, l)),
+                )
+                .arg("old", self.each(|l| show(&od, l)))
+                .arg("new", self.each(|l| show(&nd, l))),
+            );
+        }
+        out
+    }
+
+    /// The data a negative promise covers: none listed means every kind of personal
+    /// information, so a list introduced narrows the promise and a list dropped widens it.
+    pub(super) fn promise_items_change(
+        &self,
+        key: &str,
+        path: &str,
+        o: &Value,
+        n: &Value,
+    ) -> Vec<Emit> {
+        let (ol, nl) = (strings(Some(o)), strings(Some(n)));
+        let label = |side: &Side, ids: &[String], l: &str| self.terms_label(side, "data", ids, l);
+        let all = |l: &str| pick(l, ("all personal information", "所有个人信息")).to_string();
+        let (event, old_words, new_words) = match (ol.is_empty(), nl.is_empty()) {
+            (true, false) => (
+                Event::Narrowed,
+                self.each(all),
+                self.each(|l| label(&self.new, &nl, l)),
+            ),
+            (false, true) => (
+                Event::Widened,
+                self.each(|l| label(&self.old, &ol, l)),
+                self.each(all),
+            ),
+            _ => {
+                let words = |side: &Side, ids: &[String]| -> Vec<(String, Localized)> {
+                    ids.iter()
+                        .map(|id| {
+                            (
+                                id.clone(),
+                                self.each(|l| self.label_either(side, "data", id, l)),
+                            )
+                        })
+                        .collect()
+                };
+                return self.list_change(key, path, &words(&self.old, &ol), &words(&self.new, &nl));
+            }
+        };
+        vec![Emit::new(key, event, path)
+            .arg("old", old_words)
+            .arg("new", new_words)]
+    }
 }

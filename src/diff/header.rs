@@ -3,6 +3,7 @@
 //! them in its header (`Diff::old`, `Diff::new`).
 
 use super::*;
+use crate::model::ChangelogEntry;
 
 impl<'a> Differ<'a> {
     pub(super) fn header(&self) -> Vec<Emit> {
@@ -10,6 +11,7 @@ impl<'a> Differ<'a> {
         out.extend(self.languages());
         out.extend(self.numbering());
         out.extend(self.notice_period());
+        out.extend(self.changelog());
         out
     }
 
@@ -146,6 +148,62 @@ impl<'a> Differ<'a> {
         out
     }
 
+    /// The policy's own changelog: it describes changes and is not one, so its entries
+    /// added, removed or reworded are editorial (rows `changelog`), with their word diffs.
+    fn changelog(&self) -> Vec<Emit> {
+        let (old, new) = (self.old.policy, self.new.policy);
+        let key = |e: &ChangelogEntry| (e.date.clone(), e.version.clone());
+        let path = |e: &ChangelogEntry| match &e.version {
+            Some(v) => format!("changelog/{}@{v}", e.date),
+            None => format!("changelog/{}", e.date),
+        };
+        let name = |e: &ChangelogEntry| {
+            self.each(|l| {
+                let date = wording::date(&e.date, l);
+                match &e.version {
+                    Some(v) => format!("{date} ({v})"),
+                    None => date,
+                }
+            })
+        };
+        let summary = |e: &ChangelogEntry, auth: &str| {
+            self.each(|l| excerpt(&text_in(&e.summary, l, auth), l))
+        };
+        let mut out = Vec::new();
+        for entry in &old.changelog {
+            if !new.changelog.iter().any(|e| key(e) == key(entry)) {
+                let mut e = Emit::new("changelog", Event::Removed, path(entry))
+                    .arg("fact", name(entry))
+                    .arg("what", summary(entry, &old.authoritative));
+                e.prose = self.whole(&entry.summary, Op::Delete);
+                out.push(e);
+            }
+        }
+        for entry in &new.changelog {
+            let before = old.changelog.iter().find(|e| key(e) == key(entry));
+            let mut e = match before {
+                None => {
+                    let mut e = Emit::new("changelog", Event::Added, path(entry));
+                    e.prose = self.whole(&entry.summary, Op::Insert);
+                    e
+                }
+                Some(b) => match self.compare_text(Some(&b.summary), Some(&entry.summary)) {
+                    Some(change) => {
+                        let mut e = Emit::new("changelog", Event::Changed, path(entry));
+                        e.prose = change.prose;
+                        e
+                    }
+                    None => continue,
+                },
+            };
+            e = e
+                .arg("fact", name(entry))
+                .arg("what", summary(entry, &new.authoritative));
+            out.push(e);
+        }
+        out
+    }
+
     // ------------------------------------------------------------------ vocabulary
 
     pub(super) fn vocabulary(&self) -> Vec<Emit> {
@@ -212,6 +270,7 @@ impl<'a> Differ<'a> {
                 for (field, o, n) in [
                     ("dpv", json(&old_term.dpv), json(&term.dpv)),
                     ("custom", json(&old_term.custom), json(&term.custom)),
+                    ("source", json(&old_term.source), json(&term.source)),
                 ] {
                     if o != n {
                         out.push(

@@ -635,6 +635,12 @@ fn rank(field: &str, v: &Value) -> Option<i64> {
         },
         ("do-not-track", Value::Null) => Some(0),
         ("do-not-track", Value::String(s)) => Some(i64::from(s == "honored")),
+        // The change-notice promise covers material changes only, or every change.
+        ("notify-on", Value::String(s)) => match s.as_str() {
+            "material" => Some(0),
+            "every" => Some(1),
+            _ => None,
+        },
         ("risk", Value::String(s)) => match s.as_str() {
             "low" => Some(0),
             "medium" => Some(1),
@@ -657,6 +663,7 @@ fn term_kind_of(kind: FactKind, field: &str) -> Option<&'static str> {
             FactKind::Recipient => "recipient",
             FactKind::Right => "right",
             FactKind::Purpose => "purpose",
+            FactKind::Promise => "promise",
             _ => return None,
         },
         _ => return None,

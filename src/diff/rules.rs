@@ -103,6 +103,8 @@ pub(crate) fn subjects(kind: FactKind) -> &'static [Rule] {
         | FactKind::Changes => &[Rule::Rights],
         FactKind::Contact => &[Rule::Contact],
         FactKind::Assessment => &[Rule::RiskAssessment],
+        // A negative promise protects the user as a right does.
+        FactKind::Promise => &[Rule::Rights],
         // Security, incidents, retention, jurisdictions and terms are under no rule.
         FactKind::Security
         | FactKind::Incident
@@ -471,6 +473,44 @@ pub(crate) const TABLE: &[Entry] = &[
     row("changes.consent-for-reduction", Disabled, Consent, "The promise not to reduce your rights without your explicit consent is withdrawn", "撤回“未经您明确同意不削减您的权利”的承诺"),
     row("changes.consent-for-reduction", Enabled, Minor, "The promise not to reduce your rights without your explicit consent is made", "新增“未经您明确同意不削减您的权利”的承诺"),
     row("changes", RemovedProtection, Consent, "The promise about changes is removed, with the promise not to reduce your rights without your explicit consent", "删除变更承诺，包括“未经您明确同意不削减您的权利”的承诺"),
+    // ------------------------------------------------------------------ promises (issue 15)
+    // A response time for some rights only: each right's requests compared by the time they
+    // get (its scope's, else the usual one), with the reasoning of `requests.respond-within`.
+    row("requests.respond-within-for", Lengthened, Consent, "{fact}: response time for {what} requests lengthened from {old} to {new}", "{fact}：{what}的答复期限由{old}延长至{new}"),
+    row("requests.respond-within-for", Unset, Consent, "{fact}: response time for {what} requests no longer promised (was {old})", "{fact}：不再承诺{what}的答复期限（原为{old}）"),
+    row("requests.respond-within-for", Shortened, Major(Rights), "{fact}: response time for {what} requests shortened from {old} to {new}", "{fact}：{what}的答复期限由{old}缩短至{new}"),
+    row("requests.respond-within-for", Set, Major(Rights), "{fact}: response time for {what} requests now promised: {new}", "{fact}：新增承诺的{what}答复期限：{new}"),
+    row("requests.respond-within-for", Restated, Minor, "{fact}: response time for {what} requests restated from {old} to {new} (the same length)", "{fact}：{what}的答复期限由{old}改为{new}（时长相同）"),
+    // The same time, given now by a scope and before by the usual time (or the reverse).
+    row("requests.respond-within-for", Changed, Minor, "{fact}: response time for {what} requests stated differently, still {new}", "{fact}：{what}的答复期限表述方式变更，仍为{new}"),
+    // The change-notice promise covering fewer changes tells users of fewer changes: a
+    // reduction, as withdrawing it is; covering more, or stating it, is a change of rights.
+    row("changes.notify-on", Decreased, Consent, "Changes are now announced only when material (was: {old})", "变更通知范围缩小：现仅就重大变更发出通知（原为{old}）"),
+    row("changes.notify-on", Increased, Major(Rights), "Every change is now announced (was: {old})", "变更通知范围扩大：现就所有变更发出通知（原为{old}）"),
+    row("changes.notify-on", Unset, Consent, "The promise of which changes are announced is withdrawn (was: {old})", "撤回关于变更通知范围的承诺（原为{old}）"),
+    row("changes.notify-on", Set, Major(Rights), "Now promised which changes are announced: {new}", "新增关于变更通知范围的承诺：{new}"),
+    // A negative promise ("we do not sell your personal information") protects the user
+    // as a right does: withdrawing, replacing or weakening it (an exception, fewer data,
+    // fewer places, more regions personal information may go to) needs consent; making one
+    // or strengthening it is a change of rights.
+    row("promise", Added, Major(Rights), "New promise: {fact}", "新增承诺：{fact}"),
+    row("promise", Removed, Consent, "Promise withdrawn: {fact}", "撤回承诺：{fact}"),
+    row("promise.kind", Changed, Consent, "Promise replaced: {old} → {new}", "承诺被替换：{old} → {new}"),
+    row("promise.except", CaseAdded, Consent, "{fact}: new case in which the promise does not hold: {what}", "{fact}：新增不适用该承诺的情形：{what}"),
+    row("promise.except", CaseRemoved, Major(Rights), "{fact}: the promise now holds in this case too: {what}", "{fact}：删除不适用该承诺的情形：{what}"),
+    row("promise.items", Narrowed, Consent, "{fact}: now covers only {new} (was {old})", "{fact}：适用范围由{old}缩小为{new}"),
+    row("promise.items", Widened, Major(Rights), "{fact}: now covers {new} (was {old})", "{fact}：适用范围由{old}扩大为{new}"),
+    row("promise.items", ItemsRemoved, Consent, "{fact}: no longer covers {what}", "{fact}：不再涵盖{what}"),
+    row("promise.items", ItemsAdded, Major(Rights), "{fact}: now also covers {what}", "{fact}：新增涵盖{what}"),
+    row("promise.regions", ItemsAdded, Consent, "{fact}: personal information may now also be transferred to {what}", "{fact}：个人信息现可传输至{what}"),
+    row("promise.regions", ItemsRemoved, Major(Rights), "{fact}: personal information is now also kept out of {what}", "{fact}：个人信息现亦不传输至{what}"),
+    row("promise.jurisdictions", Narrowed, Consent, "{fact}: now limited to {new} (was {old})", "{fact}：适用范围由{old}缩小为{new}"),
+    row("promise.*", Any, Major(Rights), "", ""),
+    // The policy's own changelog describes changes; it is not one. Its entries are posted
+    // with the version, so adding, removing or rewording one is editorial.
+    row("changelog", Added, Editorial, "Changelog entry added for {fact}: {what}", "新增变更记录（{fact}）：{what}"),
+    row("changelog", Removed, Editorial, "Changelog entry removed for {fact}: {what}", "删除变更记录（{fact}）：{what}"),
+    row("changelog", Changed, Editorial, "Changelog entry for {fact} reworded: {what}", "变更记录（{fact}）措辞变更：{what}"),
     // Fewer regions in a jurisdiction: the rights limited to it reach fewer users.
     row("jurisdiction.regions", ItemsRemoved, Major(Rights), "{fact}: regions removed: {what}; rights limited to it now reach fewer people", "{fact}：删除地区：{what}；仅限于该法域的权利适用人群减少"),
 
@@ -652,6 +692,9 @@ pub(crate) fn field_label(field: &str, lang: &str) -> String {
         "notice-period" => ("notice period", "通知期"),
         "consent-for-reduction" => ("consent before reducing your rights", "削减权利前征得同意"),
         "archive" => ("archive of old versions", "旧版本存档"),
+        "notify-on" => ("which changes are announced", "变更通知范围"),
+        "respond-within-for" => ("response time for some rights", "部分权利的答复期限"),
+        "source" => ("source", "来源"),
         "risk" => ("risk", "风险"),
         "regions" => ("regions", "地区"),
         "name" => ("name", "名称"),
@@ -689,6 +732,8 @@ pub(crate) fn value_label(value: &str, lang: &str) -> String {
         "high" => ("high", "高"),
         "honored" => ("honoured", "响应"),
         "ignored" => ("ignored", "不响应"),
+        "every" => ("every change", "所有变更"),
+        "material" => ("material changes only", "仅限重大变更"),
         "true" => ("yes", "是"),
         "false" => ("no", "否"),
         other => {

@@ -7,7 +7,7 @@ use super::*;
 // ---------------------------------------------------------------------- the two sides
 
 /// The fact lists of the model's JSON and the kind of fact each holds.
-pub(super) const FACT_LISTS: [(&str, FactKind); 19] = [
+pub(super) const FACT_LISTS: [(&str, FactKind); 20] = [
     ("controllers", FactKind::Controller),
     ("services", FactKind::Service),
     ("jurisdictions", FactKind::Jurisdiction),
@@ -27,6 +27,7 @@ pub(super) const FACT_LISTS: [(&str, FactKind); 19] = [
     ("contacts", FactKind::Contact),
     ("changes", FactKind::Changes),
     ("assessments", FactKind::Assessment),
+    ("promises", FactKind::Promise),
 ];
 
 /// A fact as the diff sees it: its JSON object, compared field by field, so that every field

@@ -10,6 +10,7 @@
 //! its `policyc fmt` output) give equal models.
 
 pub mod numbering;
+pub mod promises;
 pub mod vocab;
 pub mod wording;
 
@@ -19,6 +20,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use numbering::{Marker, MarkerStyle};
+pub use promises::{ChangelogEntry, NoticeScope, Promise, ScopedResponse};
 
 /// A text in every language of the policy: language tag -> inline content.
 pub type Text = BTreeMap<String, Vec<Inline>>;
@@ -111,6 +113,9 @@ pub struct Policy {
     pub vocabulary: BTreeMap<String, BTreeMap<String, Term>>,
     /// The document in reading order: preamble blocks and sections.
     pub body: Vec<Block>,
+    /// The policy's own list of changes, newest first (empty when it keeps none).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub changelog: Vec<ChangelogEntry>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -145,6 +150,9 @@ pub struct Facts {
     pub contacts: Vec<Contact>,
     pub changes: Vec<Changes>,
     pub assessments: Vec<Assessment>,
+    /// Negative promises ("we do not sell your personal information").
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub promises: Vec<Promise>,
 }
 
 /// What every fact has.
@@ -440,6 +448,10 @@ pub struct Requests {
     pub channels: Vec<Channel>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub respond_within: Option<Duration>,
+    /// Response times for requests to exercise some rights only; `respond-within` is the
+    /// time for the others.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub respond_within_for: Vec<ScopedResponse>,
     /// The requester may have to prove their identity.
     pub verify_identity: bool,
     /// The cases in which no request is answered.
@@ -575,6 +587,9 @@ pub struct Changes {
     pub consent_for_reduction: bool,
     /// Old versions are archived for review.
     pub archive: bool,
+    /// Which changes are announced through `notify`: every change, or material ones only.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub notify_on: Option<NoticeScope>,
 }
 
 #[derive(
@@ -657,6 +672,9 @@ pub struct Term {
     /// Declared by the policy rather than built in.
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub custom: bool,
+    /// For a built-in promise term: the law or rule the promise comes from.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub source: Option<String>,
 }
 
 /// The kinds of fact, as written in the source.
@@ -685,10 +703,11 @@ pub enum FactKind {
     Contact,
     Changes,
     Assessment,
+    Promise,
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 20] = [
+    pub const ALL: [FactKind; 21] = [
         FactKind::Controller,
         FactKind::Service,
         FactKind::Jurisdiction,
@@ -709,6 +728,7 @@ impl FactKind {
         FactKind::Contact,
         FactKind::Changes,
         FactKind::Assessment,
+        FactKind::Promise,
     ];
 
     pub fn keyword(self) -> &'static str {
@@ -733,6 +753,7 @@ impl FactKind {
             FactKind::Contact => "contact",
             FactKind::Changes => "changes",
             FactKind::Assessment => "assessment",
+            FactKind::Promise => "promise",
         }
     }
 

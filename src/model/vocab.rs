@@ -1,6 +1,7 @@
 //! The built-in vocabulary (`vocabulary/builtin.toml`, embedded in the binary): terms for data
 //! categories, purposes, legal bases, recipients, rights, security measures, channels and
-//! regions, each with labels in `en` and `zh-CN` and its W3C DPV concept where one matches.
+//! regions, each with labels in `en` and `zh-CN` and its W3C DPV concept where one matches;
+//! and negative promises (`promise`), each with the law or rule it comes from (`source`).
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
@@ -8,7 +9,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 
 /// The kinds of term, as the source names them.
-pub const KINDS: [&str; 8] = [
+pub const KINDS: [&str; 9] = [
     "data",
     "purpose",
     "basis",
@@ -17,11 +18,14 @@ pub const KINDS: [&str; 8] = [
     "measure",
     "channel",
     "region",
+    "promise",
 ];
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Entry {
     pub dpv: Option<String>,
+    /// For a promise: the law or rule it comes from.
+    pub source: Option<String>,
     #[serde(flatten)]
     pub labels: BTreeMap<String, String>,
 }
@@ -69,6 +73,7 @@ fn read_simple(text: &str) -> Option<Vocabulary> {
             }
             current = Some(terms.entry(id.to_string()).or_insert(Entry {
                 dpv: None,
+                source: None,
                 labels: BTreeMap::new(),
             }));
             continue;
@@ -81,6 +86,7 @@ fn read_simple(text: &str) -> Option<Vocabulary> {
         let entry = current.as_mut()?;
         let slot = match key {
             "dpv" => entry.dpv.get_or_insert_with(String::new),
+            "source" => entry.source.get_or_insert_with(String::new),
             _ => entry.labels.entry(key.to_string()).or_default(),
         };
         if !slot.is_empty() {
@@ -123,6 +129,12 @@ mod tests {
                     );
                 }
                 assert!(entry.labels.len() == 2, "{kind}.{id} has unexpected keys");
+                // A promise says where it comes from; only promises do.
+                assert_eq!(
+                    entry.source.is_some(),
+                    kind == "promise",
+                    "{kind}.{id} source"
+                );
             }
         }
     }

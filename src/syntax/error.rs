@@ -24,6 +24,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::missing | Rule::kw_missing => "`missing`",
         Rule::kw_extendable_by => "`extendable-by`",
         Rule::kw_in => "`in`",
+        Rule::kw_for => "`for`",
         Rule::kw_none => "`none`",
         Rule::kw_unnumbered => "`unnumbered`",
         Rule::section
@@ -46,6 +47,8 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::version_field
         | Rule::number_field
         | Rule::passing_field
+        | Rule::changelog
+        | Rule::changelog_entry
         | Rule::flag
         | Rule::unknown
         | Rule::unknown_line => "a statement",

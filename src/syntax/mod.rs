@@ -420,7 +420,7 @@ mod tests {
     use super::*;
 
     /// The rules whose words start a statement, which `keyword` lists again as plain strings.
-    const STATEMENT_KEYWORDS: [&str; 22] = [
+    const STATEMENT_KEYWORDS: [&str; 24] = [
         "kw_policy",
         "kw_section",
         "kw_list",
@@ -443,6 +443,8 @@ mod tests {
         "kw_age",
         "kw_in_passing",
         "flag_key",
+        "kw_changelog",
+        "kw_entry",
     ];
 
     /// The quoted strings of a rule of the grammar.

@@ -355,6 +355,89 @@ case("jurisdiction-eea-only", "a right that applied worldwide now limited to the
      edit(scoped, (access, access + "        jurisdictions eea\n")),
      *CONSENT, "rights/access/jurisdictions")
 
+# ---------------------------------------------------------------------- promises (issue 15)
+# A response time for some rights only: each right's requests are compared by the time they get.
+usual = "      respond-within 15 working-days\n      except {"
+scope = lambda rights, time="10 days": (usual, usual.replace("\n", f"\n      respond-within {time} for {rights}\n", 1))
+both("scoped-response", "deletion and access requests answered within 10 days (the usual time is 15 working days)",
+     [scope("deletion, access")],
+     (MAJOR, "rights"), CONSENT, "requests/handling/respond-within-for/deletion")
+case("scoped-response-narrowed", "access requests no longer in the 10-day scope: answered in the usual 15 working days",
+     edit(BASE, scope("deletion, access")), edit(BASE, scope("deletion")),
+     *CONSENT, "requests/handling/respond-within-for/access")
+case("scoped-response-widened", "access requests now in the 10-day scope too",
+     edit(BASE, scope("deletion")), edit(BASE, scope("deletion, access")),
+     MAJOR, "rights", "requests/handling/respond-within-for/access")
+case("scoped-response-lengthened", "deletion and access requests answered within 20 days instead of 10",
+     edit(BASE, scope("deletion, access")), edit(BASE, scope("deletion, access", "20 days")),
+     *CONSENT, "requests/handling/respond-within-for/deletion")
+
+# The scope of the change-notice promise: every change, or material ones only.
+notice = ("      archive\n    }", "      archive\n      notify-on every\n    }")
+both("notice-scope", "every change to the policy announced",
+     [notice], (MAJOR, "rights"), CONSENT, "changes/notice/notify-on")
+material = (notice[0], notice[1].replace("every", "material"))
+case("notice-scope-narrowed", "changes announced only when material (was every change)",
+     edit(BASE, notice), edit(BASE, material), *CONSENT, "changes/notice/notify-on")
+case("notice-scope-widened", "every change announced (was material changes only)",
+     edit(BASE, material), edit(BASE, notice), MAJOR, "rights", "changes/notice/notify-on")
+
+announced = edit(BASE, ("      consent-for-reduction\n      archive\n    }", "      notify-on every\n    }"))
+notice_fact = announced[announced.index("    changes notice {"):announced.index("  section contact-us")]
+case("notice-scope-fact-removed", "the promise about changes removed, with its promise to announce every change",
+     announced, edit(announced, (notice_fact, "    p en \"We may change this policy.\" zh-CN \"我们可能会变更本政策。\"\n  }\n\n")),
+     *CONSENT, "changes/notice/notify-on")
+# Negative promises: withdrawing or weakening one needs consent; making or strengthening one
+# is a change of rights.
+requests = "    requests handling {\n"
+no_sale = """    promise no-sale {
+      text en "We do not sell your personal information." zh-CN "我们不会出售您的个人信息。"
+    }
+"""
+promised = edit(BASE, (requests, no_sale + requests))
+both("promise", "a promise not to sell personal information",
+     [(requests, no_sale + requests)], (MAJOR, "rights"), CONSENT, "promises/no-sale")
+sale_text = '      text en "We do not sell your personal information." zh-CN "我们不会出售您的个人信息。"\n'
+merger = sale_text + """      except {
+        case merger en "in a merger or acquisition" zh-CN "合并或收购时"
+      }
+"""
+case("promise-exception-added", "a case in which the promise not to sell does not hold",
+     promised, edit(promised, (sale_text, merger)), *CONSENT, "promises/no-sale/except/merger")
+case("promise-exception-removed", "the promise not to sell holds in a merger too",
+     edit(promised, (sale_text, merger)), promised, MAJOR, "rights", "promises/no-sale/except/merger")
+only_email = (sale_text, sale_text + "      items email\n")
+case("promise-items-narrowed", "the promise not to sell limited to e-mail addresses (was all personal information)",
+     promised, edit(promised, only_email), *CONSENT, "promises/no-sale/items")
+case("promise-items-widened", "the promise not to sell covers all personal information again",
+     edit(promised, only_email), promised, MAJOR, "rights", "promises/no-sale/items")
+in_china = (requests, """    promise in-china {
+      kind no-transfer-outside
+      regions china
+    }
+""" + requests)
+stays = edit(BASE, in_china)
+case("promise-region-added", "personal information may now also go to the EEA",
+     stays, edit(stays, ("      regions china\n", "      regions china, eea\n")),
+     *CONSENT, "promises/in-china/regions")
+case("promise-region-removed", "personal information no longer goes to the EEA",
+     edit(stays, ("      regions china\n", "      regions china, eea\n")), stays,
+     MAJOR, "rights", "promises/in-china/regions")
+
+# The policy's own changelog describes changes; it is not one.
+numbering = '  numbering "1.", "1.1"\n'
+changelog = numbering + """
+  changelog {
+    entry 2024-03-01 en "First published." zh-CN "首次发布。"
+  }
+"""
+both("changelog-entry", "the changelog's entry for this version",
+     [(numbering, changelog)], ("editorial", None), ("editorial", None), "changelog/2024-03-01")
+case("changelog-reworded", "the changelog's entry reworded",
+     edit(BASE, (numbering, changelog)),
+     edit(BASE, (numbering, changelog.replace("First published.", "First published online."))),
+     "editorial", None, "changelog/2024-03-01")
+
 one_way("release", "a release with a change of every severity",
         [("updated 2024-03-01", "updated 2024-06-01"),
          ("    transfer abroad {", """    recipient ad-partners {

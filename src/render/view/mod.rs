@@ -25,6 +25,17 @@ pub struct Page {
     pub toc: Vec<TocEntry>,
     pub summary: Summary,
     pub blocks: Vec<BlockView>,
+    /// The policy's own list of changes, newest first (empty when it keeps none).
+    pub changelog: Vec<ChangelogView>,
+}
+
+/// One entry of the policy's changelog.
+#[derive(Debug, Serialize)]
+pub struct ChangelogView {
+    /// The date in the page's language.
+    pub date: String,
+    pub version: Option<String>,
+    pub summary: Vec<InlineView>,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,6 +71,8 @@ pub struct Summary {
     pub recipients: Vec<SummaryItem>,
     pub rights: Vec<SummaryItem>,
     pub contacts: Vec<SummaryItem>,
+    /// Negative promises, and the scope of the change-notice promise.
+    pub promises: Vec<SummaryItem>,
 }
 
 #[derive(Debug, Serialize)]
@@ -147,6 +160,10 @@ pub struct Labels {
     pub not_stated: &'static str,
     pub summary_note: &'static str,
     pub back_to_top: &'static str,
+    /// The summary's negative promises and notice of changes.
+    pub promises: &'static str,
+    /// The heading of the policy's own list of changes.
+    pub changelog: &'static str,
     /// Punctuation between a title and its detail, and around a note.
     pub colon: &'static str,
     pub open: &'static str,
@@ -170,6 +187,8 @@ static EN: Labels = Labels {
     summary_note:
         "This summary is generated from the policy below; the policy itself is what applies.",
     back_to_top: "Back to top",
+    promises: "Our promises",
+    changelog: "Changes to this policy",
     colon: ": ",
     open: " (",
     close: ")",
@@ -191,6 +210,8 @@ static ZH: Labels = Labels {
     not_stated: "未载明",
     summary_note: "本概要根据下文政策自动生成，以政策正文为准。",
     back_to_top: "返回顶部",
+    promises: "我们的承诺",
+    changelog: "本政策的变更记录",
     colon: "：",
     open: "（",
     close: "）",
@@ -248,6 +269,15 @@ pub fn page(policy: &Policy, lang: &str) -> Page {
         toc: b.toc(&policy.body),
         summary: b.summary(),
         blocks: b.blocks(&policy.body, 1, None),
+        changelog: policy
+            .changelog
+            .iter()
+            .map(|e| ChangelogView {
+                date: wording::date(&e.date, lang),
+                version: e.version.clone(),
+                summary: b.text(&e.summary),
+            })
+            .collect(),
     }
 }
 
@@ -491,6 +521,12 @@ impl Builder<'_> {
         if let Some(p) = f.purposes.iter().find(|p| by(&p.base)) {
             return Self::words(self.label("purpose", &p.kind));
         }
+        if let Some(p) = f.promises.iter().find(|p| by(&p.base)) {
+            return match field {
+                Some("regions") => Self::words(self.labels("region", &p.regions)),
+                _ => Self::words(self.label("promise", &p.kind)),
+            };
+        }
         if let Some(j) = f.jurisdictions.iter().find(|j| by(&j.base)) {
             return match &j.name {
                 Some(name) => self.text_at(name, depth + 1),
@@ -702,6 +738,10 @@ impl Builder<'_> {
                 &x.base
             }),
             FactKind::Assessment => f.assessments.iter().find(|x| by(&x.base)).map(|x| &x.base),
+            FactKind::Promise => f.promises.iter().find(|x| by(&x.base)).map(|x| {
+                lists.extend(x.except.as_ref());
+                &x.base
+            }),
         };
         let content = base
             .and_then(|b| b.text.as_ref())

@@ -1,22 +1,39 @@
 //! The summary at the top of a page: what is collected, for which purposes, who receives it,
-//! the user's rights and whom to contact, one line per fact, in the page's language.
+//! the user's rights and whom to contact, the policy's promises, one line per fact, in the
+//! page's language.
 
 use super::*;
 
 impl Builder<'_> {
     pub(super) fn summary(&self) -> Summary {
         let f = &self.policy.facts;
-        let general = f
-            .requests
-            .iter()
-            .find(|r| r.base.jurisdictions.is_empty())
-            .and_then(|r| r.respond_within.as_ref());
+        let requests = f.requests.iter().find(|r| r.base.jurisdictions.is_empty());
+        // A right answered in the time its kind of request is given, else the usual time.
+        let general = |kind: &str| {
+            let requests = requests?;
+            requests
+                .respond_within_for
+                .iter()
+                .find(|s| s.rights.iter().any(|r| r == kind))
+                .map(|s| &s.respond_within)
+                .or(requests.respond_within.as_ref())
+        };
         Summary {
             collected: f.collections.iter().map(|c| self.collected(c)).collect(),
             purposes: self.purposes(),
             recipients: f.recipients.iter().map(|r| self.recipient(r)).collect(),
-            rights: f.rights.iter().map(|r| self.right(r, general)).collect(),
+            rights: f
+                .rights
+                .iter()
+                .map(|r| self.right(r, general(&r.kind)))
+                .collect(),
             contacts: f.contacts.iter().map(|c| self.contact(c)).collect(),
+            promises: f
+                .promises
+                .iter()
+                .map(|p| self.promise(p))
+                .chain(f.changes.iter().filter_map(|c| self.notice(c)))
+                .collect(),
         }
     }
 
@@ -187,5 +204,77 @@ impl Builder<'_> {
             },
             section: c.base.section.clone(),
         }
+    }
+
+    /// The summary's line for one negative promise: what is ruled out, where personal
+    /// information stays, which data it concerns, whether it has exceptions.
+    pub(super) fn promise(&self, p: &model::Promise) -> SummaryItem {
+        let (lang, chinese) = (self.lang, self.chinese());
+        let mut detail: Vec<String> = Vec::new();
+        if !p.regions.is_empty() {
+            detail.push(self.labels("region", &p.regions));
+        }
+        if !p.items.is_empty() {
+            let items = self.labels("data", &p.items);
+            detail.push(if chinese {
+                format!("涉及{items}")
+            } else {
+                format!("concerning {items}")
+            });
+        }
+        let mut notes: Vec<String> = Vec::new();
+        if !p.base.jurisdictions.is_empty() {
+            let places: Vec<String> = p
+                .base
+                .jurisdictions
+                .iter()
+                .map(|j| plain(&self.reference(j, None, 0)))
+                .collect();
+            let places = wording::join(&places, lang);
+            notes.push(if chinese {
+                format!("适用于{places}")
+            } else {
+                format!("in {places}")
+            });
+        }
+        if p.except.as_ref().is_some_and(|e| !e.cases.is_empty()) {
+            notes.push(
+                if chinese {
+                    "存在例外情形"
+                } else {
+                    "with exceptions"
+                }
+                .to_string(),
+            );
+        }
+        SummaryItem {
+            title: self.label("promise", &p.kind),
+            detail: detail.join(if chinese { "；" } else { "; " }),
+            note: notes.join(if chinese { "；" } else { "; " }),
+            section: p.base.section.clone(),
+        }
+    }
+
+    /// The summary's line for the change-notice promise, when it says which changes it covers.
+    pub(super) fn notice(&self, c: &model::Changes) -> Option<SummaryItem> {
+        let chinese = self.chinese();
+        let scope = match (c.notify_on?, chinese) {
+            (model::NoticeScope::Every, false) => "for every change",
+            (model::NoticeScope::Material, false) => "for material changes only",
+            (model::NoticeScope::Every, true) => "就所有变更发出通知",
+            (model::NoticeScope::Material, true) => "仅就重大变更发出通知",
+        };
+        let ways: Vec<String> = c.notify.iter().map(|t| self.label("channel", t)).collect();
+        Some(SummaryItem {
+            title: if chinese {
+                "变更通知"
+            } else {
+                "Notice of changes"
+            }
+            .to_string(),
+            detail: wording::join_or(&ways, self.lang),
+            note: scope.to_string(),
+            section: c.base.section.clone(),
+        })
     }
 }
