@@ -114,6 +114,40 @@ fn git(p: &Project, args: &[&str]) -> String {
     String::from_utf8_lossy(&out.stdout).trim().to_string()
 }
 
+/// A branch changed outside policyc (a commit that removes the policy, on top of policyc's)
+/// is named as such, with the tags that show what it held and how to put it back.
+#[test]
+fn a_branch_rewritten_outside_policyc_is_an_error_saying_how_to_repair_it() {
+    let p = published();
+    let index = p.path("archive.git/index");
+    let work = p.path("work");
+    std::fs::create_dir(&work).unwrap();
+    let with_work_tree = |args: &[&str]| {
+        let mut all = vec!["--work-tree", work.to_str().unwrap()];
+        all.extend_from_slice(args);
+        git(&p, &all)
+    };
+    with_work_tree(&["read-tree", "main"]);
+    with_work_tree(&["rm", "--cached", "-r", "-q", "hitgen"]);
+    let tree = with_work_tree(&["write-tree"]);
+    std::fs::remove_file(&index).unwrap();
+    let commit = git(&p, &["commit-tree", &tree, "-p", "main", "-m", "tidy up"]);
+    git(&p, &["update-ref", "refs/heads/main", &commit]);
+    for args in [&["log", "hitgen"][..], &["show", "hitgen@latest"]] {
+        let (code, _, err) = p.run(args);
+        assert_eq!(code, 1, "{args:?}: {err}");
+        for part in [
+            "has tags of a version of `hitgen` (the newest hitgen/",
+            &format!("its latest commit, {} (\"tidy up\")", &commit[..12]),
+            "The branch was changed outside policyc",
+            "fsck",
+            "update-ref refs/heads/main COMMIT",
+        ] {
+            assert!(err.contains(part), "{args:?}: {part}: {err}");
+        }
+    }
+}
+
 #[test]
 fn a_tag_planted_before_its_version_is_published_is_refused() {
     let p = published();

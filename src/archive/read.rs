@@ -132,10 +132,46 @@ impl Snapshot<'_> {
 }
 
 impl Archive {
+    /// When the branch holds no version of `id` but tags name versions of it: the branch was
+    /// changed outside policyc (a commit removed the policy, or the branch was reset). The
+    /// message names the tags, the commit at the tip and how to put the branch back.
+    fn branch_rewritten(&self, id: &str) -> Option<String> {
+        let tags = self.repo.tag_names(Some(&format!("{id}/*"))).ok()?;
+        let mut tags: Vec<&str> = tags.iter().filter_map(|t| t.ok().flatten()).collect();
+        if tags.is_empty() {
+            return None;
+        }
+        tags.sort_unstable();
+        let tip = match self.head() {
+            Ok(Some(commit)) => format!(
+                "its latest commit, {} ({:?}), holds none",
+                &commit.id().to_string()[..12],
+                commit.summary().ok().flatten().unwrap_or("")
+            ),
+            _ => "it has no commit".to_string(),
+        };
+        let git = format!("git --git-dir {}", self.path.display());
+        Some(format!(
+            "the archive {} has tags of {} of `{id}` (the newest {}), but its `main` branch does \
+             not hold the policy: {tip}. The branch was changed outside policyc. Check the \
+             archive with `{git} fsck`, find the last commit policyc made with `{git} log main`, \
+             and point the branch back at it with `{git} update-ref refs/heads/main COMMIT`",
+            self.path.display(),
+            match tags.len() {
+                1 => "a version".to_string(),
+                n => format!("{n} versions"),
+            },
+            tags.last().copied().unwrap_or_default(),
+        ))
+    }
+
     /// The version a command names, with a message that helps when there is none.
     pub fn resolve(&self, id: &str, which: &Which) -> std::result::Result<VersionEntry, String> {
         let versions = self.versions(id).map_err(|e| e.to_string())?;
         if versions.is_empty() {
+            if let Some(message) = self.branch_rewritten(id) {
+                return Err(message);
+            }
             let known = self.policies().map_err(|e| e.to_string())?;
             return Err(if known.is_empty() {
                 format!("the archive {} holds no policy yet", self.path.display())
