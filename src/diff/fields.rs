@@ -3,6 +3,21 @@
 
 use super::*;
 
+/// How a promised time changed: set, unset, lengthened, shortened or the same length said
+/// another way (`Restated`); None when neither version promises one.
+fn duration_event(old: Option<&Duration>, new: Option<&Duration>) -> Option<Event> {
+    Some(match (old, new) {
+        (None, Some(_)) => Event::Set,
+        (Some(_), None) => Event::Unset,
+        (Some(a), Some(b)) => match tenths_of_days(a).cmp(&tenths_of_days(b)) {
+            std::cmp::Ordering::Less => Event::Lengthened,
+            std::cmp::Ordering::Greater => Event::Shortened,
+            std::cmp::Ordering::Equal => Event::Restated,
+        },
+        (None, None) => return None,
+    })
+}
+
 impl<'a> Differ<'a> {
     pub(super) fn duration_change(
         &self,
@@ -18,16 +33,7 @@ impl<'a> Differ<'a> {
             Some(d) => wording::duration(d, l),
             None => pick(l, ("none", "无")).to_string(),
         };
-        let event = match (&od, &nd) {
-            (None, Some(_)) => Event::Set,
-            (Some(_), None) => Event::Unset,
-            (Some(a), Some(b)) => match tenths_of_days(a).cmp(&tenths_of_days(b)) {
-                std::cmp::Ordering::Less => Event::Lengthened,
-                std::cmp::Ordering::Greater => Event::Shortened,
-                std::cmp::Ordering::Equal => Event::Restated,
-            },
-            (None, None) => Event::Changed,
-        };
+        let event = duration_event(od.as_ref(), nd.as_ref()).unwrap_or(Event::Changed);
         vec![Emit::new(key, event, path)
             .arg("fact", fact.clone())
             .arg("old", self.each(|l| show(&od, l)))
@@ -382,16 +388,9 @@ impl<'a> Differ<'a> {
             if od == nd && o_scoped == n_scoped {
                 continue;
             }
-            let event = match (&od, &nd) {
-                (None, Some(_)) => Event::Set,
-                (Some(_), None) => Event::Unset,
-                (Some(a), Some(b)) => match tenths_of_days(a).cmp(&tenths_of_days(b)) {
-                    std::cmp::Ordering::Less => Event::Lengthened,
-                    std::cmp::Ordering::Greater => Event::Shortened,
-                    // The same time, now stated by a scope or by the usual time.
-                    std::cmp::Ordering::Equal => Event::Restated,
-                },
-                (None, None) => continue,
+            // An equal time is Restated: now stated by a scope, before by the usual time.
+            let Some(event) = duration_event(od.as_ref(), nd.as_ref()) else {
+                continue;
             };
             // The very same time, stated now by a scope and before by the usual time (or
             // the reverse).
