@@ -136,22 +136,30 @@ impl Builder<'_> {
         }
     }
 
+    /// The jurisdictions a fact is limited to, joined in the page's language; None when it
+    /// applies everywhere.
+    fn places(&self, base: &model::FactBase) -> Option<String> {
+        if base.jurisdictions.is_empty() {
+            return None;
+        }
+        let places: Vec<String> = base
+            .jurisdictions
+            .iter()
+            .map(|j| plain(&self.reference(j, None, 0)))
+            .collect();
+        Some(wording::join(&places, self.lang))
+    }
+
     /// The summary's line for one right; `general` is the response time of requests in
     /// general, for a right that states none.
     pub(super) fn right(&self, r: &model::Right, general: Option<&model::Duration>) -> SummaryItem {
         let (lang, chinese) = (self.lang, self.chinese());
         let mut title = self.label("right", &r.kind);
-        if !r.base.jurisdictions.is_empty() {
-            let places: Vec<String> = r
-                .base
-                .jurisdictions
-                .iter()
-                .map(|j| plain(&self.reference(j, None, 0)))
-                .collect();
+        if let Some(places) = self.places(&r.base) {
             title = if chinese {
-                format!("{title}（{}）", wording::join(&places, lang))
+                format!("{title}（{places}）")
             } else {
-                format!("{title} ({})", wording::join(&places, lang))
+                format!("{title} ({places})")
             };
         }
         let time = r
@@ -209,7 +217,7 @@ impl Builder<'_> {
     /// The summary's line for one negative promise: what is ruled out, where personal
     /// information stays, which data it concerns, whether it has exceptions.
     pub(super) fn promise(&self, p: &model::Promise) -> SummaryItem {
-        let (lang, chinese) = (self.lang, self.chinese());
+        let chinese = self.chinese();
         let mut detail: Vec<String> = Vec::new();
         if !p.regions.is_empty() {
             detail.push(self.labels("region", &p.regions));
@@ -223,14 +231,7 @@ impl Builder<'_> {
             });
         }
         let mut notes: Vec<String> = Vec::new();
-        if !p.base.jurisdictions.is_empty() {
-            let places: Vec<String> = p
-                .base
-                .jurisdictions
-                .iter()
-                .map(|j| plain(&self.reference(j, None, 0)))
-                .collect();
-            let places = wording::join(&places, lang);
+        if let Some(places) = self.places(&p.base) {
             notes.push(if chinese {
                 format!("适用于{places}")
             } else {
