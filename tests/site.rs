@@ -34,10 +34,16 @@ impl Project {
             out.contains("hitgen 2023-03-01: major (recipients)"),
             "{out}"
         );
-        // hitgen 2023-03-10: a better Chinese translation of one sentence.
+        // hitgen 2023-03-10: a better Chinese translation of one sentence, which the policy's
+        // own changelog says in its words.
         p.edit("hitgen", |t| {
             t.replacen("updated 2023-03-01", "updated 2023-03-10", 1)
                 .replacen("\"欢迎访问HitGen\"", "\"欢迎访问HitGen网站\"", 1)
+                .replacen(
+                    "  section how-we-protect",
+                    "  changelog {\n    entry 2023-03-10 en \"The Chinese welcome line names the website.\"\n      zh-CN \"中文欢迎语写明了网站。\"\n  }\n\n  section how-we-protect",
+                    1,
+                )
         });
         p.ok(&["publish", "--date", "2023-03-10"]);
         // cienet 2023-03-05, effective 2023-06-01.
@@ -200,9 +206,13 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         "1 major change.",
         "<time datetime=\"2023-03-01\">March 1, 2023</time>",
         "until further notice",
+        // The policy's own entry for the version, in the publisher's words.
+        "In the publisher’s words: </strong>The Chinese welcome line names the website.",
     ] {
         assert!(log.contains(needle), "changelog lacks {needle}");
     }
+    let log_zh = read(&site, "hitgen/changelog.zh-CN.html");
+    assert!(log_zh.contains("发布者的说明：</strong>中文欢迎语写明了网站。"), "{log_zh}");
     // The diff pages: rule and reason; the translation fix as a word diff.
     let major = read(&site, "hitgen/2023-03-01/changes.en.html");
     assert!(major.contains("New recipient kind: advertising partners"));
@@ -234,6 +244,17 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
     assert!(
         notice.starts_with("Important changes to our Privacy Policy"),
         "{notice}"
+    );
+    // The translation fix: its summary is the policy's own changelog entry.
+    let fix = &feed.entries[0];
+    assert_eq!(
+        fix.summary.as_ref().map(|s| s.value.as_str()),
+        Some("The Chinese welcome line names the website.")
+    );
+    let text = fix.content.as_ref().and_then(|c| c.value.as_deref()).unwrap();
+    assert!(
+        text.starts_with("In the publisher’s words: The Chinese welcome line names the website.\n\n"),
+        "{text}"
     );
     // `feed_entries` keeps the newest versions only (the changelog lists them all).
     let toml = std::fs::read_to_string(p.path("site/site.toml")).unwrap();

@@ -159,6 +159,10 @@ pub struct VersionEntry {
     /// One line per language saying what changed.
     #[serde(default)]
     pub summary: BTreeMap<String, String>,
+    /// The policy's own changelog entry for this version, per language: what changed in
+    /// the author's words (empty when the policy keeps no entry for it).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub changelog: BTreeMap<String, String>,
     /// Whether a notice was issued (major and consent changes).
     #[serde(default)]
     pub notice: bool,
@@ -923,6 +927,7 @@ mod tests {
             severity: "minor".into(),
             rules: vec!["rights".into()],
             summary: [("en".to_string(), "1 \"minor\" change.\n".to_string())].into(),
+            changelog: BTreeMap::new(),
             notice: false,
             acknowledged_consent: false,
             acknowledged_major: false,

@@ -92,6 +92,11 @@ pub(super) fn prepare(
         severity: severity.id().to_string(),
         rules,
         summary,
+        changelog: p
+            .languages
+            .iter()
+            .filter_map(|l| Some((l.clone(), crate::render::view::changelog_entry(p, l)?)))
+            .collect(),
         notice,
         acknowledged_consent: severity == Severity::Consent && opts.acknowledge_consent,
         acknowledged_major: opts.acknowledge_major

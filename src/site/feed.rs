@@ -1,6 +1,7 @@
 //! Atom feeds (RFC 4287), one per policy and language, written with `atom_syndication`: the
 //! entries are the versions, newest first, each with the notice text of a major or consent
-//! change, or else its summary. Dates are the publish dates (the day a reader could first see
+//! change, or else its summary, after the policy's own changelog entry (what changed in the
+//! publisher's words) where it keeps one; that entry is the summary then. Dates are the publish dates (the day a reader could first see
 //! the version), at midnight UTC.
 
 use atom_syndication::{Category, Content, Feed, FixedDateTime, Link, Person, Text, WriteConfig};
@@ -30,6 +31,9 @@ pub(super) struct Entry {
     pub url: String,
     pub changes_url: Option<String>,
     pub summary: String,
+    /// The policy's own changelog entry for the version, and its label ("In the publisher's
+    /// words").
+    pub author_summary: Option<(String, String)>,
     /// The effective date as the language writes it.
     pub effective: String,
     /// The severity, then the rules.
@@ -65,10 +69,13 @@ pub(super) fn atom(
     for (e, notice) in entries.iter().zip(notices) {
         let published = date(&e.published)?;
         updated = Some(updated.map_or(published, |u| u.max(published)));
-        let text = match notice {
+        let mut text = match notice {
             Some(n) => n.trim_end().to_string(),
             None => super::words::entry_text(&e.summary, &e.effective, &head.lang),
         };
+        if let Some((label, author)) = &e.author_summary {
+            text = format!("{label}: {author}\n\n{text}");
+        }
         let mut links = vec![link(
             &e.url,
             "alternate",
@@ -84,7 +91,11 @@ pub(super) fn atom(
             updated: published,
             published: Some(published),
             links,
-            summary: Some(Text::plain(e.summary.clone())),
+            summary: Some(Text::plain(
+                e.author_summary
+                    .as_ref()
+                    .map_or_else(|| e.summary.clone(), |(_, a)| a.clone()),
+            )),
             content: Some(Content {
                 value: Some(text),
                 content_type: Some("text".into()),

@@ -63,6 +63,9 @@ pub(super) struct VersionRow {
     pub(super) severity_label: String,
     pub(super) rules: Vec<RuleView>,
     pub(super) summary: String,
+    /// The policy's own changelog entry for the version: what changed in the publisher's
+    /// words, in the page's language or else the authoritative one.
+    pub(super) author_summary: Option<String>,
     pub(super) notice: bool,
     pub(super) acknowledged_consent: bool,
     pub(super) languages: Vec<Alt>,

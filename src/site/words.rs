@@ -23,6 +23,7 @@ pub struct Words {
     pub severity: &'static str,
     pub rules: &'static str,
     pub summary: &'static str,
+    pub author_summary: &'static str,
     pub all_versions: &'static str,
     pub changelog: &'static str,
     pub changelog_intro: &'static str,
@@ -69,6 +70,7 @@ static EN: Words = Words {
     severity: "Change",
     rules: "Rules",
     summary: "Summary",
+    author_summary: "In the publisher’s words",
     all_versions: "All versions and changes",
     changelog: "Versions and changes",
     changelog_intro: "Every published version of this policy, newest first. Each links to its full text and to what changed since the version before it.",
@@ -114,6 +116,7 @@ static ZH: Words = Words {
     severity: "变更",
     rules: "规则",
     summary: "摘要",
+    author_summary: "发布者的说明",
     all_versions: "全部版本与变更",
     changelog: "版本与变更记录",
     changelog_intro:

@@ -281,6 +281,18 @@ pub fn page(policy: &Policy, lang: &str) -> Page {
     }
 }
 
+/// The policy's own changelog entry for its current version in `lang`, as plain text (the
+/// author's words of what this version changed), when the policy keeps one for it.
+pub fn changelog_entry(policy: &Policy, lang: &str) -> Option<String> {
+    let b = Builder { policy, lang };
+    policy
+        .changelog
+        .iter()
+        .find(|e| e.describes(&policy.version, &policy.dates.updated))
+        .map(|e| plain(&b.text(&e.summary)))
+        .filter(|s| !s.trim().is_empty())
+}
+
 /// Inline content as plain text.
 pub fn plain(inlines: &[InlineView]) -> String {
     let mut out = String::new();

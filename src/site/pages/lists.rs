@@ -98,21 +98,27 @@ impl<'a> Planner<'a> {
                 0 => usize::MAX,
                 n => n as usize,
             })
-            .map(|(i, v)| feed::Entry {
-                version: v.version.clone(),
-                title: words::entry_title(&v.version, &v.severity, &v.rules, lang),
-                published: v.published.clone(),
-                url: format!("{base}{}", version_path(&p.id, &v.version, lang)),
-                changes_url: (i > 0)
-                    .then(|| format!("{base}{}", changes_path(&p.id, &v.version, lang))),
-                summary: self.row(p, i, &path, lang, false).summary,
-                effective: wording::date(&v.effective, lang),
-                categories: std::iter::once(v.severity.clone())
-                    .chain(v.rules.iter().cloned())
-                    .collect(),
-                notice: v
-                    .notice
-                    .then(|| format!("{}/{}/notice.{lang}.txt", p.id, v.version)),
+            .map(|(i, v)| {
+                let row = self.row(p, i, &path, lang, false);
+                feed::Entry {
+                    version: v.version.clone(),
+                    title: words::entry_title(&v.version, &v.severity, &v.rules, lang),
+                    published: v.published.clone(),
+                    url: format!("{base}{}", version_path(&p.id, &v.version, lang)),
+                    changes_url: (i > 0)
+                        .then(|| format!("{base}{}", changes_path(&p.id, &v.version, lang))),
+                    summary: row.summary,
+                    author_summary: row
+                        .author_summary
+                        .map(|a| (words(lang).author_summary.to_string(), a)),
+                    effective: wording::date(&v.effective, lang),
+                    categories: std::iter::once(v.severity.clone())
+                        .chain(v.rules.iter().cloned())
+                        .collect(),
+                    notice: v
+                        .notice
+                        .then(|| format!("{}/{}/notice.{lang}.txt", p.id, v.version)),
+                }
             })
             .collect();
         let policy_title = p.title(lang);

@@ -304,6 +304,11 @@ impl<'a> Planner<'a> {
                 .or_else(|| v.summary.values().next())
                 .cloned()
                 .unwrap_or_default(),
+            author_summary: v
+                .changelog
+                .get(lang)
+                .or_else(|| v.changelog.get(&p.authoritative))
+                .cloned(),
             notice: v.notice,
             acknowledged_consent: v.acknowledged_consent,
             languages: ordered(&v.languages, self.languages)
