@@ -20,6 +20,7 @@ mod hostile;
 mod model;
 mod parse;
 mod real;
+mod receipt;
 mod render;
 mod review;
 mod robustness;

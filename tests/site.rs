@@ -139,11 +139,27 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         "hitgen/changelog.zh-CN.html",
         "hitgen/feed.en.xml",
         "hitgen/feed.zh-CN.xml",
+        "hitgen/versions.json",
         "cienet/2023-03-05/changes.en.html",
         "enterprise-china/2022-12-08/zh-CN.html",
     ] {
         assert!(all.contains_key(rel), "{rel} is missing");
     }
+
+    // versions.json for consent tools: each version's content hash (the one `policyc receipt`
+    // gives) and its pages' addresses.
+    let index: serde_json::Value =
+        serde_json::from_str(&read(&site, "hitgen/versions.json")).unwrap();
+    let receipt: serde_json::Value =
+        serde_json::from_str(&p.ok(&["receipt", "hitgen@2023-03-01"])).unwrap();
+    let listed = &index["versions"][1];
+    assert_eq!(listed["version"], "2023-03-01");
+    assert_eq!(listed["sha256"], receipt["sha256"]);
+    assert_eq!(listed["urls"], receipt["urls"]);
+    assert_eq!(
+        listed["urls"]["en"],
+        "https://policies.example.com/hitgen/2023-03-01/en.html"
+    );
 
     // The current hitgen page: the latest version, with the notice of the major change two
     // weeks earlier (the version after it only fixed a translation) linking to its diff.
@@ -212,7 +228,10 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         assert!(log.contains(needle), "changelog lacks {needle}");
     }
     let log_zh = read(&site, "hitgen/changelog.zh-CN.html");
-    assert!(log_zh.contains("发布者的说明：</strong>中文欢迎语写明了网站。"), "{log_zh}");
+    assert!(
+        log_zh.contains("发布者的说明：</strong>中文欢迎语写明了网站。"),
+        "{log_zh}"
+    );
     // The diff pages: rule and reason; the translation fix as a word diff.
     let major = read(&site, "hitgen/2023-03-01/changes.en.html");
     assert!(major.contains("New recipient kind: advertising partners"));
@@ -251,9 +270,15 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         fix.summary.as_ref().map(|s| s.value.as_str()),
         Some("The Chinese welcome line names the website.")
     );
-    let text = fix.content.as_ref().and_then(|c| c.value.as_deref()).unwrap();
+    let text = fix
+        .content
+        .as_ref()
+        .and_then(|c| c.value.as_deref())
+        .unwrap();
     assert!(
-        text.starts_with("In the publisher’s words: The Chinese welcome line names the website.\n\n"),
+        text.starts_with(
+            "In the publisher’s words: The Chinese welcome line names the website.\n\n"
+        ),
         "{text}"
     );
     // `feed_entries` keeps the newest versions only (the changelog lists them all).
@@ -418,7 +443,7 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
     synthetic(&archive, 0, 1000, &mut versions);
     let now = "2010-01-01";
     let out = p.ok(&["site", "--out", "www", "--now", now]);
-    assert!(out.contains("2008 written, 0 unchanged"), "{out}");
+    assert!(out.contains("2009 written, 0 unchanged"), "{out}");
     let site = p.path("www");
     let before = times(&site);
 
@@ -446,6 +471,7 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
         "p/changelog.en.html".into(),
         "p/en.html".into(),
         "p/feed.en.xml".into(),
+        "p/versions.json".into(),
         format!("p/{previous}/en.html"),
         format!("p/{new}/changes.en.html"),
         format!("p/{new}/en.html"),

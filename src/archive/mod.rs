@@ -30,6 +30,7 @@
 
 mod index;
 mod read;
+pub mod receipt;
 
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -159,6 +160,10 @@ pub struct VersionEntry {
     /// One line per language saying what changed.
     #[serde(default)]
     pub summary: BTreeMap<String, String>,
+    /// SHA-256 of the version's archived `model.json` (lower-case hex): the content hash a
+    /// consent record stores ([`receipt`]). Absent in entries published before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
     /// The policy's own changelog entry for this version, per language: what changed in
     /// the author's words (empty when the policy keeps no entry for it).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -928,6 +933,7 @@ mod tests {
             rules: vec!["rights".into()],
             summary: [("en".to_string(), "1 \"minor\" change.\n".to_string())].into(),
             changelog: BTreeMap::new(),
+            sha256: None,
             notice: false,
             acknowledged_consent: false,
             acknowledged_major: false,

@@ -14,6 +14,7 @@ mod i18n;
 mod log;
 mod model;
 mod publish;
+mod receipt;
 mod review;
 mod show;
 mod site;
@@ -85,6 +86,10 @@ enum Command {
     Log(log::Args),
     /// Print an archived version exactly as it was published
     Show(show::Args),
+    /// Print the receipt of an archived version, for a consent record to store
+    Receipt(receipt::Args),
+    /// Check a stored receipt against the archive
+    Verify(receipt::VerifyArgs),
     /// Record new versions of policies in the archive
     Publish(publish::Args),
     /// Build the public website from the archive
@@ -129,6 +134,8 @@ where
         Command::Corpus(command) => corpus::run(command),
         Command::Log(args) => log::run(args),
         Command::Show(args) => show::run(args),
+        Command::Receipt(args) => receipt::run(args),
+        Command::Verify(args) => receipt::verify(args),
         Command::Publish(args) => publish::run(args),
         Command::Site(args) => site::run(args),
     };

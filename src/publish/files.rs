@@ -18,10 +18,9 @@ pub(super) fn prepare(
         format!("{dir}/source.policy"),
         c.source.clone().into_bytes(),
     );
-    files.insert(
-        format!("{dir}/model.json"),
-        (crate::model::to_json(p) + "\n").into_bytes(),
-    );
+    let model = (crate::model::to_json(p) + "\n").into_bytes();
+    let sha256 = archive::receipt::sha256_hex(&model);
+    files.insert(format!("{dir}/model.json"), model);
     for (name, content) in renderer
         .render_all(p)
         .map_err(|e| archive::Error::Io(format!("{}: {e}", p.id)))?
@@ -92,6 +91,7 @@ pub(super) fn prepare(
         severity: severity.id().to_string(),
         rules,
         summary,
+        sha256: Some(sha256),
         changelog: p
             .languages
             .iter()

@@ -4,6 +4,7 @@
 
 mod archived;
 mod lists;
+mod receipts;
 mod versions;
 
 use super::*;
@@ -439,6 +440,7 @@ impl<'a> Planner<'a> {
             self.changelog(p, lang, &langs, jobs);
             self.feed(p, lang, jobs);
         }
+        self.versions_index(p, jobs)?;
         Ok(())
     }
 
