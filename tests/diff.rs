@@ -810,3 +810,127 @@ fn prose_evidence_is_highlighted_in_the_word_diff() {
         "{md}"
     );
 }
+
+// ---------------------------------------------------------------------- fresh consent
+
+/// enterprise-china with one more recipient of sharing.
+fn enterprise_china_with_a_new_recipient() -> String {
+    let text = read("policies/enterprise-china.policy");
+    let end = text.rfind('}').expect("the policy's closing brace");
+    format!(
+        "{}  recipient diff-test-advertisers {{\n    kind advertising-partners\n    activities sharing\n    unconditional\n  }}\n{}",
+        &text[..end],
+        &text[end..]
+    )
+}
+
+#[test]
+fn a_new_recipient_needs_fresh_consent_under_the_laws_of_the_policys_jurisdictions() {
+    // enterprise-china: a jurisdiction for China selects PIPL (Art. 23).
+    let d = diff::diff(
+        &model_of(&read("policies/enterprise-china.policy")),
+        &model_of(&enterprise_china_with_a_new_recipient()),
+    );
+    let json: Value = serde_json::from_str(&output::json(&d)).unwrap();
+    let fresh = json["fresh-consent"]
+        .as_array()
+        .expect("a fresh-consent list");
+    assert_eq!(fresh.len(), 1, "{json:#}");
+    assert_eq!(fresh[0]["path"], "recipients/diff-test-advertisers");
+    assert_eq!(fresh[0]["ground"], "new-recipient");
+    assert_eq!(fresh[0]["reasons"].as_array().unwrap().len(), 1);
+    assert_eq!(fresh[0]["reasons"][0]["law"], "pipl");
+    let zh = fresh[0]["reasons"][0]["text"]["zh-CN"].as_str().unwrap();
+    assert!(zh.starts_with("《个人信息保护法》第二十三条"), "{zh}");
+    assert!(zh.contains("单独同意"), "{zh}");
+    let en = fresh[0]["reasons"][0]["text"]["en"].as_str().unwrap();
+    assert!(en.starts_with("PIPL Art. 23"), "{en}");
+    assert!(
+        schema_errors(&json).is_empty(),
+        "{:?}",
+        schema_errors(&json)
+    );
+    let md = output::markdown(&d, "zh-CN");
+    assert!(
+        md.contains("#### 须重新取得此前已同意用户的同意（1）"),
+        "{md}"
+    );
+
+    // hitgen: its EEA/UK jurisdiction selects GDPR; California has no such rule.
+    let d = diff::diff(
+        &model_of(&hitgen()),
+        &model_of(&hitgen_with_advertising_partners()),
+    );
+    let json: Value = serde_json::from_str(&output::json(&d)).unwrap();
+    let reasons = json["fresh-consent"][0]["reasons"].as_array().unwrap();
+    assert_eq!(reasons.len(), 1);
+    assert_eq!(reasons[0]["law"], "gdpr");
+    assert!(reasons[0]["text"]["en"]
+        .as_str()
+        .unwrap()
+        .starts_with("GDPR Art. 13(1)(e)"));
+
+    // A reduction of rights is listed with the policy's own reason, under no law.
+    let d = diff::diff(&model_of(&hitgen()), &model_of(&hitgen_without_deletion()));
+    let json: Value = serde_json::from_str(&output::json(&d)).unwrap();
+    let fresh = json["fresh-consent"].as_array().unwrap();
+    assert!(fresh.iter().any(|f| f["path"] == "rights/deletion"
+        && f["ground"] == "rights-reduced"
+        && f["reasons"][0].get("law").is_none()));
+}
+
+#[test]
+fn what_goes_beyond_consent_is_a_fact_added_or_a_right_reduced_never_a_fact_removed() {
+    for (name, listed) in [
+        ("recipient-added", true),
+        ("recipient-removed", false),
+        ("purpose-added", true),
+        ("purpose-removed", false),
+        ("data-item-added", true),
+        ("data-item-removed", false),
+        ("collection-added", true),
+        ("transfer-destination-added", true),
+        ("transfer-destination-removed", false),
+        ("contact-email-changed", false),
+        // A reduction of rights is listed: users consented to the rights they had.
+        ("contact-phone-removed", true),
+    ] {
+        let d = fixture(name);
+        assert_eq!(
+            output::fresh(&d).next().is_some(),
+            listed,
+            "{name}: {:?}",
+            output::fresh(&d)
+                .map(|(c, g)| (&c.path, g))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn the_notice_asks_again_for_consent_in_every_language() {
+    let new = model_of(&enterprise_china_with_a_new_recipient());
+    let d = diff::diff(&model_of(&read("policies/enterprise-china.policy")), &new);
+    let zh = policyc::publish::notice_text(&new, &d, "zh-CN");
+    assert!(
+        zh.contains("如您此前已同意本政策，以下变更须重新征得您的同意："),
+        "{zh}"
+    );
+    assert!(zh.contains("《个人信息保护法》第二十三条"), "{zh}");
+    let en = policyc::publish::notice_text(&new, &d, "en");
+    assert!(
+        en.contains(
+            "If you consented to this policy before, these changes need your consent again:"
+        ),
+        "{en}"
+    );
+    assert!(en.contains("PIPL Art. 23"), "{en}");
+    // A change that goes beyond no consent asks for none.
+    let d = fixture("recipient-removed");
+    let text = policyc::publish::notice_text(
+        &model_of(&read("tests/diff/recipient-removed/new.policy")),
+        &d,
+        "en",
+    );
+    assert!(!text.contains("consent again"), "{text}");
+}

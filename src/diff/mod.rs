@@ -15,6 +15,7 @@
 //! and [`fields`] the facts, [`document`] the sections and their prose; [`output`] writes the
 //! result for people, JSON and Markdown.
 
+pub mod consent;
 pub mod decisions;
 mod document;
 pub mod evidence;
@@ -78,6 +79,9 @@ pub struct Diff {
     /// The changes, highest severity first, then in the order the diff found them (header,
     /// vocabulary, facts, sections, prose).
     pub changes: Vec<Change>,
+    /// The laws whose consent rules the new version's jurisdictions select
+    /// ([`consent::laws`]).
+    pub laws: Vec<consent::Law>,
 }
 
 /// Which version of which policy a side of the diff is.
@@ -124,6 +128,17 @@ pub struct Change {
     pub key: Option<String>,
     /// The review decision applied to it ([`decisions::apply`]), if any.
     pub decision: Option<decisions::Applied>,
+    /// Why the fact change goes beyond what users consented to before, if it does
+    /// ([`consent::ground`]); see [`Change::fresh_consent`].
+    pub ground: Option<consent::Ground>,
+}
+
+impl Change {
+    /// Why the change needs fresh consent from users who consented before: a fact that goes
+    /// beyond their consent, or a reduction of rights.
+    pub fn fresh_consent(&self) -> Option<consent::Ground> {
+        consent::of_change(self.ground, self.rule)
+    }
 }
 
 /// Where a change was found: in the facts the policy declares, or in its prose. A major
@@ -183,6 +198,7 @@ pub fn diff(old: &Policy, new: &Policy) -> Diff {
                 Severity::Editorial
             }),
         changes,
+        laws: consent::laws(new),
     }
 }
 
@@ -488,6 +504,9 @@ impl<'a> Differ<'a> {
                 .flatten(),
             prose: e.prose,
             basis: e.basis,
+            ground: (e.basis == Basis::Fact)
+                .then(|| consent::ground(&e.key, e.event))
+                .flatten(),
             evidence: e.evidence,
             decision: None,
         }

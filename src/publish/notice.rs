@@ -48,6 +48,30 @@ pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
         })
         .collect();
     paragraphs.push(changes.join("\n"));
+    let fresh: Vec<String> = crate::diff::output::fresh(d)
+        .filter(|(_, g)| *g != crate::diff::consent::Ground::RightsReduced)
+        .map(|(c, g)| {
+            let line = c
+                .summary
+                .get(lang)
+                .or_else(|| c.summary.get(&d.authoritative))
+                .cloned()
+                .unwrap_or_default();
+            let reasons = crate::diff::consent::reasons(g, &d.laws, lang).join(" ");
+            wrap(&format!("- {line}\n  {reasons}"), "  ")
+        })
+        .collect();
+    if !fresh.is_empty() {
+        paragraphs.push(wrap(
+            if chinese {
+                "如您此前已同意本政策，以下变更须重新征得您的同意："
+            } else {
+                "If you consented to this policy before, these changes need your consent again:"
+            },
+            "",
+        ));
+        paragraphs.push(fresh.join("\n"));
+    }
     if d.severity == Severity::Consent {
         paragraphs.push(wrap(
             if chinese {
@@ -108,6 +132,11 @@ pub(super) fn notice_json(p: &Policy, d: &Diff) -> String {
         "headline": headline,
         "changes": changes,
     });
+    let mut value = value;
+    let fresh = crate::diff::output::JsonDiff::new(d).fresh_consent;
+    if !fresh.is_empty() {
+        value["fresh-consent"] = serde_json::to_value(fresh).unwrap_or_default();
+    }
     serde_json::to_string_pretty(&value).expect("the notice serialises")
 }
 

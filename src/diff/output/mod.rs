@@ -6,6 +6,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::consent::{self, Ground, Law};
 use super::decisions::Decided;
 use super::evidence::{Evidence, Found, Said};
 use super::prose::{Op, ProseDiff};
@@ -43,6 +44,36 @@ pub struct JsonDiff {
     pub headline: Localized,
     /// Every change, highest severity first.
     pub changes: Vec<JsonChange>,
+    /// The changes that need fresh consent from users who consented before, with the reason
+    /// under each law the policy's jurisdictions select (absent when none does).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fresh_consent: Vec<JsonFreshConsent>,
+}
+
+/// A change that needs fresh consent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonFreshConsent {
+    /// The change's path (as in `changes`).
+    pub path: String,
+    /// Why it goes beyond the consent given before.
+    pub ground: Ground,
+    /// The change's summary, in each language.
+    pub summary: Localized,
+    /// The reason under each law; one reason without a law when the policy's jurisdictions
+    /// select none with consent rules, and for a reduction of rights.
+    pub reasons: Vec<JsonReason>,
+}
+
+/// The reason a change needs fresh consent under one law.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct JsonReason {
+    /// `pipl` or `gdpr`; absent for the general reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub law: Option<Law>,
+    /// The reason, citing the articles, in each language.
+    pub text: Localized,
 }
 
 /// One side of the diff.
@@ -202,7 +233,49 @@ impl JsonDiff {
                 .map(|l| (l.clone(), headline(diff, l)))
                 .collect(),
             changes: diff.changes.iter().map(json_change).collect(),
+            fresh_consent: fresh(diff)
+                .map(|(c, ground)| JsonFreshConsent {
+                    path: c.path.clone(),
+                    ground,
+                    summary: c.summary.clone(),
+                    reasons: consent::reason_laws(ground, &diff.laws)
+                        .into_iter()
+                        .map(|law| JsonReason {
+                            law,
+                            text: diff
+                                .languages
+                                .iter()
+                                .map(|l| (l.clone(), consent::reason(ground, law, l).to_string()))
+                                .collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
         }
+    }
+}
+
+/// The changes that need fresh consent, with their ground, in the diff's order.
+pub fn fresh(diff: &Diff) -> impl Iterator<Item = (&Change, Ground)> {
+    diff.changes
+        .iter()
+        .filter_map(|c| c.fresh_consent().map(|g| (c, g)))
+}
+
+/// The changes that need fresh consent because they go beyond it: for people, the reductions
+/// of rights are already listed as needing explicit consent (the JSON lists them all).
+fn beyond_consent(diff: &Diff) -> Vec<(&Change, Ground)> {
+    fresh(diff)
+        .filter(|(_, g)| *g != Ground::RightsReduced)
+        .collect()
+}
+
+/// The title of the list of changes that need fresh consent, with their number.
+fn fresh_title(n: usize, lang: &str) -> String {
+    if wording::script(lang) == wording::Script::Chinese {
+        format!("须重新取得此前已同意用户的同意（{n}）")
+    } else {
+        format!("Needs fresh consent from users who consented before ({n})")
     }
 }
 
@@ -697,6 +770,18 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
             }
         }
     }
+    let fresh = beyond_consent(diff);
+    if !fresh.is_empty() {
+        out.push('\n');
+        out.push_str(&style.paint("1;31", &fresh_title(fresh.len(), lang)));
+        out.push('\n');
+        for (change, ground) in fresh {
+            out.push_str(&format!("  - {}\n", safe(&in_lang(&change.summary, lang))));
+            for text in consent::reasons(ground, &diff.laws, lang) {
+                out.push_str(&format!("    {text}\n"));
+            }
+        }
+    }
     out
 }
 
@@ -846,6 +931,20 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                     });
                 }
                 out.push_str(&format!("  - {}: {text}\n", md(&p.lang)));
+            }
+        }
+    }
+    let fresh = beyond_consent(diff);
+    if !fresh.is_empty() {
+        out.push_str(&format!("\n#### {}\n\n", fresh_title(fresh.len(), lang)));
+        for (change, ground) in fresh {
+            out.push_str(&format!(
+                "- **{}** · `{}`\n",
+                md(&in_lang(&change.summary, lang)),
+                ground.id()
+            ));
+            for text in consent::reasons(ground, &diff.laws, lang) {
+                out.push_str(&format!("  - {}\n", md(text)));
             }
         }
     }
