@@ -105,14 +105,6 @@ pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &st
     }
 }
 
-fn show(items: &[String]) -> String {
-    if items.is_empty() {
-        "none".to_string()
-    } else {
-        items.join(", ")
-    }
-}
-
 /// A long text shortened for a note.
 fn truncate(text: &str) -> String {
     const MAX: usize = 160;
@@ -283,7 +275,7 @@ impl Checker {
             return;
         }
         let current = crate::check::translations::source_hash(&source.string);
-        let source_invariants = crate::check::translations::invariants(&source.string);
+        let source_invariants = crate::check::invariants::invariants(&source.string);
         for part in &text.parts {
             let Some(lang) = &part.lang else { continue };
             if lang.text == authoritative || !self.languages.contains(&lang.text) {
@@ -312,37 +304,11 @@ impl Checker {
                     );
                 }
             }
-            let inv = crate::check::translations::invariants(&part.string);
-            let mut differences = Vec::new();
-            for (what, a, b) in [
-                ("references", &source_invariants.references, &inv.references),
-                ("addresses", &source_invariants.addresses, &inv.addresses),
-            ] {
-                if a != b {
-                    differences.push(format!(
-                        "{what}: {} has {}, {} has {}",
-                        authoritative,
-                        show(a),
-                        lang.text,
-                        show(b)
-                    ));
-                }
-            }
-            if source_invariants.numbers != inv.numbers {
-                let a: Vec<String> = source_invariants
-                    .numbers
-                    .iter()
-                    .map(u64::to_string)
-                    .collect();
-                let b: Vec<String> = inv.numbers.iter().map(u64::to_string).collect();
-                differences.push(format!(
-                    "numbers: {} has {}, {} has {}",
-                    authoritative,
-                    show(&a),
-                    lang.text,
-                    show(&b)
-                ));
-            }
+            let differences = source_invariants.differences(
+                &crate::check::invariants::invariants(&part.string),
+                &authoritative,
+                &lang.text,
+            );
             if !differences.is_empty() {
                 self.error(
                     Diagnostic::new(
