@@ -2,6 +2,7 @@
 //! e-mail addresses, URLs and phone numbers.
 
 use super::fields::Fields;
+use super::invariants::addresses::in_address;
 use super::{scalar_str, Checker, PendingRef};
 use crate::diag::{did_you_mean, Code, Diagnostic};
 use crate::model::{self, Duration, FactKind, Facts, Unit};
@@ -421,9 +422,10 @@ impl Checker {
                 let before = lower_raw[..at].chars().next_back();
                 let mut after = lower_raw[at + needle.len()..].chars();
                 let next = after.next();
-                let continues = |c: char| c.is_alphanumeric() || "/_-~%?#&=@+".contains(c);
-                let joined_before =
-                    before.is_some_and(|c| c.is_alphanumeric() || "._%+-/@".contains(c));
+                // CJK text around an address is not part of it (`至privacy@example.com。`).
+                let letter = |c: char| c.is_alphanumeric() && in_address(c);
+                let continues = |c: char| letter(c) || "/_-~%?#&=@+".contains(c);
+                let joined_before = before.is_some_and(|c| letter(c) || "._%+-/@".contains(c));
                 let joined_after = next.is_some_and(continues)
                     || (next == Some('.') && after.next().is_some_and(char::is_alphanumeric));
                 !joined_before && !joined_after

@@ -12,7 +12,7 @@ use unicode_script::{Script, UnicodeScript};
 /// address more often than inside one (`(`, `)`, `,`, `;`, `'`). Beyond ASCII: letters and
 /// digits of internationalised names (`münchen.de`), but not CJK text, fullwidth forms or
 /// punctuation, which end an address.
-fn in_address(c: char) -> bool {
+pub fn in_address(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric()
             || matches!(
