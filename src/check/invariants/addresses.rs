@@ -82,8 +82,10 @@ fn address_in(text: &str, run: Range<usize>) -> Option<(Range<usize>, String)> {
     let at = token.find('@')?;
     // RFC 5322 atext, and the dots between atoms.
     let local = token[..at]
-        .rfind(|c: char| !(c.is_alphanumeric() || "!#$%&*+-/=?^_`{|}~.".contains(c)))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || "!#$%&*+-/=?^_`{|}~.".contains(c)))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let domain_end = token[at + 1..]
         .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '.'))
         .map_or(token.len(), |i| at + 1 + i);

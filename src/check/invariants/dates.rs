@@ -86,45 +86,45 @@ fn notations() -> &'static [Notation] {
         let day_suffix = r"(?:st|nd|rd|th|er|re|e|º|ª|\.º|\.)?";
         let patterns = [
             // Numeric: 2021-03-24, 2022/12/08, 2021.03.24, and day first with dots, 24.03.2021.
-            (r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})".to_string(), false),
-            (r"(?P<y>\d{4})/(?P<m>\d{1,2})/(?P<d>\d{1,2})".to_string(), false),
-            (r"(?P<y>\d{4})\.(?P<m>\d{1,2})\.(?P<d>\d{1,2})".to_string(), false),
-            (r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})".to_string(), false),
+            (r"(?P<y>[0-9]{4})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})".to_string(), false),
+            (r"(?P<y>[0-9]{4})/(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})".to_string(), false),
+            (r"(?P<y>[0-9]{4})\.(?P<m>[0-9]{1,2})\.(?P<d>[0-9]{1,2})".to_string(), false),
+            (r"(?P<d>[0-9]{1,2})\.(?P<m>[0-9]{1,2})\.(?P<y>[0-9]{4})".to_string(), false),
             // CJK: 2021年3月24日, 2021年3月, 2021년 3월 24일, 3月24日.
             (
-                r"(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일号號])?"
+                r"(?P<y>[0-9]{4})\s*[年년]\s*(?P<m>[0-9]{1,2})\s*[月월](?:\s*(?P<d>[0-9]{1,2})\s*[日일号號])?"
                     .to_string(),
                 false,
             ),
             (
-                r"(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일号號]".to_string(),
+                r"(?P<m>[0-9]{1,2})\s*[月월]\s*(?P<d>[0-9]{1,2})\s*[日일号號]".to_string(),
                 false,
             ),
             // Month first: March 24, 2021; Mar. 24th 2021.
             (
-                format!(r"(?i){month}\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"),
+                format!(r"(?i){month}\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{{4}})"),
                 true,
             ),
             // Day first: 24 March 2021, 24th of March, 2021, 1er mars 2021, 24. März 2021,
             // 24 de marzo de 2021.
             (
                 format!(
-                    r"(?i)(?P<d>\d{{1,2}}){day_suffix}\s+(?:de\s+|of\s+)?{month}\.?,?\s+(?:de\s+|del\s+)?(?P<y>\d{{4}})"
+                    r"(?i)(?P<d>[0-9]{{1,2}}){day_suffix}\s+(?:de\s+|of\s+)?{month}\.?,?\s+(?:de\s+|del\s+)?(?P<y>[0-9]{{4}})"
                 ),
                 true,
             ),
             // Month and year: March 2021, marzo de 2021.
             (
-                format!(r"(?i){month}\.?,?\s+(?:de\s+|of\s+)?(?P<y>\d{{4}})"),
+                format!(r"(?i){month}\.?,?\s+(?:de\s+|of\s+)?(?P<y>[0-9]{{4}})"),
                 true,
             ),
             // Without a year: March 24, 24 March, 24 de marzo.
             (
-                format!(r"(?i){month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"),
+                format!(r"(?i){month}\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?"),
                 true,
             ),
             (
-                format!(r"(?i)(?P<d>\d{{1,2}}){day_suffix}\s+(?:de\s+|of\s+)?{month}"),
+                format!(r"(?i)(?P<d>[0-9]{{1,2}}){day_suffix}\s+(?:de\s+|of\s+)?{month}"),
                 true,
             ),
         ];

@@ -242,6 +242,35 @@ mod tests {
     ];
 
     #[test]
+    fn odd_text_reads_without_a_panic() {
+        for text in [
+            "@",
+            "@@.",
+            "a@",
+            "é@ü.de",
+            "·a@b.c",
+            "http://",
+            "https://",
+            "httpS://[",
+            "年月日",
+            "2021年13月",
+            "0月0日",
+            "９９年",
+            "２０２１年３月２４日",
+            "May",
+            "99 March 9999",
+            "18446744073709551616th",
+            "第",
+            "百分之",
+            "a@b.c.",
+            "mailto:",
+        ] {
+            of(text);
+        }
+        assert_eq!(of("２０２１年３月２４日").dates, of("March 24, 2021").dates);
+    }
+
+    #[test]
     fn languages_that_agree_read_the_same() {
         for (en, zh) in AGREE {
             let (a, b) = (of(en), of(zh));
