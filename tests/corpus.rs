@@ -62,3 +62,20 @@ fn histories_are_checked_edits_of_stable_size() {
     // Prose edits, added recipients and changed rights: more than one kind of change.
     assert!(severities.len() >= 2, "{severities:?}");
 }
+
+#[test]
+fn generated_policies_write_floors_dates_and_addresses_in_each_languages_notation() {
+    // What benches/consistency.sh measures false inconsistent-translation warnings on: a
+    // floor, a date with a month name, addresses directly followed by Chinese text.
+    let source = policyc::corpus::policy(7, 1);
+    for said in [
+        "3rd Floor, 1 Harbour Road",
+        "海港路1号3楼\"",
+        "first published on January 8, 2019.",
+        "首次发布于2019年1月8日。",
+        "请发送电子邮件至dpo@globex-1.example联系我们",
+        "列于https://www.globex-1.example/cookies。",
+    ] {
+        assert!(source.contains(said), "{said}");
+    }
+}

@@ -46,6 +46,10 @@ const NOT_RUN: &[(&str, &str)] = &[
         "the scaling benchmark: minutes of timing",
     ),
     (
+        "bash benches/consistency.sh",
+        "a release build and 100 corpus policies checked; tests/consistency.rs and tests/corpus.rs test the same on fixtures",
+    ),
+    (
         "cargo bench --bench pipeline",
         "the benchmarks: .ci/run compiles them",
     ),

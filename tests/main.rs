@@ -11,6 +11,7 @@ mod fidelity;
 mod archive;
 mod browser;
 mod cli;
+mod consistency;
 mod corpus;
 mod diagnostics;
 mod diff;

@@ -11,6 +11,7 @@ mod document;
 mod facts;
 mod fields;
 mod header;
+pub mod invariants;
 mod promises;
 mod prose;
 mod references;

@@ -2,6 +2,7 @@
 //! e-mail addresses, URLs and phone numbers.
 
 use super::fields::Fields;
+use super::invariants::addresses::in_address;
 use super::{scalar_str, Checker, PendingRef};
 use crate::diag::{did_you_mean, Code, Diagnostic};
 use crate::model::{self, Duration, FactKind, Facts, Unit};
@@ -102,14 +103,6 @@ pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &st
             .is_some_and(|p| !p.regions.is_empty()),
         // The remaining fields are required, so a fact that checked has them.
         _ => true,
-    }
-}
-
-fn show(items: &[String]) -> String {
-    if items.is_empty() {
-        "none".to_string()
-    } else {
-        items.join(", ")
     }
 }
 
@@ -283,7 +276,7 @@ impl Checker {
             return;
         }
         let current = crate::check::translations::source_hash(&source.string);
-        let source_invariants = crate::check::translations::invariants(&source.string);
+        let source_invariants = crate::check::invariants::invariants(&source.string);
         for part in &text.parts {
             let Some(lang) = &part.lang else { continue };
             if lang.text == authoritative || !self.languages.contains(&lang.text) {
@@ -312,37 +305,11 @@ impl Checker {
                     );
                 }
             }
-            let inv = crate::check::translations::invariants(&part.string);
-            let mut differences = Vec::new();
-            for (what, a, b) in [
-                ("references", &source_invariants.references, &inv.references),
-                ("addresses", &source_invariants.addresses, &inv.addresses),
-            ] {
-                if a != b {
-                    differences.push(format!(
-                        "{what}: {} has {}, {} has {}",
-                        authoritative,
-                        show(a),
-                        lang.text,
-                        show(b)
-                    ));
-                }
-            }
-            if source_invariants.numbers != inv.numbers {
-                let a: Vec<String> = source_invariants
-                    .numbers
-                    .iter()
-                    .map(u64::to_string)
-                    .collect();
-                let b: Vec<String> = inv.numbers.iter().map(u64::to_string).collect();
-                differences.push(format!(
-                    "numbers: {} has {}, {} has {}",
-                    authoritative,
-                    show(&a),
-                    lang.text,
-                    show(&b)
-                ));
-            }
+            let differences = source_invariants.differences(
+                &crate::check::invariants::invariants(&part.string),
+                &authoritative,
+                &lang.text,
+            );
             if !differences.is_empty() {
                 self.error(
                     Diagnostic::new(
@@ -455,9 +422,10 @@ impl Checker {
                 let before = lower_raw[..at].chars().next_back();
                 let mut after = lower_raw[at + needle.len()..].chars();
                 let next = after.next();
-                let continues = |c: char| c.is_alphanumeric() || "/_-~%?#&=@+".contains(c);
-                let joined_before =
-                    before.is_some_and(|c| c.is_alphanumeric() || "._%+-/@".contains(c));
+                // CJK text around an address is not part of it (`至privacy@example.com。`).
+                let letter = |c: char| c.is_alphanumeric() && in_address(c);
+                let continues = |c: char| letter(c) || "/_-~%?#&=@+".contains(c);
+                let joined_before = before.is_some_and(|c| letter(c) || "._%+-/@".contains(c));
                 let joined_after = next.is_some_and(continues)
                     || (next == Some('.') && after.next().is_some_and(char::is_alphanumeric));
                 !joined_before && !joined_after

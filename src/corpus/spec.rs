@@ -402,8 +402,11 @@ impl Spec {
             2,
             "address",
             &pair(
-                "1 Harbour Road, Pudong New Area, Shanghai",
-                "上海市浦东新区海港路1号",
+                &format!(
+                    "{} Floor, 1 Harbour Road, Pudong New Area, Shanghai",
+                    ordinal(self.floor())
+                ),
+                &format!("上海市浦东新区海港路1号{}楼", self.floor()),
             ),
         );
         w.text(
@@ -429,6 +432,7 @@ impl Spec {
         for p in &self.preamble {
             w.text(1, "p", p);
         }
+        w.text(1, "p", &self.first_published(&domain));
         for s in &self.sections {
             w.blank();
             w.section(1, s);
@@ -436,6 +440,67 @@ impl Spec {
         w.line(0, "}");
         w.out
     }
+}
+
+impl Spec {
+    /// The floor of the controller's office, the same in every version.
+    fn floor(&self) -> u32 {
+        2 + self.number() % 30
+    }
+
+    /// The number in the policy's id (`policy-00042`).
+    fn number(&self) -> u32 {
+        self.id
+            .rsplit('-')
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// A paragraph with what each language writes in its own notation and must still agree
+    /// on (issue 16): a date with a month name, and addresses directly followed by Chinese
+    /// text. The same in every version.
+    fn first_published(&self, domain: &str) -> Pair {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let day = jiff::civil::date(2019, 1, 1)
+            .checked_add(jiff::Span::new().days(i64::from(self.number() * 7 % 365)))
+            .expect("dates stay in range");
+        let (y, m, d) = (day.year(), day.month(), day.day());
+        pair(
+            &format!(
+                "This policy was first published on {} {d}, {y}. Questions about it go to dpo@{domain}; the cookies we use are listed at https://www.{domain}/cookies.",
+                MONTHS[m as usize - 1]
+            ),
+            &format!(
+                "本政策首次发布于{y}年{m}月{d}日。如对本政策有任何疑问，请发送电子邮件至dpo@{domain}联系我们；我们使用的Cookie列于https://www.{domain}/cookies。"
+            ),
+        )
+    }
+}
+
+/// 1st, 2nd, 3rd, 4th ... 11th, 12th, 13th ... 21st.
+fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// The prose is drawn from the reference policies, so it names data, rights and contact
