@@ -310,3 +310,29 @@ fn markdown_parses_as_commonmark_with_the_intended_structure() {
         }
     }
 }
+
+/// A table (tests/tables/tables.policy): a real table in HTML, aligned columns in plain text,
+/// a pipe table in Markdown, in English and Chinese; reference cells show the facts' values.
+#[test]
+fn tables_in_every_format_and_language() {
+    let p = model_of(
+        &std::fs::read_to_string(format!(
+            "{}/tests/tables/tables.policy",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    );
+    let r = renderer();
+    for lang in &p.languages {
+        for format in Format::ALL {
+            let out = r.render(&p, lang, format).unwrap();
+            if format == Format::Text {
+                assert!(
+                    out.lines().all(|l| UnicodeWidthStr::width(l) <= 80),
+                    "{out}"
+                );
+            }
+            insta::assert_snapshot!(format!("tables.{lang}.{}", format.extension()), out);
+        }
+    }
+}

@@ -14,6 +14,7 @@ mod header;
 mod promises;
 mod prose;
 mod references;
+mod table;
 pub mod translations;
 mod values;
 
@@ -146,7 +147,7 @@ enum Place {
     Item,
 }
 
-const BLOCK_KEYWORDS: &[&str] = &["section", "p", "list"];
+const BLOCK_KEYWORDS: &[&str] = &["section", "p", "list", "table"];
 const HEADER_FIELDS: &[&str] = &[
     "title",
     "languages",

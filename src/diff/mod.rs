@@ -213,6 +213,7 @@ fn texts_of<'b>(blocks: &'b [Block], out: &mut Vec<&'b Text>) {
                 out.extend(&section.title);
                 texts_of(&section.body, out);
             }
+            Block::Table(table) => out.extend(table.texts()),
             Block::Fact { .. } => {}
         }
     }

@@ -8,6 +8,7 @@
 //! the model and the templates: no clock, no environment, no map-order dependence.
 
 mod filters;
+mod text_table;
 pub mod view;
 
 use std::collections::BTreeMap;
