@@ -15,7 +15,6 @@ pub(super) fn register(env: &mut Environment<'static>) {
     env.add_filter("md_strong", md_strong);
     env.add_filter("md_url", md_url);
     env.add_filter("md_cell", md_cell);
-    env.add_filter("text_table", super::text_table::text_table);
 }
 
 /// A cell of a Markdown (GFM) pipe table, already rendered as inline Markdown: a `|` that is
