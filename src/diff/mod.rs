@@ -25,6 +25,7 @@ pub mod output;
 mod prose;
 mod rules;
 mod side;
+mod table;
 
 use side::{excerpt, str_field, tenths_of_days, text_in, text_value, Fact, SecInfo, Side};
 
@@ -741,7 +742,12 @@ fn capitalise(s: &str) -> String {
 fn prose_blocks(blocks: &[Block]) -> Vec<&Block> {
     blocks
         .iter()
-        .filter(|b| matches!(b, Block::Paragraph { .. } | Block::List { .. }))
+        .filter(|b| {
+            matches!(
+                b,
+                Block::Paragraph { .. } | Block::List { .. } | Block::Table(_)
+            )
+        })
         .collect()
 }
 
