@@ -492,6 +492,10 @@ table_both("table-cell-new-purpose", "a text cell that now names marketing as a 
 table_both("table-cell-reference", "a reference cell pointed at another fact (the account's data instead of diagnostics)",
            [("        cell @diagnostics.items\n", "        cell @account.items\n")],
            ("minor", None), ("minor", None), "section:collection/table[1]/row[2]/cell[2]")
+case("table-referenced-fact-changed",
+     "the data of a fact a table cell refers to: the fact's change, not the table's",
+     tabled, edit(tabled, ("items name, email\n", "items name, email, phone\n")),
+     MAJOR, "service-model", "collections/account/items")
 table_both("table-head-renamed", "a heading of the table renamed ('Data' to 'Information')",
            [('cell en "Data" zh-CN "数据"', 'cell en "Information" zh-CN "信息"')],
            ("editorial", None), ("editorial", None), "section:collection/table[1]/head/cell[2]")
