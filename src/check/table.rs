@@ -28,16 +28,17 @@ impl Checker {
                             .with_secondary(first.keyword.span, "the head is here")
                             .with_help("a table has one `head`; write the other rows as `row`"),
                         );
-                    } else if !rows.is_empty() {
-                        self.error(
-                            Diagnostic::new(
-                                Code::TableShape,
-                                "the head of a table comes before its rows",
-                                child.keyword.span,
-                            )
-                            .with_help("move `head { ... }` to the top of the table"),
-                        );
                     } else {
+                        if !rows.is_empty() {
+                            self.error(
+                                Diagnostic::new(
+                                    Code::TableShape,
+                                    "the head of a table comes before its rows",
+                                    child.keyword.span,
+                                )
+                                .with_help("move `head { ... }` to the top of the table"),
+                            );
+                        }
                         head = Some((cells, child));
                     }
                 }
