@@ -113,6 +113,12 @@ pub(super) fn from_pest(text: &str, err: &pest::error::Error<Rule>) -> Diagnosti
     {
         expected.retain(|e| e != "`\"`");
     }
+    if expected
+        .iter()
+        .any(|e| e.starts_with("a reference to a fact"))
+    {
+        expected.retain(|e| e != "`@`");
+    }
     let found = found(text, offset);
     let end = (offset
         + text[offset.min(text.len())..]
