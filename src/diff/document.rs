@@ -1,5 +1,6 @@
 //! Changes to the document: sections matched by id (added, removed, moved, retitled), and
-//! the paragraphs, lists and items of each container aligned by content, then position.
+//! the paragraphs, lists, items and tables of each container aligned by content, then
+//! position (a table's own changes: `diff::table`).
 
 use super::*;
 
@@ -203,8 +204,8 @@ impl<'a> Differ<'a> {
         out
     }
 
-    /// The paragraphs and lists directly in a section (or the preamble, or a list item),
-    /// aligned by equal content first and then by position.
+    /// The paragraphs, lists and tables directly in a section (or the preamble, or a list
+    /// item), aligned by equal content first and then by position (tables by caption first).
     pub(super) fn container<'b>(
         &self,
         old: &'b [Block],
@@ -214,7 +215,8 @@ impl<'a> Differ<'a> {
         out: &mut Vec<Emit>,
     ) {
         let (old_blocks, new_blocks) = (prose_blocks(old), prose_blocks(new));
-        // The position of each block among the blocks of its kind (paragraphs, lists), from 1.
+        // The position of each block among the blocks of its kind (paragraphs, lists, tables),
+        // from 1.
         let ordinals = |blocks: &[&Block]| -> Vec<usize> {
             let (mut paragraphs, mut lists, mut tables) = (0, 0, 0);
             blocks
