@@ -58,6 +58,7 @@ codes! {
     DuplicateField = "duplicate-field", Error;
     MissingField = "missing-field", Error;
     EmptyBlock = "empty-block", Error;
+    TableShape = "table-shape", Error;
     // identifiers and references
     BadIdentifier = "bad-identifier", Error;
     MissingId = "missing-id", Error;

@@ -1,4 +1,4 @@
-//! The HTML pages of the reference policies in real tools: zero errors from the Nu Html
+//! The HTML pages of the reference policies (and of a policy with a table) in real tools: zero errors from the Nu Html
 //! Checker, no serious or critical axe-core violation in headless Chromium, no console error,
 //! no request for anything the page does not ship. Needs Java, Debian's chromium and the npm
 //! packages of tests/browser (`.ci/run` installs them all).
@@ -16,8 +16,14 @@ fn html_pages_pass_the_nu_checker_and_axe_in_chromium() {
     let dir = tempfile::tempdir().unwrap();
     let renderer = Renderer::new(&Default::default()).unwrap();
     let mut files = Vec::new();
-    for id in ["hitgen", "enterprise-china", "cienet"] {
-        let text = std::fs::read_to_string(root.join(format!("policies/{id}.policy"))).unwrap();
+    // The reference policies, and a policy with a table (tests/tables).
+    for (id, file) in [
+        ("hitgen", "policies/hitgen.policy"),
+        ("enterprise-china", "policies/enterprise-china.policy"),
+        ("cienet", "policies/cienet.policy"),
+        ("tables", "tests/tables/tables.policy"),
+    ] {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
         let policy = policyc::check::check_source(&text, Some(id))
             .policy
             .unwrap();
@@ -39,10 +45,10 @@ fn html_pages_pass_the_nu_checker_and_axe_in_chromium() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.status.success(), "{report}");
-    assert!(report.contains("vnu: 6 pages, no errors"), "{report}");
+    assert!(report.contains("vnu: 8 pages, no errors"), "{report}");
     assert_eq!(
         report.matches("\nok   ").count() + usize::from(report.starts_with("ok   ")),
-        6,
+        8,
         "{report}"
     );
 }

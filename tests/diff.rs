@@ -607,6 +607,28 @@ fn lang_picks_the_language_of_the_output() {
     assert!(text.starts_with("### policyc diff: MAJOR"), "{text}");
 }
 
+/// Tables (issue 15, item 6): a reference cell whose fact changed is that fact's change only;
+/// each change of a table is reported once, at its cell, row or table.
+#[test]
+fn table_changes_are_reported_once_where_they_happen() {
+    let d = fixture("table-referenced-fact-changed");
+    assert!(
+        d.changes.iter().all(|c| !c.path.contains("table")),
+        "{:#?}",
+        d.changes
+    );
+    for (name, count) in [
+        ("table-cell-reference-added", 1),
+        ("table-cell-typo-added", 1),
+        ("table-head-renamed-added", 1),
+        ("table-row-added", 1),
+        ("table-added", 1),
+    ] {
+        let d = fixture(name);
+        assert_eq!(d.changes.len(), count, "{name}: {:#?}", d.changes);
+    }
+}
+
 #[test]
 fn output_is_plain_when_piped_even_without_no_color() {
     let out = Command::cargo_bin("policyc")

@@ -87,6 +87,9 @@ fn statement_forms() {
         Form::CaseList,
         Form::Case,
         Form::Fact,
+        Form::Table,
+        Form::Row,
+        Form::Cell,
         Form::Field,
     ] {
         assert!(

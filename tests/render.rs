@@ -310,3 +310,71 @@ fn markdown_parses_as_commonmark_with_the_intended_structure() {
         }
     }
 }
+
+/// A table (tests/tables/tables.policy): a real table in HTML, aligned columns in plain text,
+/// a pipe table in Markdown, in English and Chinese; reference cells show the facts' values.
+#[test]
+fn tables_in_every_format_and_language() {
+    let p = model_of(
+        &std::fs::read_to_string(format!(
+            "{}/tests/tables/tables.policy",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
+    );
+    let r = renderer();
+    for lang in &p.languages {
+        for format in Format::ALL {
+            let out = r.render(&p, lang, format).unwrap();
+            if format == Format::Text {
+                assert!(
+                    out.lines().all(|l| UnicodeWidthStr::width(l) <= 80),
+                    "{out}"
+                );
+            }
+            insta::assert_snapshot!(format!("tables.{lang}.{}", format.extension()), out);
+        }
+    }
+}
+
+/// Hostile text in a table: escaped in HTML, and in Markdown it cannot end a cell, a row or
+/// the table (`|` escaped, a line break as `<br>`), nor open HTML.
+#[test]
+fn hostile_text_in_a_table_is_escaped_in_every_format() {
+    let p = model_of(
+        r#"policy hostile-table {
+  title en "T" zh-CN "标题"
+  languages en, zh-CN
+  updated 2024-03-01
+  section s en "S" zh-CN "节" {
+    table en "</caption><script>x</script>" zh-CN "|表|" {
+      head {
+        cell en "a | b" zh-CN "</th><th>"
+      }
+      row {
+        cell en "[x](https://e.example/?q=a|b) <td onclick=x> \\
+          two lines" zh-CN "- | -"
+      }
+    }
+  }
+}
+"#,
+    );
+    let r = renderer();
+    for lang in ["en", "zh-CN"] {
+        let html = r.render(&p, lang, Format::Html).unwrap();
+        for bad in ["<script>", "<td onclick", "</th><th>"] {
+            assert!(!html.contains(bad), "{lang}: raw {bad} in HTML");
+        }
+        assert_eq!(html.matches("</caption>").count(), 1, "{lang}");
+        let md = r.render(&p, lang, Format::Markdown).unwrap();
+        for bad in ["<script>", "<td", "</th>"] {
+            assert!(!md.contains(bad), "{lang}: raw {bad} in Markdown");
+        }
+        // Every line of the pipe table has exactly the head's one column.
+        for line in md.lines().filter(|l| l.starts_with('|')) {
+            let pipes = line.matches('|').count() - line.matches("\\|").count();
+            assert_eq!(pipes, 2, "{lang}: {line}");
+        }
+    }
+}

@@ -39,6 +39,7 @@ impl Checker {
                         out.push(Block::Fact { kind, id });
                     }
                 }
+                Form::Table if place != Place::List => out.extend(self.table(stmt)),
                 Form::Field
                     if place == Place::Policy
                         && HEADER_FIELDS.contains(&stmt.keyword.text.as_str()) => {}
@@ -235,11 +236,17 @@ impl Checker {
                 format!("`{keyword}` belongs inside a fact such as `right` or `recipient`")
             }
             Form::Item => "`item` belongs inside `list`".to_string(),
+            Form::Row => format!("`{keyword}` belongs inside `table {{ ... }}`"),
+            Form::Cell => {
+                "`cell` belongs inside a table's `head { ... }` or `row { ... }`".to_string()
+            }
             Form::Section => {
                 "sections belong at the top of the policy or inside other sections".to_string()
             }
-            _ => "a list holds `item`s and facts; put paragraphs inside an `item { ... }`"
-                .to_string(),
+            _ => {
+                "a list holds `item`s and facts; put paragraphs and tables inside an `item { ... }`"
+                    .to_string()
+            }
         };
         self.error(
             Diagnostic::new(

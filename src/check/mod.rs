@@ -15,6 +15,7 @@ pub mod invariants;
 mod promises;
 mod prose;
 mod references;
+mod table;
 pub mod translations;
 mod values;
 
@@ -147,7 +148,7 @@ enum Place {
     Item,
 }
 
-const BLOCK_KEYWORDS: &[&str] = &["section", "p", "list"];
+const BLOCK_KEYWORDS: &[&str] = &["section", "p", "list", "table"];
 const HEADER_FIELDS: &[&str] = &[
     "title",
     "languages",

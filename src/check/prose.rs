@@ -221,7 +221,7 @@ impl Reader<'_> {
                     let inner = self.passing(stmt.stmts(), passing);
                     self.blocks(stmt.stmts(), &inner);
                 }
-                Form::Para | Form::Item => {
+                Form::Para | Form::Item | Form::Table | Form::Row | Form::Cell => {
                     if let Some(text) = stmt.text() {
                         self.text(text, passing, None);
                     }

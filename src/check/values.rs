@@ -37,7 +37,8 @@ pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
         Some(FactKind::Requests) => &["respond-within"],
         Some(FactKind::Minors) => &["age"],
         Some(FactKind::Retention) => &["period"],
-        Some(FactKind::Collect) => &["items"],
+        Some(FactKind::Collect) => &["items", "purposes"],
+        Some(FactKind::Purpose) => &["basis"],
         Some(FactKind::Security) => &["measures"],
         Some(FactKind::Incident) => &["notify"],
         Some(FactKind::Transfer) => &["to"],
@@ -101,6 +102,16 @@ pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &st
             .iter()
             .find(|p| by_id(&p.base))
             .is_some_and(|p| !p.regions.is_empty()),
+        FactKind::Collect => facts
+            .collections
+            .iter()
+            .find(|c| by_id(&c.base))
+            .is_some_and(|c| field != "purposes" || !c.purposes.is_empty()),
+        FactKind::Purpose => facts
+            .purposes
+            .iter()
+            .find(|p| by_id(&p.base))
+            .is_some_and(|p| field != "basis" || !p.bases.is_empty()),
         // The remaining fields are required, so a fact that checked has them.
         _ => true,
     }

@@ -1,5 +1,6 @@
 //! Changes to the document: sections matched by id (added, removed, moved, retitled), and
-//! the paragraphs, lists and items of each container aligned by content, then position.
+//! the paragraphs, lists, items and tables of each container aligned by content, then
+//! position (a table's own changes: `diff::table`).
 
 use super::*;
 
@@ -203,8 +204,8 @@ impl<'a> Differ<'a> {
         out
     }
 
-    /// The paragraphs and lists directly in a section (or the preamble, or a list item),
-    /// aligned by equal content first and then by position.
+    /// The paragraphs, lists and tables directly in a section (or the preamble, or a list
+    /// item), aligned by equal content first and then by position (tables by caption first).
     pub(super) fn container<'b>(
         &self,
         old: &'b [Block],
@@ -214,14 +215,16 @@ impl<'a> Differ<'a> {
         out: &mut Vec<Emit>,
     ) {
         let (old_blocks, new_blocks) = (prose_blocks(old), prose_blocks(new));
-        // The position of each block among the blocks of its kind (paragraphs, lists), from 1.
+        // The position of each block among the blocks of its kind (paragraphs, lists, tables),
+        // from 1.
         let ordinals = |blocks: &[&Block]| -> Vec<usize> {
-            let (mut paragraphs, mut lists) = (0, 0);
+            let (mut paragraphs, mut lists, mut tables) = (0, 0, 0);
             blocks
                 .iter()
                 .map(|b| {
                     let count = match b {
                         Block::Paragraph { .. } => &mut paragraphs,
+                        Block::Table(_) => &mut tables,
                         _ => &mut lists,
                     };
                     *count += 1;
@@ -232,6 +235,7 @@ impl<'a> Differ<'a> {
         let (old_ordinals, new_ordinals) = (ordinals(&old_blocks), ordinals(&new_blocks));
         let block_path = |blocks: &[&Block], ordinals: &[usize], i: usize| match blocks[i] {
             Block::Paragraph { .. } => format!("{path}/p[{}]", ordinals[i]),
+            Block::Table(_) => format!("{path}/table[{}]", ordinals[i]),
             _ => format!("{path}/list[{}]", ordinals[i]),
         };
         let keys =
@@ -248,14 +252,24 @@ impl<'a> Differ<'a> {
             // Each old block is paired with the first unpaired new block of its kind, in order.
             let mut pairs = Vec::new();
             let mut lone_old = Vec::new();
-            let kind_of = |b: &Block| matches!(b, Block::Paragraph { .. });
-            let mut waiting: [std::collections::VecDeque<usize>; 2] = Default::default();
+            // Tables with the same caption pair first, whatever stands between them.
+            let kind_of = |b: &Block| match b {
+                Block::Paragraph { .. } => 1,
+                Block::Table(_) => 2,
+                _ => 0,
+            };
+            let mut waiting: [std::collections::VecDeque<usize>; 3] = Default::default();
             for &j in &news {
-                waiting[usize::from(kind_of(new_blocks[j]))].push_back(j);
+                waiting[kind_of(new_blocks[j])].push_back(j);
             }
             let mut paired = BTreeSet::new();
             for &i in &olds {
-                match waiting[usize::from(kind_of(old_blocks[i]))].pop_front() {
+                let queue = &mut waiting[kind_of(old_blocks[i])];
+                let same_caption = queue
+                    .iter()
+                    .position(|j| same_caption(old_blocks[i], new_blocks[*j]))
+                    .and_then(|at| queue.remove(at));
+                match same_caption.or_else(|| queue.pop_front()) {
                     Some(j) => {
                         paired.insert(j);
                         pairs.push((i, j));
@@ -316,6 +330,9 @@ impl<'a> Differ<'a> {
                             .at(self.new.location(section, &self.langs)),
                     );
                 }
+            }
+            (Block::Table(a), Block::Table(b)) => {
+                self.table_changed(a, b, &p, (section, n), out);
             }
             (
                 Block::List {
@@ -424,6 +441,9 @@ impl<'a> Differ<'a> {
         match block {
             Block::Paragraph { text } => {
                 Some(self.prose_added_or_removed(side, Some(text), &[text], path, place, added))
+            }
+            Block::Table(table) => {
+                Some(self.table_added_or_removed(side, table, path, place, added))
             }
             Block::List { items, .. } => {
                 let first = items.iter().find_map(|i| match i {
@@ -566,3 +586,14 @@ type Leads<'a> = (Option<&'a Text>, Option<&'a Text>);
 
 /// Where a unit added or removed whole stood: its section, and the lead-in of its list.
 type Place<'a, 'b> = (Option<&'a str>, Option<&'b Text>);
+
+/// Whether two blocks are tables with the same caption (in some language).
+fn same_caption(old: &Block, new: &Block) -> bool {
+    match (old, new) {
+        (Block::Table(a), Block::Table(b)) => match (&a.caption, &b.caption) {
+            (Some(a), Some(b)) => a.iter().any(|(l, t)| b.get(l) == Some(t)),
+            _ => false,
+        },
+        _ => false,
+    }
+}

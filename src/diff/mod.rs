@@ -26,6 +26,7 @@ pub mod output;
 mod prose;
 mod rules;
 mod side;
+mod table;
 
 use side::{excerpt, str_field, tenths_of_days, text_in, text_value, Fact, SecInfo, Side};
 
@@ -229,6 +230,7 @@ fn texts_of<'b>(blocks: &'b [Block], out: &mut Vec<&'b Text>) {
                 out.extend(&section.title);
                 texts_of(&section.body, out);
             }
+            Block::Table(table) => out.extend(table.texts()),
             Block::Fact { .. } => {}
         }
     }
@@ -759,7 +761,12 @@ fn capitalise(s: &str) -> String {
 fn prose_blocks(blocks: &[Block]) -> Vec<&Block> {
     blocks
         .iter()
-        .filter(|b| matches!(b, Block::Paragraph { .. } | Block::List { .. }))
+        .filter(|b| {
+            matches!(
+                b,
+                Block::Paragraph { .. } | Block::List { .. } | Block::Table(_)
+            )
+        })
         .collect()
 }
 

@@ -165,7 +165,7 @@ impl<'a> Side<'a> {
                     }
                 }
                 Block::Fact { id, .. } => self.fact_order.entry(section).or_default().push(id),
-                Block::Paragraph { .. } => {}
+                Block::Paragraph { .. } | Block::Table(_) => {}
             }
         }
     }

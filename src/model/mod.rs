@@ -11,6 +11,7 @@
 
 pub mod numbering;
 pub mod promises;
+pub mod table;
 pub mod vocab;
 pub mod wording;
 
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 pub use numbering::{Marker, MarkerStyle};
 pub use promises::{ChangelogEntry, NoticeScope, Promise, ScopedResponse};
+pub use table::{Cell, Table};
 
 /// A text in every language of the policy: language tag -> inline content.
 pub type Text = BTreeMap<String, Vec<Inline>>;
@@ -774,6 +776,8 @@ pub enum Block {
         items: Vec<Item>,
     },
     Section(Section),
+    /// A table of texts and references to facts.
+    Table(Table),
     /// A fact declared here: its text (and case lists) render in this place.
     Fact {
         kind: FactKind,

@@ -14,6 +14,24 @@ pub(super) fn register(env: &mut Environment<'static>) {
     env.add_filter("md_marker", md_marker);
     env.add_filter("md_strong", md_strong);
     env.add_filter("md_url", md_url);
+    env.add_filter("md_cell", md_cell);
+}
+
+/// A cell of a Markdown (GFM) pipe table, already rendered as inline Markdown: a `|` that is
+/// not escaped yet (in a link's address) is escaped, a line break becomes `<br>`.
+fn md_cell(content: String) -> String {
+    let mut out = String::with_capacity(content.len());
+    let mut escaped = false;
+    for c in content.chars() {
+        match c {
+            '|' if !escaped => out.push_str("\\|"),
+            '\n' => out.push_str("<br>"),
+            '\r' => {}
+            c => out.push(c),
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    out
 }
 
 /// Emphasis in Markdown: `**text**`, unless the text starts or ends with punctuation or space,
@@ -182,5 +200,6 @@ mod tests {
         assert_eq!(md_escape("<script>*x*".into()), "&lt;script&gt;\\*x\\*");
         assert_eq!(md_marker("1.".into()), "1\\.");
         assert_eq!(md_marker("(a)".into()), "(a)");
+        assert_eq!(md_cell("a \\| b | c\nd".into()), "a \\| b \\| c<br>d");
     }
 }

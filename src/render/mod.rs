@@ -8,6 +8,7 @@
 //! the model and the templates: no clock, no environment, no map-order dependence.
 
 mod filters;
+mod text_table;
 pub mod view;
 
 use std::collections::BTreeMap;
@@ -166,6 +167,7 @@ impl Renderer {
     pub fn new(overrides: &BTreeMap<String, String>) -> Result<Renderer, RenderError> {
         let mut env = base_environment().map_err(|e| RenderError::new("(syntax)", &e))?;
         filters::register(&mut env);
+        env.add_filter("text_table", text_table::text_table);
         for (name, source) in BUILTIN_TEMPLATES {
             let source = overrides
                 .get(*name)

@@ -153,6 +153,13 @@ pub enum Arg {
     Duration(Duration),
     /// The rest of a line after an unknown keyword, kept as written.
     Rest(String),
+    /// `@fact` or `@fact.field`: a table cell that shows a fact's value.
+    Ref {
+        fact: Word,
+        field: Option<Word>,
+        /// From `@` to the end of the field.
+        span: Span,
+    },
 }
 
 /// The grammatical form of a statement.
@@ -166,6 +173,12 @@ pub enum Form {
     CaseList,
     Case,
     Fact,
+    /// `table`, whose body holds a `head` and `row`s.
+    Table,
+    /// `head` or `row` of a table, whose body holds `cell`s.
+    Row,
+    /// `cell`: a text or an `@reference`.
+    Cell,
     Field,
     /// A line starting with a word that is no keyword.
     Unknown,

@@ -27,6 +27,7 @@ fn describe(rule: Rule) -> Option<&'static str> {
         Rule::kw_for => "`for`",
         Rule::kw_none => "`none`",
         Rule::kw_unnumbered => "`unnumbered`",
+        Rule::cell_ref => "a reference to a fact (such as @account or @account.items)",
         Rule::section
         | Rule::list
         | Rule::item
@@ -49,6 +50,9 @@ fn describe(rule: Rule) -> Option<&'static str> {
         | Rule::passing_field
         | Rule::changelog
         | Rule::changelog_entry
+        | Rule::table
+        | Rule::table_row
+        | Rule::cell
         | Rule::flag
         | Rule::unknown
         | Rule::unknown_line => "a statement",
@@ -108,6 +112,12 @@ pub(super) fn from_pest(text: &str, err: &pest::error::Error<Rule>) -> Diagnosti
         .any(|e| e.starts_with("a string") || e.starts_with("a text"))
     {
         expected.retain(|e| e != "`\"`");
+    }
+    if expected
+        .iter()
+        .any(|e| e.starts_with("a reference to a fact"))
+    {
+        expected.retain(|e| e != "`@`");
     }
     let found = found(text, offset);
     let end = (offset

@@ -274,6 +274,14 @@ impl Formatter<'_> {
                 }
             }
             Arg::Text(text) => self.text(text, level, line_start),
+            Arg::Ref { fact, field, .. } => {
+                self.out.push('@');
+                self.out.push_str(&fact.text);
+                if let Some(field) = field {
+                    self.out.push('.');
+                    self.out.push_str(&field.text);
+                }
+            }
         }
     }
 

@@ -260,6 +260,9 @@ impl Builder<'_> {
             Rule::case_list => Form::CaseList,
             Rule::case => Form::Case,
             Rule::fact => Form::Fact,
+            Rule::table => Form::Table,
+            Rule::table_row => Form::Row,
+            Rule::cell => Form::Cell,
             Rule::unknown => Form::Unknown,
             _ => Form::Field,
         };
@@ -326,6 +329,13 @@ impl Builder<'_> {
                         }
                         _ => Elem::Word(self.word(inner)),
                     });
+                }
+                Rule::cell_ref => {
+                    let span: Span = pair.as_span().into();
+                    let mut words = pair.into_inner().map(|w| self.word(w));
+                    let fact = words.next().expect("@ is followed by a word");
+                    let field = words.next();
+                    args.push(Arg::Ref { fact, field, span });
                 }
                 Rule::number => args.push(Arg::Number(self.word(pair))),
                 Rule::date => args.push(Arg::Date(self.word(pair))),
@@ -420,7 +430,7 @@ mod tests {
     use super::*;
 
     /// The rules whose words start a statement, which `keyword` lists again as plain strings.
-    const STATEMENT_KEYWORDS: [&str; 24] = [
+    const STATEMENT_KEYWORDS: [&str; 28] = [
         "kw_policy",
         "kw_section",
         "kw_list",
@@ -445,6 +455,10 @@ mod tests {
         "flag_key",
         "kw_changelog",
         "kw_entry",
+        "kw_table",
+        "kw_head",
+        "kw_row",
+        "kw_cell",
     ];
 
     /// The quoted strings of a rule of the grammar.

@@ -438,6 +438,68 @@ case("changelog-reworded", "the changelog's entry reworded",
      edit(BASE, (numbering, changelog.replace("First published.", "First published online."))),
      "editorial", None, "changelog/2024-03-01")
 
+# ---------------------------------------------------------------------- tables (issue 15)
+# A "purpose / data" table in the collection section: text cells are prose (reworded,
+# typo, evidence of a rule), reference cells show facts (pointed at another fact), rows and
+# whole tables are text added or removed where the policy states facts: a table or a row
+# about why data is used, added or removed under words that say so, is evidence of a change
+# of the service model (the fail-safe classification flags it for prominent notice).
+table_spot = "    consent basic {"
+purpose_table = """    table en "Why we use your data" zh-CN "我们为何使用您的个人信息" {
+      head {
+        cell en "Purpose" zh-CN "目的"
+        cell en "Data" zh-CN "数据"
+      }
+      row {
+        cell en "Running your account" zh-CN "运行您的账户"
+        cell @account.items
+      }
+      row {
+        cell en "Improving our products" zh-CN "改进我们的产品"
+        cell @diagnostics.items
+      }
+    }
+"""
+tabled = edit(BASE, (table_spot, purpose_table + table_spot))
+
+
+def table_both(stem, about, edits, added, removed, path=None):
+    """Like `both`, from the base with the table."""
+    case(f"{stem}-added", f"{about} (added)", tabled, edit(tabled, *edits), *added, path)
+    case(f"{stem}-removed", f"{about} (removed)", edit(tabled, *edits), tabled, *removed, path)
+
+
+both("table", "a purpose / data table in the collection section",
+     [(table_spot, purpose_table + table_spot)],
+     (MAJOR, "service-model"), (MAJOR, "service-model"), "section:collection/table[1]")
+last_row = """        cell @diagnostics.items
+      }
+"""
+table_both("table-row", "a row of the table: answering questions with the account's data",
+           [(last_row, last_row + """      row {
+        cell en "Answering your questions" zh-CN "回答您的问题"
+        cell @account.items
+      }
+""")],
+           (MAJOR, "service-model"), (MAJOR, "service-model"), "section:collection/table[1]/row[3]")
+table_both("table-cell-typo", "a typo in a text cell ('Runing')",
+           [('cell en "Running your account"', 'cell en "Runing your account"')],
+           ("editorial", None), ("editorial", None), "section:collection/table[1]/row[1]/cell[1]")
+table_both("table-cell-new-purpose", "a text cell that now names marketing as a purpose too",
+           [('cell en "Improving our products" zh-CN "改进我们的产品"',
+             'cell en "Improving our products and marketing them to you" zh-CN "改进我们的产品并向您推广营销"')],
+           (MAJOR, "service-model"), (MAJOR, "service-model"), "section:collection/table[1]/row[2]/cell[1]")
+table_both("table-cell-reference", "a reference cell pointed at another fact (the account's data instead of diagnostics)",
+           [("        cell @diagnostics.items\n", "        cell @account.items\n")],
+           ("minor", None), ("minor", None), "section:collection/table[1]/row[2]/cell[2]")
+case("table-referenced-fact-changed",
+     "the data of a fact a table cell refers to: the fact's change, not the table's",
+     tabled, edit(tabled, ("items name, email\n", "items name, email, phone\n")),
+     MAJOR, "service-model", "collections/account/items")
+table_both("table-head-renamed", "a heading of the table renamed ('Data' to 'Information')",
+           [('cell en "Data" zh-CN "数据"', 'cell en "Information" zh-CN "信息"')],
+           ("editorial", None), ("editorial", None), "section:collection/table[1]/head/cell[2]")
+
 one_way("release", "a release with a change of every severity",
         [("updated 2024-03-01", "updated 2024-06-01"),
          ("    transfer abroad {", """    recipient ad-partners {

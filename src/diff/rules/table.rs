@@ -38,6 +38,20 @@ pub(crate) const TABLE: &[Entry] = &[
     row("prose", Removed, Editorial, "Text removed: {what}", "删除文字：{what}"),
     row("prose", RemovedNearFacts, Minor, "Text removed where the policy states {subjects}: {what}", "在涉及{subjects}的部分删除文字：{what}"),
     row("list.marker", Changed, Editorial, "List markers changed from {old} to {new}", "列表标记由{old}变更为{new}"),
+    // Tables are prose with a shape: a table or a row added or removed is text added or
+    // removed (flagged where the policy states facts, weighed for evidence like any text);
+    // a text cell reworded is a rewording (the `*` rows below). A reference cell shows a
+    // fact's value, whose own change is reported; a cell that now shows another fact, or a
+    // fact where a text stood, changes what the table says about it: reviewed, not decided.
+    row("table", Added, Editorial, "Table added: {what}", "新增表格：{what}"),
+    row("table", AddedNearFacts, Minor, "Table added where the policy states {subjects}: {what}", "在涉及{subjects}的部分新增表格：{what}"),
+    row("table", Removed, Editorial, "Table removed: {what}", "删除表格：{what}"),
+    row("table", RemovedNearFacts, Minor, "Table removed where the policy states {subjects}: {what}", "在涉及{subjects}的部分删除表格：{what}"),
+    row("table.row", Added, Editorial, "Table row added: {what}", "新增表格行：{what}"),
+    row("table.row", AddedNearFacts, Minor, "Table row added where the policy states {subjects}: {what}", "在涉及{subjects}的部分新增表格行：{what}"),
+    row("table.row", Removed, Editorial, "Table row removed: {what}", "删除表格行：{what}"),
+    row("table.row", RemovedNearFacts, Minor, "Table row removed where the policy states {subjects}: {what}", "在涉及{subjects}的部分删除表格行：{what}"),
+    row("table.cell", Changed, Minor, "{what} now shows {new} (was {old})", "{what}改为显示{new}（原为{old}）"),
     // Labels of the policy's own terms say what a fact means in words: a changed label may
     // change the meaning, so it is reviewed like prose near facts.
     row("term.label", Changed, Minor, "Label of the term {fact} changed from {old} to {new}", "术语{fact}的标签由{old}变更为{new}"),

@@ -4,11 +4,13 @@
 //! render as. Templates never see the internal model.
 
 mod summary;
+mod table;
 
 use serde::Serialize;
 
 use crate::model::wording;
 use crate::model::{self, Block, Channel, FactKind, Item, Maybe, Policy};
+pub use table::TableView;
 
 /// One page: a policy in one language.
 #[derive(Debug, Serialize)]
@@ -108,6 +110,8 @@ pub enum BlockView {
         level: usize,
         blocks: Vec<BlockView>,
     },
+    /// A table: every cell's content resolved in the page's language.
+    Table(TableView),
 }
 
 #[derive(Debug, Serialize)]
@@ -379,6 +383,29 @@ impl Builder<'_> {
         wording::join(&labels, self.lang)
     }
 
+    /// Legal bases in words, each with the jurisdictions it is limited to
+    /// ("Legitimate interests (EEA and UK)").
+    fn bases(&self, bases: &[model::LegalBasis]) -> String {
+        let labels = labels(self.lang);
+        let words: Vec<String> = bases
+            .iter()
+            .map(|b| {
+                let label = self.label("basis", &b.basis);
+                if b.jurisdictions.is_empty() {
+                    return label;
+                }
+                let places: Vec<String> = b
+                    .jurisdictions
+                    .iter()
+                    .map(|j| plain(&self.reference(j, None, MAX_REF_DEPTH - 1)))
+                    .collect();
+                let places = wording::join(&places, self.lang);
+                format!("{label}{}{places}{}", labels.open, labels.close)
+            })
+            .collect();
+        wording::join(&words, self.lang)
+    }
+
     fn maybe_text(&self, value: &Option<Maybe<model::Text>>, depth: usize) -> Vec<InlineView> {
         match value {
             Some(Maybe::Given(t)) => self.text_at(t, depth + 1),
@@ -511,6 +538,7 @@ impl Builder<'_> {
         }
         if let Some(c) = f.collections.iter().find(|c| by(&c.base)) {
             return match (field, &c.name) {
+                (Some("purposes"), _) => Self::words(self.labels("purpose", &c.purposes)),
                 (None, Some(name)) => self.text_at(name, depth + 1),
                 _ => Self::words(self.labels("data", &c.items)),
             };
@@ -531,7 +559,10 @@ impl Builder<'_> {
             return Self::words(self.label("recipient", &r.kind));
         }
         if let Some(p) = f.purposes.iter().find(|p| by(&p.base)) {
-            return Self::words(self.label("purpose", &p.kind));
+            return match field {
+                Some("basis") => Self::words(self.bases(&p.bases)),
+                _ => Self::words(self.label("purpose", &p.kind)),
+            };
         }
         if let Some(p) = f.promises.iter().find(|p| by(&p.base)) {
             return match field {
@@ -681,6 +712,7 @@ impl Builder<'_> {
                         blocks,
                     })
                 }
+                Block::Table(table) => out.push(self.table(table)),
                 Block::Fact { kind, id } => {
                     let (content, blocks) = self.fact(*kind, id, section_number);
                     if !content.is_empty() {
