@@ -11,6 +11,7 @@ mod document;
 mod facts;
 mod fields;
 mod header;
+mod parties;
 mod promises;
 mod prose;
 mod references;
@@ -290,7 +291,10 @@ impl Checker {
             let key = field.keyword.text.as_str();
             let relevant = matches!(
                 (kind, key),
-                (FactKind::Contact, "email" | "phone" | "url") | (FactKind::Service, "url")
+                (
+                    FactKind::Contact | FactKind::Representative | FactKind::Authority,
+                    "email" | "phone" | "url"
+                ) | (FactKind::Service | FactKind::Recipient, "url")
             );
             if !relevant {
                 continue;

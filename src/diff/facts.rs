@@ -15,7 +15,10 @@ impl<'a> Differ<'a> {
         }
         for fact in &self.new.facts {
             match self.old.fact(fact.kind, &fact.id) {
-                None => out.push(self.fact_added(fact)),
+                None => {
+                    out.push(self.fact_added(fact));
+                    out.extend(self.joint_controller_receives(fact));
+                }
                 Some(old) if old.fields != fact.fields => out.extend(self.fact_changed(old, fact)),
                 Some(_) => {}
             }
@@ -87,7 +90,18 @@ impl<'a> Differ<'a> {
             FactKind::Jurisdiction => text("name").unwrap_or_else(|| terms("regions", "region")),
             FactKind::Collect => text("name").unwrap_or_else(|| id.clone()),
             FactKind::Purpose => kind_label("purpose"),
-            FactKind::Recipient => kind_label("recipient"),
+            // A named recipient reads "Acme Ltd. (cloud service providers)".
+            FactKind::Recipient => match text("name") {
+                Some(name) => {
+                    name + pick(lang, (" (", "（"))
+                        + &kind_label("recipient")
+                        + pick(lang, (")", "）"))
+                }
+                None => kind_label("recipient"),
+            },
+            FactKind::JointController | FactKind::Representative | FactKind::Authority => {
+                text("name").unwrap_or_else(|| id.clone())
+            }
             FactKind::Right => {
                 let label = kind_label("right");
                 let name = match wording::script(lang) {
@@ -459,6 +473,10 @@ impl<'a> Differ<'a> {
                 if let Some(c) = side.fact(FactKind::Contact, contact) {
                     kinds.extend(contact_means(&c.fields));
                 }
+            } else if let Some(id) = channel.get("authority").and_then(Value::as_str) {
+                if let Some(a) = side.fact(FactKind::Authority, id) {
+                    kinds.extend(contact_means(&a.fields));
+                }
             }
         }
         kinds
@@ -471,6 +489,11 @@ impl<'a> Differ<'a> {
             match side.fact(FactKind::Contact, contact) {
                 Some(c) => self.fact_name(side, c, lang),
                 None => contact.to_string(),
+            }
+        } else if let Some(id) = channel.get("authority").and_then(Value::as_str) {
+            match side.fact(FactKind::Authority, id) {
+                Some(a) => self.fact_name(side, a, lang),
+                None => id.to_string(),
             }
         } else {
             channel.to_string()
