@@ -61,9 +61,9 @@ pub(crate) const TABLE: &[Entry] = &[
     // A joint controller decides with the controller how personal information is processed:
     // another party responsible. One that receives personal information is also a recipient
     // (a second change, `joint-controller.items`).
-    row("joint-controller", Added, Major(Ownership), "New joint controller: {fact}", "新增共同处理者：{fact}"),
-    row("joint-controller", Removed, Major(Ownership), "Joint controller removed: {fact}", "删除共同处理者：{fact}"),
-    row("joint-controller.name", Changed, Major(Ownership), "Joint controller renamed from {old} to {new}", "共同处理者名称由{old}变更为{new}"),
+    row("joint-controller", Added, Major(Ownership), "New joint controller: {fact}", "新增共同个人信息处理者：{fact}"),
+    row("joint-controller", Removed, Major(Ownership), "Joint controller removed: {fact}", "删除共同个人信息处理者：{fact}"),
+    row("joint-controller.name", Changed, Major(Ownership), "Joint controller renamed from {old} to {new}", "共同个人信息处理者名称由{old}变更为{new}"),
     row("joint-controller.purposes", ItemsAdded, Major(Ownership), "{fact} is now also a joint controller for: {what}", "{fact}现亦就以下目的共同处理个人信息：{what}"),
     row("joint-controller.purposes", ItemsRemoved, Major(Ownership), "{fact} is no longer a joint controller for: {what}", "{fact}不再就以下目的共同处理个人信息：{what}"),
     row("joint-controller.items", ItemsAdded, Major(Recipients), "{fact} receives personal information: {what}", "{fact}接收个人信息：{what}"),
@@ -120,7 +120,7 @@ pub(crate) const TABLE: &[Entry] = &[
     row("recipient.url", Any, Minor, "", ""),
     // What a recipient receives the data for is a purpose of processing, as a collection's
     // purposes are (`collect.purposes`), in both directions.
-    row("recipient.purposes", ItemsAdded, Major(ServiceModel), "{fact}: now receives personal information also for: {what}", "{fact}：接收个人信息的目的新增：{what}"),
+    row("recipient.purposes", ItemsAdded, Major(ServiceModel), "{fact}: now receives personal information also for: {what}", "{fact}：新增接收个人信息的目的：{what}"),
     row("recipient.purposes", ItemsRemoved, Major(ServiceModel), "{fact}: no longer receives personal information for: {what}", "{fact}：不再为以下目的接收个人信息：{what}"),
     row("recipient.*", Any, Major(Recipients), "", ""),
     row("transfer", Added, Major(Recipients), "New cross-border transfer: {fact}", "新增跨境传输：{fact}"),
