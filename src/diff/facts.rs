@@ -373,7 +373,7 @@ impl<'a> Differ<'a> {
             }
             out.extend(emits);
         }
-        if new.kind == FactKind::Contact {
+        if matches!(new.kind, FactKind::Contact | FactKind::Authority) {
             out.extend(self.contact_withdrawals(old, new, &fact_name, location.clone()));
         }
         out
@@ -576,8 +576,13 @@ impl<'a> Differ<'a> {
                 .get("channels")
                 .and_then(Value::as_array)
                 .is_some_and(|cs| {
-                    cs.iter()
-                        .any(|c| c.get("contact").and_then(Value::as_str) == Some(old.id.as_str()))
+                    // A contact point or an authority: fact ids are unique across kinds.
+                    cs.iter().any(|c| {
+                        c.get("contact")
+                            .or_else(|| c.get("authority"))
+                            .and_then(Value::as_str)
+                            == Some(old.id.as_str())
+                    })
                 });
             let Some(now) = self.new.fact(user.kind, &user.id) else {
                 continue;
@@ -603,24 +608,26 @@ impl<'a> Differ<'a> {
         if affected.is_empty() {
             return Vec::new();
         }
-        vec![
-            Emit::new("contact", Event::ChannelWithdrawn, Self::fact_path(new))
-                .at(location)
-                .kind(ChangeKind::Changed)
-                .arg("fact", fact.clone())
-                .arg("what", self.each(|l| self.means_label(&lost, l)))
-                .arg(
-                    "rights",
-                    self.each(|l| {
-                        wording::join(
-                            &affected
-                                .iter()
-                                .map(|f| self.fact_name(&self.new, f, l))
-                                .collect::<Vec<_>>(),
-                            l,
-                        )
-                    }),
-                ),
-        ]
+        vec![Emit::new(
+            new.kind.keyword(),
+            Event::ChannelWithdrawn,
+            Self::fact_path(new),
+        )
+        .at(location)
+        .kind(ChangeKind::Changed)
+        .arg("fact", fact.clone())
+        .arg("what", self.each(|l| self.means_label(&lost, l)))
+        .arg(
+            "rights",
+            self.each(|l| {
+                wording::join(
+                    &affected
+                        .iter()
+                        .map(|f| self.fact_name(&self.new, f, l))
+                        .collect::<Vec<_>>(),
+                    l,
+                )
+            }),
+        )]
     }
 }

@@ -550,6 +550,12 @@ case("right-authority-channel-removed", "the right of access no longer names the
      edit(with_authority, (access_channels, access_channels.replace("@privacy", "@privacy, @regulator"))), with_authority,
      MAJOR, "rights", "rights/access/channels")
 
+# An authority a right is exercised through that can no longer be reached a way it could.
+reachable = authority.replace('    phone "12377"\n', '    phone "12377"\n    url "https://www.12377.cn/"\n')
+through = edit(BASE, (contact_end, reachable), (access_channels, access_channels.replace("@privacy", "@privacy, @regulator")))
+case("authority-channel-withdrawn", "the authority the right of access names no longer gives its website",
+     through, edit(through, ('    url "https://www.12377.cn/"\n', "")), *CONSENT, "authorities/regulator")
+
 one_way("release", "a release with a change of every severity",
         [("updated 2024-03-01", "updated 2024-06-01"),
          ("    transfer abroad {", """    recipient ad-partners {

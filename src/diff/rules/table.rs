@@ -281,6 +281,9 @@ pub(crate) const TABLE: &[Entry] = &[
     row("representative.*", Any, Major(Contact), "", ""),
     row("authority", Added, Major(Contact), "New supervisory authority or complaint body: {fact}", "新增监管机构或投诉受理机构：{fact}"),
     row("authority", Removed, Major(Contact), "Supervisory authority or complaint body removed: {fact}", "删除监管机构或投诉受理机构：{fact}"),
+    // An authority that rights are exercised through and that can no longer be reached a
+    // way it could: those rights are harder to exercise, as with a contact point.
+    row("authority", ChannelWithdrawn, Consent, "{fact} can no longer be reached by {what} for exercising {rights}", "{fact}不再可通过{what}联系，无法再以此行使{rights}"),
     row("authority.*", Any, Major(Contact), "", ""),
 
     // ------------------------------------------------------------------ risk assessment
