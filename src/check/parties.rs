@@ -70,9 +70,8 @@ pub(super) fn party_has_field(facts: &model::Facts, id: &str, field: &str) -> bo
 fn nearest_countries(word: &str) -> Vec<&'static str> {
     let upper = word.to_ascii_uppercase();
     if parties::is_country(&upper) {
-        return vec![parties::country_codes()
-            .find(|c| *c == upper)
-            .unwrap_or_default()];
+        // Written in lower case: the code itself.
+        return parties::country_codes().filter(|c| *c == upper).collect();
     }
     let by_name: Vec<&str> = parties::country_codes()
         .filter(|c| {
