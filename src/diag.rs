@@ -88,6 +88,7 @@ codes! {
     BadMarker = "bad-marker", Error;
     BadValue = "bad-value", Error;
     ConfusableHost = "confusable-host", Warning;
+    UnknownCountry = "unknown-country", Error;
     // facts
     NoChannel = "no-channel", Error;
     NoConditions = "no-conditions", Warning;

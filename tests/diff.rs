@@ -135,6 +135,16 @@ fn the_table_covers_every_rule_both_ways_and_every_reduction_of_rights() {
         "scoped-response",
         "notice-scope",
         "promise",
+        "recipient-name",
+        "recipient-country",
+        "recipient-items",
+        "recipient-purposes",
+        "recipient-url",
+        "named-recipient",
+        "controller-group",
+        "joint-controller",
+        "representative",
+        "authority",
     ] {
         has(&format!("{stem}-added"));
         has(&format!("{stem}-removed"));

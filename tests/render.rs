@@ -141,6 +141,10 @@ const HOSTILE: &str = r#"policy hostile {
   languages en, zh-CN
   updated 2024-03-01
   contact info { email "a@example.com" }
+  controller c { name "<b>Evil</b> Ltd." group en "<script>g</script>" zh-CN "<i>集团</i>" }
+  joint-controller j { name "<img src=y> GmbH" purposes marketing items email }
+  recipient r { kind service-providers name "<!-- n --> Co." country US activities sharing unconditional }
+  authority a { name en "<b>auth</b>" zh-CN "<i>机构</i>" url "https://a.example/?q=<b>&x=1" }
   section s1 en "<b>bold</b> # not a heading" zh-CN "</section><h1>x</h1>" {
     p en "[click](https://example.com/?a=1&b=2) *a* <!-- c --> `code` |t| \"onmouseover=\"x"
       zh-CN "**<i>强调</i>** & {@info.email}"

@@ -82,6 +82,9 @@ impl Checker {
             FactKind::Changes => self.changes_fact(&f, &head, base),
             FactKind::Assessment => self.assessment_fact(&f, &head, base),
             FactKind::Promise => self.promise_fact(&f, &head, base),
+            FactKind::JointController => self.joint_controller_fact(&f, &head, base),
+            FactKind::Representative => self.representative_fact(&f, &head, base),
+            FactKind::Authority => self.authority_fact(&f, &head, base),
         }
         Some((kind, id.text))
     }
@@ -131,12 +134,14 @@ impl Checker {
             .and_then(Stmt::text)
             .and_then(|t| self.text(t, false));
         let role = self.role(f).unwrap_or(Role::Controller);
+        let group = self.controller_group(f);
         self.model.controllers.push(model::Controller {
             base,
             name,
             address,
             affiliates,
             role,
+            group,
         });
     }
 
@@ -240,6 +245,7 @@ impl Checker {
             })
             .collect();
         let items = self.terms(f, "items", "data");
+        let party = self.recipient_parties(f, &head.owner);
         let conditions = self.case_list(f, "when");
         let unconditional = f.has("unconditional");
         if conditions.is_none() && !unconditional {
@@ -271,6 +277,10 @@ impl Checker {
             items,
             conditions,
             unconditional,
+            name: party.name,
+            country: party.country,
+            url: party.url,
+            purposes: party.purposes,
         });
     }
 

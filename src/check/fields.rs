@@ -14,7 +14,7 @@ use crate::syntax::{Arg, Elem, Form, Stmt, Word};
 const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
     (
         FactKind::Controller,
-        &["name", "address", "affiliates", "role"],
+        &["name", "address", "affiliates", "role", "group"],
         &["name"],
     ),
     (FactKind::Service, &["name", "url"], &["name"]),
@@ -37,7 +37,17 @@ const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
     (FactKind::Consent, &["except"], &[]),
     (
         FactKind::Recipient,
-        &["kind", "activities", "items", "when", "unconditional"],
+        &[
+            "kind",
+            "activities",
+            "items",
+            "when",
+            "unconditional",
+            "name",
+            "country",
+            "url",
+            "purposes",
+        ],
         &["activities"],
     ),
     (
@@ -110,6 +120,23 @@ const FACT_FIELDS: &[(FactKind, &[&str], &[&str])] = &[
         FactKind::Promise,
         &["kind", "items", "regions", "except"],
         &[],
+    ),
+    (
+        FactKind::JointController,
+        &["name", "country", "address", "purposes", "items"],
+        &["name", "purposes"],
+    ),
+    (
+        FactKind::Representative,
+        &[
+            "under", "name", "address", "email", "phone", "url", "country",
+        ],
+        &["under", "name"],
+    ),
+    (
+        FactKind::Authority,
+        &["name", "country", "address", "email", "phone", "url"],
+        &["name"],
     ),
 ];
 
@@ -398,6 +425,13 @@ impl Checker {
                         });
                     }
                 }
+                Elem::At(word, _)
+                    if self.facts.get(&word.text).map(|(k, _)| *k) == Some(FactKind::Authority) =>
+                {
+                    out.push(Channel::Authority {
+                        authority: word.text.clone(),
+                    });
+                }
                 Elem::At(word, _) => {
                     if self.fact_of_kind(word, FactKind::Contact) {
                         out.push(Channel::Contact {
@@ -631,6 +665,8 @@ pub(super) fn example(field: &str) -> &'static str {
         "channels" => "channels web-form, @contact",
         "age" => "age 14",
         "risk" => "risk low",
+        "purposes" => "purposes customer-service",
+        "under" => "under gdpr",
         _ => "...",
     }
 }

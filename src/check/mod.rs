@@ -12,6 +12,7 @@ mod facts;
 mod fields;
 mod header;
 pub mod invariants;
+mod parties;
 mod promises;
 mod prose;
 mod references;
@@ -292,7 +293,10 @@ impl Checker {
             let key = field.keyword.text.as_str();
             let relevant = matches!(
                 (kind, key),
-                (FactKind::Contact, "email" | "phone" | "url") | (FactKind::Service, "url")
+                (
+                    FactKind::Contact | FactKind::Representative | FactKind::Authority,
+                    "email" | "phone" | "url"
+                ) | (FactKind::Service | FactKind::Recipient, "url")
             );
             if !relevant {
                 continue;

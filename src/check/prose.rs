@@ -37,6 +37,7 @@ struct Passing {
 /// declared.
 const NAME_FIELDS: &[&str] = &[
     "name",
+    "group",
     "affiliates",
     "address",
     "law",
@@ -169,7 +170,16 @@ impl Reader<'_> {
                         }
                         _ => {}
                     }
-                    let owns = matches!(fact, Some(FactKind::Controller | FactKind::Recipient));
+                    let owns = matches!(
+                        fact,
+                        Some(
+                            FactKind::Controller
+                                | FactKind::Recipient
+                                | FactKind::JointController
+                                | FactKind::Representative
+                                | FactKind::Authority
+                        )
+                    );
                     if NAME_FIELDS.contains(&key) || (owns && key == "text") {
                         if let Some(text) = stmt.text() {
                             self.declare_text(text);

@@ -44,6 +44,10 @@ pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
         Some(FactKind::Transfer) => &["to"],
         Some(FactKind::Storage) => &["location"],
         Some(FactKind::Promise) => &["regions"],
+        Some(FactKind::JointController) => &["name", "address"],
+        Some(FactKind::Representative | FactKind::Authority) => {
+            &["name", "email", "phone", "address", "url"]
+        }
         Some(_) => &[],
     }
 }
@@ -112,6 +116,9 @@ pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &st
             .iter()
             .find(|p| by_id(&p.base))
             .is_some_and(|p| field != "basis" || !p.bases.is_empty()),
+        FactKind::JointController | FactKind::Representative | FactKind::Authority => {
+            super::parties::party_has_field(facts, id, field)
+        }
         // The remaining fields are required, so a fact that checked has them.
         _ => true,
     }

@@ -76,10 +76,12 @@ pub(crate) fn ground(key: &str, event: Event) -> Option<Ground> {
         }
         ("collect.items", ItemsAdded) => Ground::NewData,
         ("recipient", Added | AddedNewKind)
-        | ("recipient.kind" | "recipient.name", Changed)
-        | ("recipient.items", ItemsAdded)
-        | ("joint-controller", Added) => Ground::NewRecipient,
-        ("transfer", Added) | ("transfer.to", ItemsAdded) => Ground::NewDestination,
+        | ("recipient.kind", Changed)
+        | ("recipient.name", Set | Changed)
+        | ("recipient.items" | "joint-controller.items", ItemsAdded) => Ground::NewRecipient,
+        ("transfer", Added) | ("transfer.to", ItemsAdded) | ("recipient.country", Changed) => {
+            Ground::NewDestination
+        }
         _ => return None,
     })
 }

@@ -15,7 +15,10 @@ impl<'a> Differ<'a> {
         }
         for fact in &self.new.facts {
             match self.old.fact(fact.kind, &fact.id) {
-                None => out.push(self.fact_added(fact)),
+                None => {
+                    out.push(self.fact_added(fact));
+                    out.extend(self.joint_controller_receives(fact));
+                }
                 Some(old) if old.fields != fact.fields => out.extend(self.fact_changed(old, fact)),
                 Some(_) => {}
             }
@@ -87,7 +90,18 @@ impl<'a> Differ<'a> {
             FactKind::Jurisdiction => text("name").unwrap_or_else(|| terms("regions", "region")),
             FactKind::Collect => text("name").unwrap_or_else(|| id.clone()),
             FactKind::Purpose => kind_label("purpose"),
-            FactKind::Recipient => kind_label("recipient"),
+            // A named recipient reads "Acme Ltd. (cloud service providers)".
+            FactKind::Recipient => match text("name") {
+                Some(name) => {
+                    name + pick(lang, (" (", "（"))
+                        + &kind_label("recipient")
+                        + pick(lang, (")", "）"))
+                }
+                None => kind_label("recipient"),
+            },
+            FactKind::JointController | FactKind::Representative | FactKind::Authority => {
+                text("name").unwrap_or_else(|| id.clone())
+            }
             FactKind::Right => {
                 let label = kind_label("right");
                 let name = match wording::script(lang) {
@@ -359,7 +373,7 @@ impl<'a> Differ<'a> {
             }
             out.extend(emits);
         }
-        if new.kind == FactKind::Contact {
+        if matches!(new.kind, FactKind::Contact | FactKind::Authority) {
             out.extend(self.contact_withdrawals(old, new, &fact_name, location.clone()));
         }
         out
@@ -459,6 +473,10 @@ impl<'a> Differ<'a> {
                 if let Some(c) = side.fact(FactKind::Contact, contact) {
                     kinds.extend(contact_means(&c.fields));
                 }
+            } else if let Some(id) = channel.get("authority").and_then(Value::as_str) {
+                if let Some(a) = side.fact(FactKind::Authority, id) {
+                    kinds.extend(contact_means(&a.fields));
+                }
             }
         }
         kinds
@@ -471,6 +489,11 @@ impl<'a> Differ<'a> {
             match side.fact(FactKind::Contact, contact) {
                 Some(c) => self.fact_name(side, c, lang),
                 None => contact.to_string(),
+            }
+        } else if let Some(id) = channel.get("authority").and_then(Value::as_str) {
+            match side.fact(FactKind::Authority, id) {
+                Some(a) => self.fact_name(side, a, lang),
+                None => id.to_string(),
             }
         } else {
             channel.to_string()
@@ -553,8 +576,13 @@ impl<'a> Differ<'a> {
                 .get("channels")
                 .and_then(Value::as_array)
                 .is_some_and(|cs| {
-                    cs.iter()
-                        .any(|c| c.get("contact").and_then(Value::as_str) == Some(old.id.as_str()))
+                    // A contact point or an authority: fact ids are unique across kinds.
+                    cs.iter().any(|c| {
+                        c.get("contact")
+                            .or_else(|| c.get("authority"))
+                            .and_then(Value::as_str)
+                            == Some(old.id.as_str())
+                    })
                 });
             let Some(now) = self.new.fact(user.kind, &user.id) else {
                 continue;
@@ -580,24 +608,26 @@ impl<'a> Differ<'a> {
         if affected.is_empty() {
             return Vec::new();
         }
-        vec![
-            Emit::new("contact", Event::ChannelWithdrawn, Self::fact_path(new))
-                .at(location)
-                .kind(ChangeKind::Changed)
-                .arg("fact", fact.clone())
-                .arg("what", self.each(|l| self.means_label(&lost, l)))
-                .arg(
-                    "rights",
-                    self.each(|l| {
-                        wording::join(
-                            &affected
-                                .iter()
-                                .map(|f| self.fact_name(&self.new, f, l))
-                                .collect::<Vec<_>>(),
-                            l,
-                        )
-                    }),
-                ),
-        ]
+        vec![Emit::new(
+            new.kind.keyword(),
+            Event::ChannelWithdrawn,
+            Self::fact_path(new),
+        )
+        .at(location)
+        .kind(ChangeKind::Changed)
+        .arg("fact", fact.clone())
+        .arg("what", self.each(|l| self.means_label(&lost, l)))
+        .arg(
+            "rights",
+            self.each(|l| {
+                wording::join(
+                    &affected
+                        .iter()
+                        .map(|f| self.fact_name(&self.new, f, l))
+                        .collect::<Vec<_>>(),
+                    l,
+                )
+            }),
+        )]
     }
 }

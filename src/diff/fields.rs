@@ -279,6 +279,9 @@ impl<'a> Differ<'a> {
         let term_kind = term_kind_of(kind, field);
         let show = |side: &Side, v: &Value, l: &str| -> String {
             match (v, term_kind) {
+                (Value::String(s), _) if field == "country" => {
+                    crate::model::parties::country_name(s, l)
+                }
                 (Value::String(s), Some(tk)) => self.label_either(side, tk, s, l),
                 _ => self.show_value(v, l),
             }

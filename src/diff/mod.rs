@@ -23,6 +23,7 @@ mod facts;
 mod fields;
 mod header;
 pub mod output;
+mod parties;
 mod prose;
 mod rules;
 mod side;

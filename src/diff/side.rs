@@ -7,7 +7,7 @@ use super::*;
 // ---------------------------------------------------------------------- the two sides
 
 /// The fact lists of the model's JSON and the kind of fact each holds.
-pub(super) const FACT_LISTS: [(&str, FactKind); 20] = [
+pub(super) const FACT_LISTS: [(&str, FactKind); 23] = [
     ("controllers", FactKind::Controller),
     ("services", FactKind::Service),
     ("jurisdictions", FactKind::Jurisdiction),
@@ -28,6 +28,9 @@ pub(super) const FACT_LISTS: [(&str, FactKind); 20] = [
     ("changes", FactKind::Changes),
     ("assessments", FactKind::Assessment),
     ("promises", FactKind::Promise),
+    ("joint-controllers", FactKind::JointController),
+    ("representatives", FactKind::Representative),
+    ("authorities", FactKind::Authority),
 ];
 
 /// A fact as the diff sees it: its JSON object, compared field by field, so that every field

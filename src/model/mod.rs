@@ -10,6 +10,7 @@
 //! its `policyc fmt` output) give equal models.
 
 pub mod numbering;
+pub mod parties;
 pub mod promises;
 pub mod table;
 pub mod vocab;
@@ -21,6 +22,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use numbering::{Marker, MarkerStyle};
+pub use parties::{Authority, JointController, Law, Representative};
 pub use promises::{ChangelogEntry, NoticeScope, Promise, ScopedResponse};
 pub use table::{Cell, Table};
 
@@ -155,6 +157,15 @@ pub struct Facts {
     /// Negative promises ("we do not sell your personal information").
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub promises: Vec<Promise>,
+    /// Controllers who decide with the controller for some purposes.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub joint_controllers: Vec<JointController>,
+    /// In-country representatives (GDPR Art. 27, PIPL Art. 53, Korea's PIPA).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub representatives: Vec<Representative>,
+    /// Supervisory authorities and external complaint bodies.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub authorities: Vec<Authority>,
 }
 
 /// What every fact has.
@@ -226,6 +237,9 @@ pub struct Controller {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub affiliates: Option<Text>,
     pub role: Role,
+    /// The group or parent company the controller belongs to.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub group: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -355,6 +369,18 @@ pub struct Recipient {
     /// Declared to have no conditions.
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub unconditional: bool,
+    /// The recipient's legal name, when it is named.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub name: Option<Text>,
+    /// The country it is established in (an ISO 3166-1 alpha-2 code).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub country: Option<String>,
+    /// Its website.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub url: Option<Maybe<String>>,
+    /// Purpose terms: what it receives the data for.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub purposes: Vec<String>,
 }
 
 /// A cross-border transfer.
@@ -412,12 +438,20 @@ pub struct Retention {
     pub criteria: Option<CaseList>,
 }
 
-/// How a right is exercised: a channel term or a contact point.
+/// How a right is exercised: a channel term, a contact point or an authority (`@id`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Channel {
-    Term { channel: String },
-    Contact { contact: String },
+    Term {
+        channel: String,
+    },
+    Contact {
+        contact: String,
+    },
+    /// A supervisory authority or external complaint body.
+    Authority {
+        authority: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -706,10 +740,13 @@ pub enum FactKind {
     Changes,
     Assessment,
     Promise,
+    JointController,
+    Representative,
+    Authority,
 }
 
 impl FactKind {
-    pub const ALL: [FactKind; 21] = [
+    pub const ALL: [FactKind; 24] = [
         FactKind::Controller,
         FactKind::Service,
         FactKind::Jurisdiction,
@@ -731,6 +768,9 @@ impl FactKind {
         FactKind::Changes,
         FactKind::Assessment,
         FactKind::Promise,
+        FactKind::JointController,
+        FactKind::Representative,
+        FactKind::Authority,
     ];
 
     pub fn keyword(self) -> &'static str {
@@ -756,6 +796,9 @@ impl FactKind {
             FactKind::Changes => "changes",
             FactKind::Assessment => "assessment",
             FactKind::Promise => "promise",
+            FactKind::JointController => "joint-controller",
+            FactKind::Representative => "representative",
+            FactKind::Authority => "authority",
         }
     }
 

@@ -500,6 +500,124 @@ table_both("table-head-renamed", "a heading of the table renamed ('Data' to 'Inf
            [('cell en "Data" zh-CN "数据"', 'cell en "Information" zh-CN "信息"')],
            ("editorial", None), ("editorial", None), "section:collection/table[1]/head/cell[2]")
 
+# ---------------------------------------------------------------------- parties (issue 15)
+# A named recipient: its legal name and country say which company receives the data; what it
+# receives it for is a purpose of processing; its website is no fact about the sharing.
+processors = "      kind service-providers\n"
+both("recipient-name", "a recipient's legal name",
+     [(processors, processors + '      name en "Cloud Co. Ltd." zh-CN "云科技有限公司"\n')],
+     (MAJOR, "recipients"), (MAJOR, "recipients"), "recipients/processors/name")
+named = edit(BASE, (processors, processors + '      name en "Cloud Co. Ltd." zh-CN "云科技有限公司"\n'))
+case("recipient-renamed", "another company receives the data under the same recipient",
+     named, edit(named, ('"Cloud Co. Ltd." zh-CN "云科技有限公司"', '"Hosting Inc." zh-CN "托管公司"')),
+     MAJOR, "recipients", "recipients/processors/name")
+both("recipient-country", "the country a recipient is established in",
+     [(processors, processors + "      country US\n")],
+     (MAJOR, "recipients"), (MAJOR, "recipients"), "recipients/processors/country")
+case("recipient-country-changed", "a recipient now established in another country",
+     edit(BASE, (processors, processors + "      country US\n")),
+     edit(BASE, (processors, processors + "      country DE\n")),
+     MAJOR, "recipients", "recipients/processors/country")
+both("recipient-items", "personal information given to an existing recipient",
+     [(processors, processors + "      items email\n")],
+     (MAJOR, "recipients"), (MAJOR, "recipients"), "recipients/processors/items")
+both("recipient-purposes", "a purpose an existing recipient receives the data for",
+     [(processors, processors + "      purposes customer-support\n")],
+     (MAJOR, "service-model"), (MAJOR, "service-model"), "recipients/processors/purposes")
+both("recipient-url", "a recipient's website",
+     [(processors, processors + '      url "https://cloud.example.com/"\n')],
+     ("minor", None), ("minor", None), "recipients/processors/url")
+both("named-recipient", "a named recipient of a kind already listed",
+     [("    transfer abroad {", """    recipient hosting {
+      kind service-providers
+      name en "Hosting Inc." zh-CN "托管公司"
+      country US
+      activities entrusted
+      items email
+      purposes customer-support
+      unconditional
+    }
+    transfer abroad {""")],
+     (MAJOR, "recipients"), (MAJOR, "recipients"), "recipients/hosting")
+
+# The controller's group and joint controllers are who is responsible.
+role = "    role controller\n  }\n"
+group = '    group en "ACME Holdings Ltd." zh-CN "ACME控股有限公司"\n'
+both("controller-group", "the group the controller belongs to",
+     [(role, role.replace("  }", group + "  }", 1))],
+     (MAJOR, "ownership"), (MAJOR, "ownership"), "controllers/acme-inc/group")
+grouped = edit(BASE, (role, role.replace("  }", group + "  }", 1)))
+case("controller-group-changed", "the controller now belongs to another group",
+     grouped, edit(grouped, ('"ACME Holdings Ltd." zh-CN "ACME控股有限公司"', '"Globex Group plc" zh-CN "Globex集团股份有限公司"')),
+     MAJOR, "ownership", "controllers/acme-inc/group")
+partner = role + """
+  joint-controller partner {
+    name "Partner GmbH"
+    country DE
+    purposes marketing
+  }
+"""
+both("joint-controller", "a joint controller for marketing",
+     [(role, partner)], (MAJOR, "ownership"), (MAJOR, "ownership"), "joint-controllers/partner")
+receiving = partner.replace("    purposes marketing\n", "    purposes marketing\n    items email\n")
+# One that receives personal information is a recipient too: a second change.
+case("joint-controller-receiving-added", "a joint controller that receives e-mail addresses (its recipients change)",
+     BASE, edit(BASE, (role, receiving)), MAJOR, "recipients", "joint-controllers/partner/items")
+case("joint-controller-receiving-removed", "a joint controller that received e-mail addresses removed",
+     edit(BASE, (role, receiving)), BASE, MAJOR, "ownership", "joint-controllers/partner")
+case("joint-controller-purpose-added", "a joint controller now also for analytics",
+     edit(BASE, (role, partner)), edit(BASE, (role, partner.replace("purposes marketing", "purposes marketing, analytics"))),
+     MAJOR, "ownership", "joint-controllers/partner/purposes")
+
+# Representatives and authorities are where users write to and complain.
+contact_end = "    respond-within 15 working-days\n  }\n\n  p en"
+representative = """    respond-within 15 working-days
+  }
+
+  representative eu-rep {
+    under gdpr
+    name "ACME Europe Ltd."
+    country IE
+    email "eu-rep@acme.example"
+  }
+
+  p en"""
+both("representative", "an in-country representative under the GDPR",
+     [(contact_end, representative)], (MAJOR, "contact"), (MAJOR, "contact"), "representatives/eu-rep")
+case("representative-email-changed", "the representative's e-mail address changes",
+     edit(BASE, (contact_end, representative)),
+     edit(BASE, (contact_end, representative.replace("eu-rep@acme.example", "rep@acme-europe.example"))),
+     MAJOR, "contact", "representatives/eu-rep/email")
+authority = """    respond-within 15 working-days
+  }
+
+  authority regulator {
+    name en "Cyberspace Administration of China" zh-CN "国家互联网信息办公室"
+    country CN
+    phone "12377"
+  }
+
+  p en"""
+both("authority", "a supervisory authority users may complain to",
+     [(contact_end, authority)], (MAJOR, "contact"), (MAJOR, "contact"), "authorities/regulator")
+case("authority-phone-changed", "the authority's service number changes",
+     edit(BASE, (contact_end, authority)), edit(BASE, (contact_end, authority.replace('"12377"', '"12315"'))),
+     MAJOR, "contact", "authorities/regulator/phone")
+with_authority = edit(BASE, (contact_end, authority))
+access_channels = "channels web-form, @privacy\n        respond-within 15 working-days"
+case("right-authority-channel-added", "the right of access exercisable through the authority too",
+     with_authority, edit(with_authority, (access_channels, access_channels.replace("@privacy", "@privacy, @regulator"))),
+     MAJOR, "rights", "rights/access/channels")
+case("right-authority-channel-removed", "the right of access no longer names the authority",
+     edit(with_authority, (access_channels, access_channels.replace("@privacy", "@privacy, @regulator"))), with_authority,
+     MAJOR, "rights", "rights/access/channels")
+
+# An authority a right is exercised through that can no longer be reached a way it could.
+reachable = authority.replace('    phone "12377"\n', '    phone "12377"\n    url "https://www.12377.cn/"\n')
+through = edit(BASE, (contact_end, reachable), (access_channels, access_channels.replace("@privacy", "@privacy, @regulator")))
+case("authority-channel-withdrawn", "the authority the right of access names no longer gives its website",
+     through, edit(through, ('    url "https://www.12377.cn/"\n', "")), *CONSENT, "authorities/regulator")
+
 one_way("release", "a release with a change of every severity",
         [("updated 2024-03-01", "updated 2024-06-01"),
          ("    transfer abroad {", """    recipient ad-partners {

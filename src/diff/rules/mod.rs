@@ -92,6 +92,10 @@ pub(crate) fn subjects(kind: FactKind) -> &'static [Rule] {
         // Cookies are a use of personal information and come with a way to refuse them.
         FactKind::Cookies => &[Rule::ServiceModel, Rule::Rights],
         FactKind::Controller => &[Rule::Ownership],
+        // A joint controller is who is responsible, and it may receive personal information.
+        FactKind::JointController => &[Rule::Ownership, Rule::Recipients],
+        // Representatives and authorities are where users write to and complain.
+        FactKind::Representative | FactKind::Authority => &[Rule::Contact],
         // Storage abroad and cross-border transfers are where personal information goes.
         FactKind::Recipient | FactKind::Transfer | FactKind::Storage => &[Rule::Recipients],
         // Consent, requests, minors' protection and the promise about changes are the

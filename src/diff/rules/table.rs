@@ -67,6 +67,23 @@ pub(crate) const TABLE: &[Entry] = &[
     // The controller's address is where users write to: a contact detail.
     row("controller.address", Any, Major(Contact), "", ""),
     row("jurisdiction.role", Any, Major(Ownership), "", ""),
+    // The group or parent company is who stands behind the controller: stating it, another
+    // group or none is a change of ownership.
+    row("controller.group", Set, Major(Ownership), "{fact} now stated to belong to {new}", "{fact}现载明隶属于{new}"),
+    row("controller.group", Changed, Major(Ownership), "{fact} now belongs to {new} (was {old})", "{fact}所属集团由{old}变更为{new}"),
+    row("controller.group", Unset, Major(Ownership), "{fact} no longer stated to belong to {old}", "不再载明{fact}隶属于{old}"),
+    // A joint controller decides with the controller how personal information is processed:
+    // another party responsible. One that receives personal information is also a recipient
+    // (a second change, `joint-controller.items`).
+    row("joint-controller", Added, Major(Ownership), "New joint controller: {fact}", "新增共同个人信息处理者：{fact}"),
+    row("joint-controller", Removed, Major(Ownership), "Joint controller removed: {fact}", "删除共同个人信息处理者：{fact}"),
+    row("joint-controller.name", Changed, Major(Ownership), "Joint controller renamed from {old} to {new}", "共同个人信息处理者名称由{old}变更为{new}"),
+    row("joint-controller.purposes", ItemsAdded, Major(Ownership), "{fact} is now also a joint controller for: {what}", "{fact}现亦就以下目的共同处理个人信息：{what}"),
+    row("joint-controller.purposes", ItemsRemoved, Major(Ownership), "{fact} is no longer a joint controller for: {what}", "{fact}不再就以下目的共同处理个人信息：{what}"),
+    row("joint-controller.items", ItemsAdded, Major(Recipients), "{fact} receives personal information: {what}", "{fact}接收个人信息：{what}"),
+    // Its address is where users write to, as the controller's is.
+    row("joint-controller.address", Any, Major(Contact), "", ""),
+    row("joint-controller.*", Any, Major(Ownership), "", ""),
 
     // ------------------------------------------------------------------ service model
     // "The purposes of processing, the types of personal information processed, the way
@@ -106,6 +123,19 @@ pub(crate) const TABLE: &[Entry] = &[
     row("recipient", Added, Major(Recipients), "New recipient: {fact}", "新增接收方：{fact}"),
     row("recipient", Removed, Major(Recipients), "Recipient removed: {fact}", "删除接收方：{fact}"),
     row("recipient.kind", Changed, Major(Recipients), "Recipient kind changed from {old} to {new}", "接收方类型由{old}变更为{new}"),
+    // A recipient named, renamed or established in another country is another company
+    // receiving the data; its website is how to find it, no fact about the sharing.
+    row("recipient.name", Set, Major(Recipients), "{fact}: the recipient is now named: {new}", "{fact}：现载明接收方名称：{new}"),
+    row("recipient.name", Changed, Major(Recipients), "{fact}: the recipient is now {new} (was {old})", "{fact}：接收方由{old}变更为{new}"),
+    row("recipient.name", Unset, Major(Recipients), "{fact}: the recipient is no longer named (was {old})", "{fact}：不再载明接收方名称（原为{old}）"),
+    row("recipient.country", Set, Major(Recipients), "{fact}: established in {new}", "{fact}：现载明所在国家或地区：{new}"),
+    row("recipient.country", Changed, Major(Recipients), "{fact}: now established in {new} (was {old})", "{fact}：所在国家或地区由{old}变更为{new}"),
+    row("recipient.country", Unset, Major(Recipients), "{fact}: its country is no longer stated (was {old})", "{fact}：不再载明所在国家或地区（原为{old}）"),
+    row("recipient.url", Any, Minor, "", ""),
+    // What a recipient receives the data for is a purpose of processing, as a collection's
+    // purposes are (`collect.purposes`), in both directions.
+    row("recipient.purposes", ItemsAdded, Major(ServiceModel), "{fact}: now receives personal information also for: {what}", "{fact}：新增接收个人信息的目的：{what}"),
+    row("recipient.purposes", ItemsRemoved, Major(ServiceModel), "{fact}: no longer receives personal information for: {what}", "{fact}：不再为以下目的接收个人信息：{what}"),
     row("recipient.*", Any, Major(Recipients), "", ""),
     row("transfer", Added, Major(Recipients), "New cross-border transfer: {fact}", "新增跨境传输：{fact}"),
     row("transfer", Removed, Major(Recipients), "Cross-border transfer removed: {fact}", "删除跨境传输：{fact}"),
@@ -258,6 +288,17 @@ pub(crate) const TABLE: &[Entry] = &[
     row("contact.respond-within", Restated, Minor, "", ""),
     row("contact.respond-within", Unset, Consent, "{fact}: response time no longer promised (was {old})", "{fact}：不再承诺答复期限（原为{old}）"),
     row("contact.*", Any, Major(Contact), "", ""),
+    // An in-country representative (GDPR Art. 27, PIPL Art. 53, PIPA) is where users in that
+    // country write to; an authority or external complaint body is a complaint channel.
+    row("representative", Added, Major(Contact), "New in-country representative: {fact}", "新增境内代表：{fact}"),
+    row("representative", Removed, Major(Contact), "In-country representative removed: {fact}", "删除境内代表：{fact}"),
+    row("representative.*", Any, Major(Contact), "", ""),
+    row("authority", Added, Major(Contact), "New supervisory authority or complaint body: {fact}", "新增监管机构或投诉受理机构：{fact}"),
+    row("authority", Removed, Major(Contact), "Supervisory authority or complaint body removed: {fact}", "删除监管机构或投诉受理机构：{fact}"),
+    // An authority that rights are exercised through and that can no longer be reached a
+    // way it could: those rights are harder to exercise, as with a contact point.
+    row("authority", ChannelWithdrawn, Consent, "{fact} can no longer be reached by {what} for exercising {rights}", "{fact}不再可通过{what}联系，无法再以此行使{rights}"),
+    row("authority.*", Any, Major(Contact), "", ""),
 
     // ------------------------------------------------------------------ risk assessment
     // "A personal-information security impact assessment that reports a high risk"; other

@@ -9,6 +9,9 @@ pub(crate) fn field_label(field: &str, lang: &str) -> String {
     let words = match field {
         "items" => ("personal information", "个人信息"),
         "purposes" => ("purposes", "处理目的"),
+        "country" => ("country", "所在国家或地区"),
+        "group" => ("group", "所属集团"),
+        "under" => ("appointed under", "指定依据"),
         "sources" => ("sources", "信息来源"),
         "necessity" => ("necessity", "必要性"),
         "role" => ("role", "角色"),
@@ -92,6 +95,10 @@ pub(crate) fn value_label(value: &str, lang: &str) -> String {
         "ignored" => ("ignored", "不响应"),
         "every" => ("every change", "所有变更"),
         "material" => ("material changes only", "仅限重大变更"),
+        "gdpr" => ("the GDPR (Art. 27)", "《通用数据保护条例》第27条"),
+        "uk-gdpr" => ("the UK GDPR (Art. 27)", "英国《通用数据保护条例》第27条"),
+        "pipl" => ("the PIPL (Art. 53)", "《个人信息保护法》第五十三条"),
+        "pipa" => ("Korea's PIPA", "韩国《个人信息保护法》"),
         "true" => ("yes", "是"),
         "false" => ("no", "否"),
         other => {

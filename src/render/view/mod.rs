@@ -3,6 +3,7 @@
 //! title), numbers and markers computed, and facts turned into the paragraphs and lists they
 //! render as. Templates never see the internal model.
 
+mod parties;
 mod summary;
 mod table;
 
@@ -71,6 +72,8 @@ pub struct Summary {
     pub collected: Vec<SummaryItem>,
     pub purposes: Vec<String>,
     pub recipients: Vec<SummaryItem>,
+    /// The controller's group and the joint controllers (empty when none is named).
+    pub responsible: Vec<SummaryItem>,
     pub rights: Vec<SummaryItem>,
     pub contacts: Vec<SummaryItem>,
     /// Negative promises, and the scope of the change-notice promise.
@@ -154,6 +157,7 @@ pub struct Labels {
     pub collected: &'static str,
     pub purposes: &'static str,
     pub recipients: &'static str,
+    pub responsible: &'static str,
     pub rights: &'static str,
     pub contacts: &'static str,
     pub released: &'static str,
@@ -180,6 +184,7 @@ static EN: Labels = Labels {
     collected: "What we collect",
     purposes: "Why we use it",
     recipients: "Who receives it",
+    responsible: "Who is responsible",
     rights: "Your rights and how fast we answer",
     contacts: "Whom to contact",
     released: "Released",
@@ -204,6 +209,7 @@ static ZH: Labels = Labels {
     collected: "我们收集的信息",
     purposes: "我们为何使用",
     recipients: "谁会接收",
+    responsible: "个人信息处理者",
     rights: "您的权利及答复时限",
     contacts: "联系我们",
     released: "发布日期",
@@ -439,6 +445,7 @@ impl Builder<'_> {
             .map(|c| match c {
                 Channel::Term { channel } => self.label("channel", channel),
                 Channel::Contact { contact } => self.contact_name(contact),
+                Channel::Authority { authority } => self.authority_name(authority),
             })
             .collect();
         wording::join_or(&names, self.lang)
@@ -482,6 +489,9 @@ impl Builder<'_> {
                 "version" => Self::words(p.version.clone()),
                 _ => self.text_at(&p.title, depth + 1),
             };
+        }
+        if let Some(party) = self.party_reference(fact, field, depth) {
+            return party;
         }
         let by = |b: &model::FactBase| b.id == fact;
         if let Some(c) = f.controllers.iter().find(|c| by(&c.base)) {
@@ -786,6 +796,17 @@ impl Builder<'_> {
                 lists.extend(x.except.as_ref());
                 &x.base
             }),
+            FactKind::JointController => f
+                .joint_controllers
+                .iter()
+                .find(|x| by(&x.base))
+                .map(|x| &x.base),
+            FactKind::Representative => f
+                .representatives
+                .iter()
+                .find(|x| by(&x.base))
+                .map(|x| &x.base),
+            FactKind::Authority => f.authorities.iter().find(|x| by(&x.base)).map(|x| &x.base),
         };
         let content = base
             .and_then(|b| b.text.as_ref())

@@ -22,12 +22,19 @@ impl Builder<'_> {
             collected: f.collections.iter().map(|c| self.collected(c)).collect(),
             purposes: self.purposes(),
             recipients: f.recipients.iter().map(|r| self.recipient(r)).collect(),
+            responsible: self.responsible(),
             rights: f
                 .rights
                 .iter()
                 .map(|r| self.right(r, general(&r.kind)))
                 .collect(),
-            contacts: f.contacts.iter().map(|c| self.contact(c)).collect(),
+            contacts: f
+                .contacts
+                .iter()
+                .map(|c| self.contact(c))
+                .chain(f.representatives.iter().map(|r| self.representative(r)))
+                .chain(f.authorities.iter().map(|a| self.authority(a)))
+                .collect(),
             promises: f
                 .promises
                 .iter()
@@ -129,16 +136,16 @@ impl Builder<'_> {
             })
             .collect();
         SummaryItem {
-            title: self.label("recipient", &r.kind),
+            title: self.recipient_title(r),
             detail: wording::join(&activities, lang),
-            note: String::new(),
+            note: self.recipient_note(r),
             section: r.base.section.clone(),
         }
     }
 
     /// The jurisdictions a fact is limited to, joined in the page's language; None when it
     /// applies everywhere.
-    fn places(&self, base: &model::FactBase) -> Option<String> {
+    pub(super) fn places(&self, base: &model::FactBase) -> Option<String> {
         if base.jurisdictions.is_empty() {
             return None;
         }

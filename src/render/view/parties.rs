@@ -1,0 +1,218 @@
+//! The parties in a page: who is responsible (the controller's group, joint controllers),
+//! named recipients (legal name, country, website, purposes), in-country representatives
+//! and authorities with their channels, in the summary and where `{@id.field}` names them.
+
+use super::*;
+use crate::model::parties::country_name;
+
+impl Builder<'_> {
+    fn join_notes(&self, notes: Vec<String>) -> String {
+        notes.join(if self.chinese() { "；" } else { "; " })
+    }
+
+    fn given_text(&self, value: &Option<Maybe<model::Text>>) -> Option<String> {
+        match value {
+            Some(Maybe::Given(t)) => Some(plain(&self.text(t))),
+            _ => None,
+        }
+    }
+
+    /// A recipient's title: its legal name with its kind, else its kind.
+    pub(super) fn recipient_title(&self, r: &model::Recipient) -> String {
+        let kind = self.label("recipient", &r.kind);
+        match &r.name {
+            Some(name) => {
+                let l = labels(self.lang);
+                format!("{}{}{kind}{}", plain(&self.text(name)), l.open, l.close)
+            }
+            None => kind,
+        }
+    }
+
+    /// A recipient's country, website and purposes, for the summary's note.
+    pub(super) fn recipient_note(&self, r: &model::Recipient) -> String {
+        let chinese = self.chinese();
+        let mut notes = Vec::new();
+        if let Some(c) = &r.country {
+            notes.push(country_name(c, self.lang));
+        }
+        if !r.purposes.is_empty() {
+            let purposes = self.labels("purpose", &r.purposes);
+            notes.push(if chinese {
+                format!("用于{purposes}")
+            } else {
+                format!("for {purposes}")
+            });
+        }
+        if let Some(Maybe::Given(url)) = &r.url {
+            notes.push(url.clone());
+        }
+        self.join_notes(notes)
+    }
+
+    /// Who is responsible: the controller when it names its group, and every joint
+    /// controller (empty when the policy names neither).
+    pub(super) fn responsible(&self) -> Vec<SummaryItem> {
+        let f = &self.policy.facts;
+        let chinese = self.chinese();
+        let mut out: Vec<SummaryItem> = f
+            .controllers
+            .iter()
+            .filter_map(|c| {
+                let group = plain(&self.text(c.group.as_ref()?));
+                Some(SummaryItem {
+                    title: plain(&self.text(&c.name)),
+                    detail: if chinese {
+                        format!("隶属于{group}")
+                    } else {
+                        format!("part of {group}")
+                    },
+                    note: String::new(),
+                    section: c.base.section.clone(),
+                })
+            })
+            .collect();
+        for j in &f.joint_controllers {
+            let mut notes = Vec::new();
+            if let Some(c) = &j.country {
+                notes.push(country_name(c, self.lang));
+            }
+            if !j.items.is_empty() {
+                let items = self.labels("data", &j.items);
+                notes.push(if chinese {
+                    format!("接收{items}")
+                } else {
+                    format!("receives {items}")
+                });
+            }
+            notes.extend(self.given_text(&j.address));
+            let purposes = self.labels("purpose", &j.purposes);
+            out.push(SummaryItem {
+                title: plain(&self.text(&j.name)),
+                detail: if chinese {
+                    format!("就{purposes}与我们共同处理个人信息")
+                } else {
+                    format!("joint controller with us for {purposes}")
+                },
+                note: self.join_notes(notes),
+                section: j.base.section.clone(),
+            });
+        }
+        out
+    }
+
+    /// The ways to reach a party: e-mail, phone, website, address.
+    fn party_ways(
+        &self,
+        email: &Option<Maybe<String>>,
+        phone: &Option<Maybe<String>>,
+        url: &Option<Maybe<String>>,
+        address: &Option<Maybe<model::Text>>,
+    ) -> String {
+        let mut ways: Vec<String> = [email, phone, url]
+            .into_iter()
+            .filter_map(|v| v.as_ref().and_then(Maybe::given).cloned())
+            .collect();
+        ways.extend(self.given_text(address));
+        wording::join_or(&ways, self.lang)
+    }
+
+    /// The summary's line for an in-country representative.
+    pub(super) fn representative(&self, r: &model::Representative) -> SummaryItem {
+        let chinese = self.chinese();
+        let role = match (r.under, chinese) {
+            (model::Law::Gdpr, false) => "representative in the EU under GDPR Art. 27",
+            (model::Law::UkGdpr, false) => "representative in the UK under UK GDPR Art. 27",
+            (model::Law::Pipl, false) => "representative in China under PIPL Art. 53",
+            (model::Law::Pipa, false) => "domestic representative in Korea under the PIPA",
+            (model::Law::Gdpr, true) => "依据《通用数据保护条例》第27条指定的欧盟境内代表",
+            (model::Law::UkGdpr, true) => "依据英国《通用数据保护条例》第27条指定的英国境内代表",
+            (model::Law::Pipl, true) => "依据《个人信息保护法》第五十三条指定的境内代表",
+            (model::Law::Pipa, true) => "依据韩国《个人信息保护法》指定的韩国境内代理人",
+        };
+        let mut notes = vec![role.to_string()];
+        notes.extend(r.country.as_deref().map(|c| country_name(c, self.lang)));
+        SummaryItem {
+            title: plain(&self.text(&r.name)),
+            detail: self.party_ways(&r.email, &r.phone, &r.url, &r.address),
+            note: self.join_notes(notes),
+            section: r.base.section.clone(),
+        }
+    }
+
+    /// The summary's line for an authority or external complaint body.
+    pub(super) fn authority(&self, a: &model::Authority) -> SummaryItem {
+        let chinese = self.chinese();
+        let mut notes = Vec::new();
+        notes.push(
+            if chinese {
+                "可向其投诉"
+            } else {
+                "you may complain to it"
+            }
+            .to_string(),
+        );
+        if let Some(places) = self.places(&a.base) {
+            notes.push(if chinese {
+                format!("适用于{places}")
+            } else {
+                format!("in {places}")
+            });
+        }
+        if let Some(c) = &a.country {
+            notes.push(country_name(c, self.lang));
+        }
+        SummaryItem {
+            title: plain(&self.text(&a.name)),
+            detail: self.party_ways(&a.email, &a.phone, &a.url, &a.address),
+            note: self.join_notes(notes),
+            section: a.base.section.clone(),
+        }
+    }
+
+    /// How an authority is named among a right's channels.
+    pub(super) fn authority_name(&self, id: &str) -> String {
+        self.policy
+            .facts
+            .authorities
+            .iter()
+            .find(|a| a.base.id == id)
+            .map_or_else(|| id.to_string(), |a| plain(&self.text(&a.name)))
+    }
+
+    /// `{@id.field}` of a joint controller, representative or authority; `None` for any
+    /// other fact.
+    pub(super) fn party_reference(
+        &self,
+        fact: &str,
+        field: Option<&str>,
+        depth: usize,
+    ) -> Option<Vec<InlineView>> {
+        let f = &self.policy.facts;
+        let by = |b: &model::FactBase| b.id == fact;
+        let phone = |p: &Option<Maybe<String>>| match p {
+            Some(Maybe::Given(p)) => Self::words(p.clone()),
+            _ => self.missing(),
+        };
+        if let Some(j) = f.joint_controllers.iter().find(|j| by(&j.base)) {
+            return Some(match field {
+                Some("address") => self.maybe_text(&j.address, depth),
+                _ => self.text_at(&j.name, depth + 1),
+            });
+        }
+        let (name, email, tel, url, address) =
+            if let Some(r) = f.representatives.iter().find(|r| by(&r.base)) {
+                (&r.name, &r.email, &r.phone, &r.url, &r.address)
+            } else {
+                let a = f.authorities.iter().find(|a| by(&a.base))?;
+                (&a.name, &a.email, &a.phone, &a.url, &a.address)
+            };
+        Some(match field {
+            Some("email") => self.email(email),
+            Some("phone") => phone(tel),
+            Some("url") => self.url(url),
+            Some("address") => self.maybe_text(address, depth),
+            _ => self.text_at(name, depth + 1),
+        })
+    }
+}
