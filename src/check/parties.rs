@@ -33,36 +33,34 @@ pub(super) fn service_number(country: &str, digits: usize) -> bool {
 /// Whether the joint controller, representative or authority `id` has a value for `field`
 /// (its name is required; the rest may be absent).
 pub(super) fn party_has_field(facts: &model::Facts, id: &str, field: &str) -> bool {
-    let given = |address: bool, email: bool, phone: bool, url: bool| match field {
-        "address" => address,
-        "email" => email,
-        "phone" => phone,
-        "url" => url,
+    let given = |reach: &model::Reach| match field {
+        "address" => reach.address.is_some(),
+        "email" => reach.email.is_some(),
+        "phone" => reach.phone.is_some(),
+        "url" => reach.url.is_some(),
         _ => true,
     };
     if let Some(j) = facts.joint_controllers.iter().find(|j| j.base.id == id) {
-        return given(j.address.is_some(), false, false, false);
+        return field != "address" || j.address.is_some();
     }
     if let Some(r) = facts.representatives.iter().find(|r| r.base.id == id) {
-        return given(
-            r.address.is_some(),
-            r.email.is_some(),
-            r.phone.is_some(),
-            r.url.is_some(),
-        );
+        return given(&r.reach);
     }
     facts
         .authorities
         .iter()
         .find(|a| a.base.id == id)
-        .is_some_and(|a| {
-            given(
-                a.address.is_some(),
-                a.email.is_some(),
-                a.phone.is_some(),
-                a.url.is_some(),
-            )
-        })
+        .is_some_and(|a| given(&a.reach))
+}
+
+/// The four channels as read, in the order `party_channels` reads them.
+fn reach([address, email, phone, url]: [Option<Channel>; 4]) -> model::Reach {
+    model::Reach {
+        address: address.and_then(Channel::text),
+        email: email.and_then(Channel::scalar),
+        phone: phone.and_then(Channel::scalar),
+        url: url.and_then(Channel::scalar),
+    }
 }
 
 /// The closest ISO codes to an unknown one: the codes one letter away, then a code whose
@@ -245,16 +243,12 @@ impl Checker {
         let (Some(under), Some(name)) = (under, name) else {
             return; // reported as a bad or missing field
         };
-        let [address, email, phone, url] = channels;
         self.model.representatives.push(model::Representative {
             base,
             under,
             name,
             country,
-            address: address.and_then(Channel::text),
-            email: email.and_then(Channel::scalar),
-            phone: phone.and_then(Channel::scalar),
-            url: url.and_then(Channel::scalar),
+            reach: reach(channels),
         });
     }
 
@@ -266,15 +260,11 @@ impl Checker {
         let Some(name) = name else {
             return; // reported as a missing field
         };
-        let [address, email, phone, url] = channels;
         self.model.authorities.push(model::Authority {
             base,
             name,
             country,
-            address: address.and_then(Channel::text),
-            email: email.and_then(Channel::scalar),
-            phone: phone.and_then(Channel::scalar),
-            url: url.and_then(Channel::scalar),
+            reach: reach(channels),
         });
     }
 

@@ -315,6 +315,30 @@ pub(crate) fn load_templates<'n>(
 }
 
 /// Opens the archive named by `--archive`, the configuration or the default.
+/// The archived version a command names: `ID@VERSION`, `ID@latest`, `ID --at DATE` (the
+/// version in effect that day), or `ID` alone (the latest).
+pub(crate) fn version_spec(
+    spec: &str,
+    at: Option<&str>,
+) -> Result<(String, crate::archive::Which), Error> {
+    use crate::archive::Which;
+    match (Which::parse(spec), at) {
+        (Some(_), Some(_)) => Err(Error::Usage(
+            "give either ID@VERSION or ID --at DATE, not both".into(),
+        )),
+        (Some(parsed), None) => Ok(parsed),
+        (None, Some(date)) => {
+            if date.parse::<jiff::civil::Date>().is_err() {
+                return Err(Error::Usage(format!(
+                    "`{date}` is not a date in YYYY-MM-DD form"
+                )));
+            }
+            Ok((spec.to_string(), Which::At(date.to_string())))
+        }
+        (None, None) => Ok((spec.to_string(), Which::Latest)),
+    }
+}
+
 pub(crate) fn open_archive(explicit: Option<&Path>) -> Result<crate::archive::Archive, Error> {
     let config = config::load(Path::new("."))?;
     Ok(crate::archive::Archive::open(

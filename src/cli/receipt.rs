@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use super::{Error, ExitCode, EXIT_ERRORS, EXIT_OK};
 use crate::archive::receipt;
-use crate::archive::Which;
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -46,23 +45,7 @@ pub(crate) struct VerifyArgs {
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
-    let (id, which) = match (Which::parse(&args.spec), &args.at) {
-        (Some(_), Some(_)) => {
-            return Err(Error::Usage(
-                "give either ID@VERSION or ID --at DATE, not both".into(),
-            ));
-        }
-        (Some(parsed), None) => parsed,
-        (None, Some(date)) => {
-            if date.parse::<jiff::civil::Date>().is_err() {
-                return Err(Error::Usage(format!(
-                    "`{date}` is not a date in YYYY-MM-DD form"
-                )));
-            }
-            (args.spec.clone(), Which::At(date.clone()))
-        }
-        (None, None) => (args.spec.clone(), Which::Latest),
-    };
+    let (id, which) = super::version_spec(&args.spec, args.at.as_deref())?;
     let base_url = match &args.base_url {
         Some(url) => Some(crate::site::config::normalize_base_url(url).map_err(Error::Usage)?),
         None => site_base_url(),

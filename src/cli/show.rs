@@ -4,7 +4,6 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{Error, ExitCode, EXIT_OK};
-use crate::archive::Which;
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
@@ -34,23 +33,7 @@ pub(crate) enum ShowFormat {
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
-    let (id, which) = match (Which::parse(&args.spec), &args.at) {
-        (Some(_), Some(_)) => {
-            return Err(Error::Usage(
-                "give either ID@VERSION or ID --at DATE, not both".into(),
-            ));
-        }
-        (Some(parsed), None) => parsed,
-        (None, Some(date)) => {
-            if date.parse::<jiff::civil::Date>().is_err() {
-                return Err(Error::Usage(format!(
-                    "`{date}` is not a date in YYYY-MM-DD form"
-                )));
-            }
-            (args.spec.clone(), Which::At(date.clone()))
-        }
-        (None, None) => (args.spec.clone(), Which::Latest),
-    };
+    let (id, which) = super::version_spec(&args.spec, args.at.as_deref())?;
     let archive = super::open_archive(args.archive.as_deref())?;
     let entry = archive.resolve(&id, &which)?;
     let lang = args

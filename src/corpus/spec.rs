@@ -461,31 +461,18 @@ impl Spec {
     /// on (issue 16): a date with a month name, and addresses directly followed by Chinese
     /// text. The same in every version.
     fn first_published(&self, domain: &str) -> Pair {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let day = jiff::civil::date(2019, 1, 1)
             .checked_add(jiff::Span::new().days(i64::from(self.number() * 7 % 365)))
             .expect("dates stay in range");
-        let (y, m, d) = (day.year(), day.month(), day.day());
+        let iso = day.to_string();
         pair(
             &format!(
-                "This policy was first published on {} {d}, {y}. Questions about it go to dpo@{domain}; the cookies we use are listed at https://www.{domain}/cookies.",
-                MONTHS[m as usize - 1]
+                "This policy was first published on {}. Questions about it go to dpo@{domain}; the cookies we use are listed at https://www.{domain}/cookies.",
+                crate::model::wording::date(&iso, "en")
             ),
             &format!(
-                "本政策首次发布于{y}年{m}月{d}日。如对本政策有任何疑问，请发送电子邮件至dpo@{domain}联系我们；我们使用的Cookie列于https://www.{domain}/cookies。"
+                "本政策首次发布于{}。如对本政策有任何疑问，请发送电子邮件至dpo@{domain}联系我们；我们使用的Cookie列于https://www.{domain}/cookies。",
+                crate::model::wording::date(&iso, "zh-CN")
             ),
         )
     }

@@ -22,7 +22,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub use numbering::{Marker, MarkerStyle};
-pub use parties::{Authority, JointController, Law, Representative};
+pub use parties::{Authority, JointController, Law, Reach, Representative};
 pub use promises::{ChangelogEntry, NoticeScope, Promise, ScopedResponse};
 pub use table::{Cell, Table};
 

@@ -72,6 +72,15 @@ pub struct Representative {
     pub name: Text,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub country: Option<String>,
+    /// How to reach it.
+    #[serde(flatten)]
+    pub reach: Reach,
+}
+
+/// How a representative or an authority is reached: the same four channels, each optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub struct Reach {
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub address: Option<Maybe<Text>>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -92,14 +101,9 @@ pub struct Authority {
     pub name: Text,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub country: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub address: Option<Maybe<Text>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub email: Option<Maybe<String>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub phone: Option<Maybe<String>>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub url: Option<Maybe<String>>,
+    /// How to reach it.
+    #[serde(flatten)]
+    pub reach: Reach,
 }
 
 const COUNTRIES: &str = include_str!("../../vocabulary/countries.toml");

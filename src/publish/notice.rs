@@ -38,12 +38,7 @@ pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
         .iter()
         .filter(|c| c.severity >= Severity::Major)
         .map(|c| {
-            let line = c
-                .summary
-                .get(lang)
-                .or_else(|| c.summary.get(&d.authoritative))
-                .cloned()
-                .unwrap_or_default();
+            let line = summary_in(c, d, lang);
             wrap(&format!("- {line}"), "  ")
         })
         .collect();
@@ -51,12 +46,7 @@ pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
     let fresh: Vec<String> = crate::diff::output::fresh(d)
         .filter(|(_, g)| *g != crate::diff::consent::Ground::RightsReduced)
         .map(|(c, g)| {
-            let line = c
-                .summary
-                .get(lang)
-                .or_else(|| c.summary.get(&d.authoritative))
-                .cloned()
-                .unwrap_or_default();
+            let line = summary_in(c, d, lang);
             let reasons = crate::diff::consent::reasons(g, &d.laws, lang).join(" ");
             wrap(&format!("- {line}\n  {reasons}"), "  ")
         })
@@ -94,6 +84,15 @@ pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
         "",
     ));
     paragraphs.join("\n\n") + "\n"
+}
+
+/// A change's summary in `lang`, else in the authoritative language.
+fn summary_in(c: &crate::diff::Change, d: &Diff, lang: &str) -> String {
+    c.summary
+        .get(lang)
+        .or_else(|| c.summary.get(&d.authoritative))
+        .cloned()
+        .unwrap_or_default()
 }
 
 pub(super) fn notice_json(p: &Policy, d: &Diff) -> String {

@@ -102,18 +102,12 @@ impl Builder<'_> {
     }
 
     /// The ways to reach a party: e-mail, phone, website, address.
-    fn party_ways(
-        &self,
-        email: &Option<Maybe<String>>,
-        phone: &Option<Maybe<String>>,
-        url: &Option<Maybe<String>>,
-        address: &Option<Maybe<model::Text>>,
-    ) -> String {
-        let mut ways: Vec<String> = [email, phone, url]
+    fn party_ways(&self, reach: &model::Reach) -> String {
+        let mut ways: Vec<String> = [&reach.email, &reach.phone, &reach.url]
             .into_iter()
             .filter_map(|v| v.as_ref().and_then(Maybe::given).cloned())
             .collect();
-        ways.extend(self.given_text(address));
+        ways.extend(self.given_text(&reach.address));
         wording::join_or(&ways, self.lang)
     }
 
@@ -134,7 +128,7 @@ impl Builder<'_> {
         notes.extend(r.country.as_deref().map(|c| country_name(c, self.lang)));
         SummaryItem {
             title: plain(&self.text(&r.name)),
-            detail: self.party_ways(&r.email, &r.phone, &r.url, &r.address),
+            detail: self.party_ways(&r.reach),
             note: self.join_notes(notes),
             section: r.base.section.clone(),
         }
@@ -164,7 +158,7 @@ impl Builder<'_> {
         }
         SummaryItem {
             title: plain(&self.text(&a.name)),
-            detail: self.party_ways(&a.email, &a.phone, &a.url, &a.address),
+            detail: self.party_ways(&a.reach),
             note: self.join_notes(notes),
             section: a.base.section.clone(),
         }
@@ -200,18 +194,17 @@ impl Builder<'_> {
                 _ => self.text_at(&j.name, depth + 1),
             });
         }
-        let (name, email, tel, url, address) =
-            if let Some(r) = f.representatives.iter().find(|r| by(&r.base)) {
-                (&r.name, &r.email, &r.phone, &r.url, &r.address)
-            } else {
-                let a = f.authorities.iter().find(|a| by(&a.base))?;
-                (&a.name, &a.email, &a.phone, &a.url, &a.address)
-            };
+        let (name, reach) = if let Some(r) = f.representatives.iter().find(|r| by(&r.base)) {
+            (&r.name, &r.reach)
+        } else {
+            let a = f.authorities.iter().find(|a| by(&a.base))?;
+            (&a.name, &a.reach)
+        };
         Some(match field {
-            Some("email") => self.email(email),
-            Some("phone") => phone(tel),
-            Some("url") => self.url(url),
-            Some("address") => self.maybe_text(address, depth),
+            Some("email") => self.email(&reach.email),
+            Some("phone") => phone(&reach.phone),
+            Some("url") => self.url(&reach.url),
+            Some("address") => self.maybe_text(&reach.address, depth),
             _ => self.text_at(name, depth + 1),
         })
     }
