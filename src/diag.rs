@@ -89,6 +89,7 @@ codes! {
     BadValue = "bad-value", Error;
     ConfusableHost = "confusable-host", Warning;
     UnknownCountry = "unknown-country", Error;
+    UnknownDpvConcept = "unknown-dpv-concept", Warning;
     // facts
     NoChannel = "no-channel", Error;
     NoConditions = "no-conditions", Warning;

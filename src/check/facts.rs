@@ -120,6 +120,25 @@ impl Checker {
                     Diagnostic::new(Code::BadValue, format!("`{value}` is not a DPV concept name"), dpv.span)
                         .with_help("DPV concepts are written prefix:Name, such as dpv:Marketing or pd:EmailAddress"),
                 );
+            } else if crate::model::vocab::dpv_known(&value) == Some(false) {
+                let release = crate::model::vocab::DPV_RELEASE;
+                let nearest = crate::model::vocab::dpv_concepts()
+                    .iter()
+                    .filter(|c| c.split(':').next() == value.split(':').next())
+                    .map(|c| (strsim::levenshtein(c, &value), *c))
+                    .min();
+                let help = match nearest {
+                    Some((d, c)) if d <= 3 => format!("did you mean `{c}`? DPV {release} spells concepts in British English (Behaviour, Personalised)"),
+                    _ => format!("use a concept of DPV {release} (https://w3id.org/dpv), or leave `dpv` out: exports then declare the term as the policy's own concept"),
+                };
+                self.error(
+                    Diagnostic::new(
+                        Code::UnknownDpvConcept,
+                        format!("`{value}` is not a concept of DPV {release}"),
+                        dpv.span,
+                    )
+                    .with_help(help),
+                );
             }
         }
     }

@@ -280,6 +280,7 @@ impl Checker {
             model::Term {
                 labels,
                 dpv,
+                dpv_broader: None,
                 custom: true,
                 source: None,
             },

@@ -276,6 +276,7 @@ impl Checker {
                             .map(|(l, s)| (l.clone(), s.clone()))
                             .collect(),
                         dpv: entry.dpv.clone(),
+                        dpv_broader: entry.dpv_broader.clone(),
                         custom: false,
                         source: entry.source.clone(),
                     }

@@ -705,6 +705,9 @@ pub struct Term {
     /// The W3C DPV concept, when one matches.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub dpv: Option<String>,
+    /// The nearest broader DPV concept, for a built-in term no concept matches exactly.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub dpv_broader: Option<String>,
     /// Declared by the policy rather than built in.
     #[serde(skip_serializing_if = "std::ops::Not::not", default)]
     pub custom: bool,

@@ -23,7 +23,12 @@ pub const KINDS: [&str; 9] = [
 
 #[derive(Clone, Debug, Deserialize)]
 pub struct Entry {
+    /// The DPV concept the term is.
     pub dpv: Option<String>,
+    /// The nearest broader DPV concept, for a term no concept matches exactly: exports
+    /// declare the term as the policy's own concept, a subclass of this one.
+    #[serde(rename = "dpv-broader")]
+    pub dpv_broader: Option<String>,
     /// For a promise: the law or rule it comes from.
     pub source: Option<String>,
     #[serde(flatten)]
@@ -34,6 +39,35 @@ pub struct Entry {
 pub type Vocabulary = BTreeMap<String, BTreeMap<String, Entry>>;
 
 const BUILTIN: &str = include_str!("../../vocabulary/builtin.toml");
+
+/// The DPV release the vocabulary's concepts are checked against (vendored in
+/// `vocabulary/dpv-2.2/`).
+pub const DPV_RELEASE: &str = "2.2";
+
+/// The prefixes of the vendored release: DPV itself and the extensions it holds.
+pub const DPV_PREFIXES: [&str; 5] = ["dpv", "pd", "loc", "tech", "eu-gdpr"];
+
+const DPV_CONCEPTS: &str = include_str!("../../vocabulary/dpv-2.2/concepts.txt");
+
+/// Every concept of the vendored DPV release, as `prefix:Name`.
+pub fn dpv_concepts() -> &'static std::collections::BTreeSet<&'static str> {
+    static SET: OnceLock<std::collections::BTreeSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        DPV_CONCEPTS
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// Whether `concept` (`prefix:Name`) can be checked against the vendored release, and is in
+/// it: `None` for a prefix the release does not hold.
+pub fn dpv_known(concept: &str) -> Option<bool> {
+    let (prefix, _) = concept.split_once(':')?;
+    DPV_PREFIXES
+        .contains(&prefix)
+        .then(|| dpv_concepts().contains(concept))
+}
 
 /// The built-in vocabulary, parsed once.
 pub fn builtin() -> &'static Vocabulary {
@@ -73,6 +107,7 @@ fn read_simple(text: &str) -> Option<Vocabulary> {
             }
             current = Some(terms.entry(id.to_string()).or_insert(Entry {
                 dpv: None,
+                dpv_broader: None,
                 source: None,
                 labels: BTreeMap::new(),
             }));
@@ -86,6 +121,7 @@ fn read_simple(text: &str) -> Option<Vocabulary> {
         let entry = current.as_mut()?;
         let slot = match key {
             "dpv" => entry.dpv.get_or_insert_with(String::new),
+            "dpv-broader" => entry.dpv_broader.get_or_insert_with(String::new),
             "source" => entry.source.get_or_insert_with(String::new),
             _ => entry.labels.entry(key.to_string()).or_default(),
         };
@@ -129,6 +165,16 @@ mod tests {
                     );
                 }
                 assert!(entry.labels.len() == 2, "{kind}.{id} has unexpected keys");
+                // Every DPV concept is in the vendored release; a term is a concept or
+                // narrower than one, not both.
+                for concept in entry.dpv.iter().chain(&entry.dpv_broader) {
+                    assert_eq!(
+                        dpv_known(concept),
+                        Some(true),
+                        "{kind}.{id}: {concept} is not a concept of DPV {DPV_RELEASE}"
+                    );
+                }
+                assert!(entry.dpv.is_none() || entry.dpv_broader.is_none(), "{kind}.{id}");
                 // A promise says where it comes from; only promises do.
                 assert_eq!(
                     entry.source.is_some(),
