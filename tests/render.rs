@@ -382,3 +382,57 @@ fn hostile_text_in_a_table_is_escaped_in_every_format() {
         }
     }
 }
+
+/// Prose names a recipient by its legal name and country, and the controller's group, through
+/// references: each reads in the page's language.
+#[test]
+fn references_to_named_parties_read_in_every_language() {
+    let p = model_of(REF_POLICY);
+    let r = renderer();
+    let en = r.render(&p, "en", Format::Text).unwrap();
+    assert!(
+        en.contains("Acme Ltd is part of Acme Holdings plc."),
+        "{en}"
+    );
+    assert!(
+        en.contains("Cloud GmbH (Germany) hosts our servers."),
+        "{en}"
+    );
+    let zh = r.render(&p, "zh-CN", Format::Text).unwrap();
+    assert!(zh.contains("Acme有限公司隶属于Acme控股公司。"), "{zh}");
+    assert!(zh.contains("云有限公司（德国）托管我们的服务器。"), "{zh}");
+    // The summary says who is responsible: the controller, with its group.
+    assert!(en.contains("  - Acme Ltd: part of Acme Holdings plc"), "{en}");
+    // A field the fact does not state is an error where it is referred to.
+    let unnamed = REF_POLICY.replace("    name en \"Cloud GmbH\" zh-CN \"云有限公司\"\n", "");
+    let checked = policyc::check::check_source(&unnamed, None);
+    assert!(
+        checked.has_errors(),
+        "a reference to a recipient's absent name checks"
+    );
+}
+
+const REF_POLICY: &str = r#"policy ref {
+  title en "Privacy Policy" zh-CN "隐私政策"
+  languages en, zh-CN
+  updated 2024-03-01
+
+  controller acme {
+    name en "Acme Ltd" zh-CN "Acme有限公司"
+    group en "Acme Holdings plc" zh-CN "Acme控股公司"
+    text en "{@acme.name} is part of {@acme.group}." zh-CN "{@acme.name}隶属于{@acme.group}。"
+  }
+  recipient hosting {
+    kind hosting-providers
+    name en "Cloud GmbH" zh-CN "云有限公司"
+    country DE
+    url "https://cloud.example.com/"
+    activities entrusted
+    unconditional
+    text en "{@hosting.name} ({@hosting.country}) hosts our servers." zh-CN "{@hosting.name}（{@hosting.country}）托管我们的服务器。"
+  }
+  contact info {
+    email "privacy@example.com"
+  }
+}
+"#;

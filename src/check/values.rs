@@ -22,7 +22,8 @@ const ARCHIVE_EXTENSIONS: &[&str] = &[
 pub(super) fn ref_fields(kind: Option<FactKind>) -> &'static [&'static str] {
     match kind {
         None => &["released", "updated", "effective", "version", "title"],
-        Some(FactKind::Controller) => &["name", "address"],
+        Some(FactKind::Controller) => &["name", "address", "group"],
+        Some(FactKind::Recipient) => &["name", "country", "url"],
         Some(FactKind::Service) => &["name", "url"],
         Some(FactKind::Contact) => &[
             "email",
@@ -62,6 +63,17 @@ pub(super) fn fact_has_field(facts: &Facts, kind: FactKind, id: &str, field: &st
             .find(|c| by_id(&c.base))
             .is_some_and(|c| match field {
                 "address" => c.address.is_some(),
+                "group" => c.group.is_some(),
+                _ => true,
+            }),
+        FactKind::Recipient => facts
+            .recipients
+            .iter()
+            .find(|r| by_id(&r.base))
+            .is_some_and(|r| match field {
+                "name" => r.name.is_some(),
+                "country" => r.country.is_some(),
+                "url" => r.url.is_some(),
                 _ => true,
             }),
         FactKind::Service => facts

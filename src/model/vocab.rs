@@ -174,7 +174,10 @@ mod tests {
                         "{kind}.{id}: {concept} is not a concept of DPV {DPV_RELEASE}"
                     );
                 }
-                assert!(entry.dpv.is_none() || entry.dpv_broader.is_none(), "{kind}.{id}");
+                assert!(
+                    entry.dpv.is_none() || entry.dpv_broader.is_none(),
+                    "{kind}.{id}"
+                );
                 // A promise says where it comes from; only promises do.
                 assert_eq!(
                     entry.source.is_some(),

@@ -497,6 +497,10 @@ impl Builder<'_> {
         if let Some(c) = f.controllers.iter().find(|c| by(&c.base)) {
             return match field {
                 Some("address") => self.maybe_text(&c.address, depth),
+                Some("group") => match &c.group {
+                    Some(g) => self.text_at(g, depth + 1),
+                    None => self.missing(),
+                },
                 _ => self.text_at(&c.name, depth + 1),
             };
         }
@@ -566,7 +570,15 @@ impl Builder<'_> {
             return Self::words(self.labels("region", &s.location));
         }
         if let Some(r) = f.recipients.iter().find(|r| by(&r.base)) {
-            return Self::words(self.label("recipient", &r.kind));
+            return match (field, &r.name, &r.country) {
+                (Some("name"), Some(name), _) => self.text_at(name, depth + 1),
+                (Some("country"), _, Some(code)) => {
+                    Self::words(model::parties::country_name(code, self.lang))
+                }
+                (Some("url"), _, _) => self.url(&r.url),
+                (Some("name" | "country"), _, _) => self.missing(),
+                _ => Self::words(self.label("recipient", &r.kind)),
+            };
         }
         if let Some(p) = f.purposes.iter().find(|p| by(&p.base)) {
             return match field {

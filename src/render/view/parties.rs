@@ -50,26 +50,29 @@ impl Builder<'_> {
         self.join_notes(notes)
     }
 
-    /// Who is responsible: the controller when it names its group, and every joint
-    /// controller (empty when the policy names neither).
+    /// Who is responsible: every controller (with its group, when it names one) and every
+    /// joint controller; empty when the policy names neither a group nor a joint controller.
     pub(super) fn responsible(&self) -> Vec<SummaryItem> {
         let f = &self.policy.facts;
         let chinese = self.chinese();
+        if f.joint_controllers.is_empty() && f.controllers.iter().all(|c| c.group.is_none()) {
+            return Vec::new();
+        }
         let mut out: Vec<SummaryItem> = f
             .controllers
             .iter()
-            .filter_map(|c| {
-                let group = plain(&self.text(c.group.as_ref()?));
-                Some(SummaryItem {
-                    title: plain(&self.text(&c.name)),
-                    detail: if chinese {
-                        format!("隶属于{group}")
-                    } else {
-                        format!("part of {group}")
-                    },
-                    note: String::new(),
-                    section: c.base.section.clone(),
-                })
+            .map(|c| SummaryItem {
+                title: plain(&self.text(&c.name)),
+                detail: match (&c.group, c.role, chinese) {
+                    (Some(g), _, true) => format!("隶属于{}", plain(&self.text(g))),
+                    (Some(g), _, false) => format!("part of {}", plain(&self.text(g))),
+                    (None, model::Role::Controller, true) => "个人信息处理者".to_string(),
+                    (None, model::Role::Controller, false) => "the controller".to_string(),
+                    (None, model::Role::Processor, true) => "受托处理者".to_string(),
+                    (None, model::Role::Processor, false) => "the processor".to_string(),
+                },
+                note: String::new(),
+                section: c.base.section.clone(),
             })
             .collect();
         for j in &f.joint_controllers {
