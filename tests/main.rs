@@ -16,6 +16,7 @@ mod corpus;
 mod diagnostics;
 mod diff;
 mod docs;
+mod dpv;
 mod fmt;
 mod hostile;
 mod model;

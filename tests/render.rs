@@ -402,7 +402,10 @@ fn references_to_named_parties_read_in_every_language() {
     assert!(zh.contains("Acme有限公司隶属于Acme控股公司。"), "{zh}");
     assert!(zh.contains("云有限公司（德国）托管我们的服务器。"), "{zh}");
     // The summary says who is responsible: the controller, with its group.
-    assert!(en.contains("  - Acme Ltd: part of Acme Holdings plc"), "{en}");
+    assert!(
+        en.contains("  - Acme Ltd: part of Acme Holdings plc"),
+        "{en}"
+    );
     // A field the fact does not state is an error where it is referred to.
     let unnamed = REF_POLICY.replace("    name en \"Cloud GmbH\" zh-CN \"云有限公司\"\n", "");
     let checked = policyc::check::check_source(&unnamed, None);

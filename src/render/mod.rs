@@ -7,6 +7,7 @@
 //! wrapped at 80 display columns with Unicode line breaking. Rendering is a pure function of
 //! the model and the templates: no clock, no environment, no map-order dependence.
 
+pub mod dpv;
 mod filters;
 mod text_table;
 pub mod view;
