@@ -160,6 +160,17 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         listed["urls"]["en"],
         "https://policies.example.com/hitgen/2023-03-01/en.html"
     );
+    // Each version as JSON-LD with DPV, linked from its pages: what `model --format dpv` of the
+    // archived version prints.
+    assert_eq!(
+        read(&site, "hitgen/2023-03-01/dpv.jsonld"),
+        p.ok(&["model", "hitgen@2023-03-01", "--format", "dpv"])
+    );
+    assert!(read(&site, "hitgen/2023-03-01/en.html")
+        .contains(r#"<link rel="alternate" type="application/ld+json" href="dpv.jsonld">"#));
+    assert!(read(&site, "hitgen/zh-CN.html").contains(
+        r#"<link rel="alternate" type="application/ld+json" href="2023-03-10/dpv.jsonld">"#
+    ));
 
     // The current hitgen page: the latest version, with the notice of the major change two
     // weeks earlier (the version after it only fixed a translation) linking to its diff.
@@ -443,7 +454,7 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
     synthetic(&archive, 0, 1000, &mut versions);
     let now = "2010-01-01";
     let out = p.ok(&["site", "--out", "www", "--now", now]);
-    assert!(out.contains("2009 written, 0 unchanged"), "{out}");
+    assert!(out.contains("3009 written, 0 unchanged"), "{out}");
     let site = p.path("www");
     let before = times(&site);
 
@@ -474,6 +485,7 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
         "p/versions.json".into(),
         format!("p/{previous}/en.html"),
         format!("p/{new}/changes.en.html"),
+        format!("p/{new}/dpv.jsonld"),
         format!("p/{new}/en.html"),
         "sitemap.xml".into(),
     ];

@@ -100,6 +100,9 @@ pub(super) struct VersionPage {
     pub(super) status: &'static str,
     pub(super) banners: Vec<Banner>,
     pub(super) links: Vec<LinkView>,
+    /// The version as JSON-LD with DPV (`dpv.jsonld` beside it), when the archive holds
+    /// its model.
+    pub(super) jsonld: Option<String>,
 }
 
 #[derive(Debug, Serialize)]

@@ -441,6 +441,7 @@ impl<'a> Planner<'a> {
             self.feed(p, lang, jobs);
         }
         self.versions_index(p, jobs)?;
+        self.jsonld_files(p, jobs);
         Ok(())
     }
 

@@ -4,7 +4,40 @@
 
 use super::*;
 
+/// Where the site puts a version as JSON-LD with DPV.
+pub(in crate::site) fn jsonld_path(id: &str, version: &str) -> String {
+    format!("{id}/{version}/dpv.jsonld")
+}
+
 impl<'a> Planner<'a> {
+    /// `<id>/<version>/dpv.jsonld`: each version whose archive folder holds its model, as
+    /// `policyc model --format dpv` writes it (docs/dpv.md), made from the archived model.
+    pub(in crate::site) fn jsonld_files(&self, p: &PolicyInfo, jobs: &mut Vec<Job<'a>>) {
+        for v in &p.versions {
+            let source = archive::receipt::content_path(&p.id, &v.version);
+            let Some(oid) = self.reader.oid(&source) else {
+                continue;
+            };
+            let path = jsonld_path(&p.id, &v.version);
+            let key = self.key(&path, &"dpv", &[Some(oid)]);
+            jobs.push(Job::Make {
+                path,
+                key,
+                deps: None,
+                make: Make::Read(Box::new(move |ctx| {
+                    let model: crate::model::Policy =
+                        serde_json::from_slice(&ctx.reader.read(&source)?)
+                            .map_err(|e| Error::Archive(format!("{source}: {e}")))?;
+                    let doc = crate::render::dpv::jsonld(&model);
+                    Ok(
+                        (serde_json::to_string_pretty(&doc).unwrap_or_default() + "\n")
+                            .into_bytes(),
+                    )
+                })),
+            });
+        }
+    }
+
     pub(in crate::site) fn versions_index(
         &self,
         p: &PolicyInfo,

@@ -78,6 +78,10 @@ impl<'a> Planner<'a> {
             status: status.id(),
             banners,
             links,
+            jsonld: self
+                .reader
+                .oid(&archive::receipt::content_path(&p.id, &v.version))
+                .map(|_| rel(path, &super::receipts::jsonld_path(&p.id, &v.version))),
         }
     }
 
