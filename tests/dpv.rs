@@ -175,6 +175,20 @@ fn rdflib_reads_the_json_ld_and_sparql_finds_the_policy() {
             "{id}"
         );
         assert_eq!(set("version"), BTreeSet::from([p.version.clone()]), "{id}");
+        // The rights' channels: the e-mail addresses of the contacts they name.
+        let emails: BTreeSet<String> = f
+            .rights
+            .iter()
+            .flat_map(|r| &r.channels)
+            .filter_map(|c| match c {
+                policyc::model::Channel::Contact { contact } => Some(contact),
+                _ => None,
+            })
+            .flat_map(|c| f.contacts.iter().filter(move |k| &k.base.id == c))
+            .filter_map(|k| k.email.as_ref().and_then(|e| e.given()))
+            .map(|e| format!("mailto:{e}"))
+            .collect();
+        assert!(set("channels").is_superset(&emails), "{id}: {emails:?}");
         assert!(answers["triples"].as_u64().unwrap() > 50, "{id}: {answers}");
     }
 }

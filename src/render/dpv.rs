@@ -37,7 +37,7 @@ fn kind_class(kind: &str) -> &'static str {
         "right" => "dpv:DataSubjectRight",
         "measure" => "dpv:TechnicalOrganisationalMeasure",
         "region" => "dpv:Location",
-        _ => "dpv:Concept",
+        _ => "skos:Concept",
     }
 }
 
@@ -428,15 +428,67 @@ impl Export<'_> {
                 .iter()
                 .map(|b| self.concept("basis", &b.basis))
                 .collect();
+            let safeguards: Vec<Value> = t
+                .safeguards
+                .iter()
+                .flat_map(|list| &list.cases)
+                .map(|case| {
+                    json!({
+                        "@type": "dpv:SafeguardForDataTransfer",
+                        "dct:description": self.text(&case.text),
+                    })
+                })
+                .collect();
             out.push(json!({
                 "@id": format!("{}transfer:{}", self.base, t.base.id),
                 "@type": "dpv:Process",
                 "dpv:hasProcessing": { "@id": "dpv:CrossBorderTransfer" },
                 "dpv:hasThirdCountry": to,
                 "dpv:hasLegalBasis": bases,
+                "dpv:hasTechnicalOrganisationalMeasure": safeguards,
             }));
         }
         out
+    }
+
+    /// Where a right is exercised: the contact details of its contacts, the authorities it
+    /// is taken to, and the other channels by their labels.
+    fn channels(&self, channels: &[model::Channel]) -> Value {
+        let f = &self.p.facts;
+        let given = |m: &Option<model::Maybe<String>>| m.as_ref().and_then(|m| m.given()).cloned();
+        let (mut contacts, mut entities, mut words) = (Vec::new(), Vec::new(), Vec::new());
+        for c in channels {
+            match c {
+                model::Channel::Contact { contact } => {
+                    for k in f.contacts.iter().filter(|k| &k.base.id == contact) {
+                        contacts.extend(Self::reach(
+                            given(&k.email).as_ref(),
+                            given(&k.phone).as_ref(),
+                            given(&k.url).as_ref(),
+                        ));
+                    }
+                }
+                model::Channel::Authority { authority } => {
+                    entities.push(self.iri("authority", authority));
+                }
+                model::Channel::Term { channel } => {
+                    let labels = self
+                        .p
+                        .vocabulary
+                        .get("channel")
+                        .and_then(|t| t.get(channel));
+                    for (lang, label) in labels.map(|t| &t.labels).into_iter().flatten() {
+                        words.push(json!({ "@value": label, "@language": lang }));
+                    }
+                }
+            }
+        }
+        json!({
+            "@type": "dpv:RightExerciseNotice",
+            "dpv:hasContact": contacts,
+            "dpv:hasEntity": entities,
+            "dct:description": words,
+        })
     }
 
     fn rights(&mut self) -> Vec<Value> {
@@ -465,6 +517,9 @@ impl Export<'_> {
                 .collect::<Vec<_>>();
             if !regions.is_empty() {
                 node["dpv:hasJurisdiction"] = self.concepts("region", &regions);
+            }
+            if !r.channels.is_empty() {
+                node["dpv:isExercisedAt"] = self.channels(&r.channels);
             }
             out.push(node);
         }

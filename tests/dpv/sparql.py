@@ -31,6 +31,9 @@ QUERIES = {
     "rights": """SELECT DISTINCT ?right WHERE {
         ?notice a dpv:PrivacyNotice ; dpv:hasRight ?r . ?r a ?right .
         FILTER(?right != dpv:DataSubjectRight) }""",
+    "channels": """SELECT DISTINCT ?contact WHERE {
+        ?notice a dpv:PrivacyNotice ; dpv:hasRight ?r .
+        ?r dpv:isExercisedAt ?where . ?where dpv:hasContact ?contact }""",
     "version": """SELECT ?v WHERE { ?notice a dpv:PrivacyNotice ; dct:hasVersion ?v }""",
 }
 
