@@ -204,3 +204,42 @@ fn an_archived_version_exports_as_its_file_did() {
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("no version `1999-01-01`"), "{err}");
 }
+
+/// Every construct of the language exports with concepts of the release only, and rdflib
+/// reads the result.
+#[test]
+fn every_construct_exports_and_parses() {
+    let text = std::fs::read_to_string(root().join("tests/syntax/all-constructs.policy")).unwrap();
+    let checked = policyc::check::check_source(&text, None);
+    let p = checked.policy.expect("all-constructs checks");
+    let doc = dpv::jsonld(&p);
+    let mut found = Vec::new();
+    iris(&doc, &mut found);
+    let outside: Vec<&String> = found
+        .iter()
+        .filter(|c| vocab::dpv_known(c) == Some(false))
+        .collect();
+    assert!(outside.is_empty(), "{outside:?}");
+    let text = doc.to_string();
+    for needle in [
+        "dpv:Representative",
+        "dpv:DataProtectionAuthority",
+        "dpv:JointDataControllers",
+        "dct:isPartOf",
+    ] {
+        assert!(text.contains(needle), "{needle} missing");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("all.jsonld");
+    std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    let run = Command::new(rdf_python())
+        .arg(root().join("tests/dpv/sparql.py"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}

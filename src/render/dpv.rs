@@ -253,6 +253,10 @@ impl Export<'_> {
             if let Some(model::Maybe::Given(a)) = &c.address {
                 node["dpv:hasAddress"] = self.text(a);
             }
+            if let Some(g) = &c.group {
+                node["dct:isPartOf"] =
+                    json!({ "@type": "dpv:Organisation", "dpv:hasName": self.text(g) });
+            }
             let contacts: Vec<Value> = f
                 .contacts
                 .iter()
