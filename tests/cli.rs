@@ -474,3 +474,79 @@ fn a_closed_output_pipe_is_not_a_crash() {
     child.wait().unwrap();
     assert!(!err.contains("panicked"), "{err}");
 }
+
+/// Lint levels: CI refuses a stale translation without refusing the reference policies'
+/// deliberate `missing-value` warnings.
+#[test]
+fn lint_levels_deny_allow_and_refuse_errors() {
+    let p = crate::common::Project::new();
+    // The unchanged reference policies have no stale translation.
+    p.ok(&["build", "--deny", "stale-translation", "policies/"]);
+    // An English edit leaves its Chinese translation stale: denied, nothing is built.
+    p.edit("hitgen", |t| {
+        t.replacen(
+            "p en \"Welcome to HitGen\"",
+            "p en \"Welcome to the HitGen website\"",
+            1,
+        )
+    });
+    let (code, _, err) = p.run(&[
+        "build",
+        "--deny",
+        "stale-translation",
+        "--out",
+        "denied",
+        "policies/hitgen.policy",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("[stale-translation] Error"), "{err}");
+    assert!(
+        err.contains("denied: `stale-translation` is set to deny"),
+        "{err}"
+    );
+    assert!(!p.path("denied").exists());
+    // Without the flag it is a warning, and the build goes on.
+    p.ok(&["build", "--out", "warned", "policies/hitgen.policy"]);
+    // policyc.toml sets it for every command; the command line wins.
+    std::fs::write(
+        p.path("policyc.toml"),
+        "[lints]\nstale-translation = \"deny\"\n",
+    )
+    .unwrap();
+    let (code, _, _) = p.run(&["check", "policies/hitgen.policy"]);
+    assert_eq!(code, 1);
+    p.ok(&[
+        "check",
+        "--warn",
+        "stale-translation",
+        "policies/hitgen.policy",
+    ]);
+    // `--allow warnings` neither prints nor counts them; errors are not lints.
+    std::fs::remove_file(p.path("policyc.toml")).unwrap();
+    let (_, _, err) = p.run(&["check", "--allow", "warnings", "policies/"]);
+    assert!(err.ends_with("0 errors, 0 warnings\n"), "{err}");
+    let (code, _, err) = p.run(&["check", "--allow", "bad-date", "policies/"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("`bad-date` is an error, not a warning"),
+        "{err}"
+    );
+    // `--strict` is `--deny warnings`; a specific `--allow` still wins.
+    let (code, _, _) = p.run(&[
+        "build",
+        "--strict",
+        "--out",
+        "strict",
+        "policies/cienet.policy",
+    ]);
+    assert_eq!(code, 1);
+    p.ok(&[
+        "build",
+        "--strict",
+        "--allow",
+        "missing-value",
+        "--out",
+        "strict",
+        "policies/cienet.policy",
+    ]);
+}

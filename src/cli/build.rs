@@ -34,9 +34,11 @@ pub(crate) struct Args {
     /// it exists]
     #[arg(long)]
     templates: Option<PathBuf>,
-    /// Refuse to build when any policy has a warning (stale translations included)
+    /// Refuse to build when any policy has a warning: `--deny warnings`
     #[arg(long)]
     strict: bool,
+    #[command(flatten)]
+    lints: super::lints::LintArgs,
 }
 
 /// A kind of file `build` writes.
@@ -53,6 +55,8 @@ enum Output {
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
+    let config = super::config::load(Path::new(".")).map_err(Error::Message)?;
+    let lints = super::lints::Lints::new(&config.lints, &args.lints, args.strict)?;
     let formats: Vec<Format> = Format::ALL
         .into_iter()
         .filter(|f| {
@@ -74,7 +78,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let built: Vec<Built> = files
         .par_iter()
         .enumerate()
-        .map(|(i, path)| match check_one(path, args.strict) {
+        .map(|(i, path)| match check_one(path, &lints) {
             None => Built::Failed,
             Some(policy) => {
                 match stage_policy(&renderer, &policy, (&formats, json), &args.out, &staging, i) {
@@ -147,11 +151,15 @@ enum Built {
 }
 
 /// Checks one file; prints its diagnostics; returns the model when it may be built.
-fn check_one(path: &Path, strict: bool) -> Option<Policy> {
+fn check_one(path: &Path, lints: &super::lints::Lints) -> Option<Policy> {
     let file = load_or_report(path)?;
     let checked = crate::check::check_source(&file.text, super::file_stem(path).as_deref());
-    print_diagnostics(&file, &checked.diagnostics);
-    if strict && !checked.diagnostics.is_empty() {
+    let diags = lints.apply(checked.diagnostics);
+    print_diagnostics(&file, &diags);
+    if diags
+        .iter()
+        .any(|d| d.severity == crate::diag::Level::Error)
+    {
         return None;
     }
     checked.policy

@@ -19,10 +19,14 @@ pub(crate) struct Args {
     /// How to report diagnostics
     #[arg(long, value_enum, default_value_t = ReportFormat::Human)]
     format: ReportFormat,
+    #[command(flatten)]
+    lints: super::lints::LintArgs,
 }
 
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let files = policy_files(&args.paths)?;
+    let config = super::config::load(Path::new(".")).map_err(Error::Message)?;
+    let lints = super::lints::Lints::new(&config.lints, &args.lints, false)?;
     let (mut errors, mut warnings) = (0usize, 0usize);
     let mut json = Vec::new();
     let mut unreadable = false;
@@ -63,6 +67,8 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
                 continue;
             }
         };
+        let diags = lints.apply(diags);
+        let sidecar = sidecar.map(|(f, d)| (f, lints.apply(d)));
         for (file, diags) in
             std::iter::once((&file, &diags)).chain(sidecar.as_ref().map(|(f, d)| (f, d)))
         {

@@ -8,6 +8,9 @@
 //! [publish]
 //! notice-period-days = 30     # minimum days between publishing a major change and its
 //!                             # effective date, unless the policy sets notice-period
+//!
+//! [lints]                     # allow, warn (the default) or deny each warning code
+//! stale-translation = "deny"  # (`warnings` for all); --allow/--warn/--deny win over it
 //! ```
 
 use std::path::{Path, PathBuf};
@@ -26,6 +29,8 @@ pub struct Config {
     pub archive: ArchiveConfig,
     #[serde(default)]
     pub publish: PublishConfig,
+    #[serde(default)]
+    pub lints: std::collections::BTreeMap<String, super::lints::Lint>,
 }
 
 #[derive(Debug, Default, Deserialize)]
