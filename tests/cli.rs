@@ -505,8 +505,25 @@ fn lint_levels_deny_allow_and_refuse_errors() {
         "{err}"
     );
     assert!(!p.path("denied").exists());
-    // Without the flag it is a warning, and the build goes on.
+    // Without the flag it is a warning, and the build goes on; the Chinese pages mark that
+    // unit, and that unit only, as not yet updated, with a link to the English page.
     p.ok(&["build", "--out", "warned", "policies/hitgen.policy"]);
+    let zh = std::fs::read_to_string(p.path("warned/hitgen/zh-CN.html")).unwrap();
+    assert_eq!(zh.matches("class=\"stale-notice\"").count(), 1, "{zh}");
+    assert!(zh.contains("<p>欢迎访问HitGen <span class=\"stale-notice\" role=\"note\"><a href=\"en.html\" hreflang=\"en\">此译文尚未更新，以英文版本为准</a></span></p>"));
+    let text = std::fs::read_to_string(p.path("warned/hitgen/zh-CN.txt")).unwrap();
+    assert!(
+        text.contains("欢迎访问HitGen [此译文尚未更新，以英文版本为准]"),
+        "{text}"
+    );
+    let en = std::fs::read_to_string(p.path("warned/hitgen/en.html")).unwrap();
+    assert!(!en.contains("class=\"stale-notice\""));
+    // The model records it, so a version published with --allow-stale says so in the archive.
+    let model = std::fs::read_to_string(p.path("warned/hitgen/model.json")).unwrap();
+    assert!(
+        model.contains("\"stale\": {\n    \"zh-CN\": [\n      \"Welcome to the HitGen website\""),
+        "{model}"
+    );
     // policyc.toml sets it for every command; the command line wins.
     std::fs::write(
         p.path("policyc.toml"),

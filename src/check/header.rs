@@ -84,6 +84,7 @@ impl Checker {
             vocabulary,
             body,
             changelog,
+            stale: std::mem::take(&mut self.stale),
         }
     }
 

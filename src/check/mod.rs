@@ -120,6 +120,8 @@ struct PendingRef {
 #[derive(Default)]
 struct Checker {
     diags: Vec<Diagnostic>,
+    /// The texts whose translations are stale, by language ([`model::Policy::stale`]).
+    stale: BTreeMap<String, std::collections::BTreeSet<String>>,
     /// Declared languages; empty when the policy declares none (then translations are not
     /// checked, to avoid one error per text).
     languages: Vec<String>,

@@ -186,7 +186,12 @@ impl Checker {
                 }
             }
         }
-        self.translations(text);
+        for lang in self.translations(text) {
+            if let Some(source) = out.get(&self.authoritative) {
+                let key = model::Inline::plain(source);
+                self.stale.entry(lang).or_default().insert(key);
+            }
+        }
         self.missing_translations(text, &out, &seen);
         Some(out)
     }
@@ -290,11 +295,12 @@ impl Checker {
     }
 
     /// Staleness and consistency of the translations of one text, against its authoritative
-    /// string.
-    fn translations(&mut self, text: &syntax::Text) {
+    /// string; returns the languages whose translation is stale.
+    fn translations(&mut self, text: &syntax::Text) -> Vec<String> {
+        let mut stale = Vec::new();
         let authoritative = self.authoritative.clone();
         let Some(source) = text.part(&authoritative) else {
-            return;
+            return stale;
         };
         if let Some(hash) = &source.source_hash {
             self.error(
@@ -303,7 +309,7 @@ impl Checker {
             );
         }
         if self.skip_translation_warnings {
-            return;
+            return stale;
         }
         let current = crate::check::translations::source_hash(&source.string);
         let source_invariants = crate::check::invariants::invariants(&source.string);
@@ -314,6 +320,7 @@ impl Checker {
             }
             if let Some(hash) = &part.source_hash {
                 if hash.text != current {
+                    stale.push(lang.text.clone());
                     self.error(
                         Diagnostic::new(
                             Code::StaleTranslation,
@@ -353,6 +360,7 @@ impl Checker {
                 );
             }
         }
+        stale
     }
 
     /// A required text field.

@@ -143,9 +143,17 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result
             eprintln!("{}: nothing to confirm", path.display());
             continue;
         }
-        // The edit only adds hashes: the file must still mean the same.
-        let before = crate::check::check_source(&file.text, None).policy;
-        let after = crate::check::check_source(&text, None).policy;
+        // The edit only adds hashes: the file must still mean the same (which translations
+        // are stale is what confirming changes).
+        let meaning = |source: &str| {
+            crate::check::check_source(source, None)
+                .policy
+                .map(|p| crate::model::Policy {
+                    stale: Default::default(),
+                    ..p
+                })
+        };
+        let (before, after) = (meaning(&file.text), meaning(&text));
         if before != after {
             print_error(&format!(
                 "{}: confirming would change the policy; nothing was written",

@@ -168,6 +168,14 @@ pub struct Location {
 
 /// Compares two versions of a policy.
 pub fn diff(old: &Policy, new: &Policy) -> Diff {
+    // Which translations are stale says nothing about the policy's content.
+    if !old.stale.is_empty() || !new.stale.is_empty() {
+        let unmarked = |p: &Policy| Policy {
+            stale: Default::default(),
+            ..p.clone()
+        };
+        return diff(&unmarked(old), &unmarked(new));
+    }
     let differ = Differ::new(old, new);
     let mut emits = Vec::new();
     emits.extend(differ.header());

@@ -120,6 +120,12 @@ pub struct Policy {
     /// The policy's own list of changes, newest first (empty when it keeps none).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub changelog: Vec<ChangelogEntry>,
+    /// Translations not yet updated: language -> the authoritative texts (as plain text,
+    /// references as written) whose translation in that language was made from an earlier
+    /// version of them. The renders mark each; the diff ignores this (it says nothing about
+    /// the policy's content).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty", default)]
+    pub stale: BTreeMap<String, std::collections::BTreeSet<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -147,6 +147,13 @@ pub enum InlineView {
     Missing {
         text: String,
     },
+    /// After a translation made from an earlier version of its authoritative text: a notice
+    /// in the page's language that the authoritative version applies, and that language (its
+    /// page is `<lang>.html`, `<lang>.md` beside this one).
+    Stale {
+        text: String,
+        lang: String,
+    },
 }
 
 /// The words of the page frame, per language.
@@ -234,6 +241,22 @@ pub fn labels(lang: &str) -> &'static Labels {
     }
 }
 
+/// A language's name in English or in Chinese (the tag itself for a language not listed).
+fn language_in(tag: &str, chinese: bool) -> String {
+    let names = match tag.split('-').next().unwrap_or(tag) {
+        "en" => ("English", "英文"),
+        "zh" => ("Chinese", "中文"),
+        "fr" => ("French", "法文"),
+        "de" => ("German", "德文"),
+        "es" => ("Spanish", "西班牙文"),
+        "ja" => ("Japanese", "日文"),
+        "ko" => ("Korean", "韩文"),
+        "pt" => ("Portuguese", "葡萄牙文"),
+        _ => return tag.to_string(),
+    };
+    (if chinese { names.1 } else { names.0 }).to_string()
+}
+
 /// A language's name in itself.
 pub fn language_name(lang: &str) -> String {
     match lang {
@@ -309,6 +332,7 @@ pub fn plain(inlines: &[InlineView]) -> String {
     for i in inlines {
         match i {
             InlineView::Text { text } | InlineView::Missing { text } => out.push_str(text),
+            InlineView::Stale { .. } => {}
             InlineView::Strong { content }
             | InlineView::Emph { content }
             | InlineView::Link { content, .. } => out.push_str(&plain(content)),
@@ -336,7 +360,33 @@ impl Builder<'_> {
             .get(self.lang)
             .or_else(|| text.get(&self.policy.authoritative))
             .or_else(|| text.values().next());
-        inlines.map(|i| self.inlines(i, depth)).unwrap_or_default()
+        let mut out = inlines.map(|i| self.inlines(i, depth)).unwrap_or_default();
+        if depth == 0 && self.is_stale(text) {
+            let authoritative = &self.policy.authoritative;
+            let chinese = wording::script(self.lang) == wording::Script::Chinese;
+            let name = language_in(authoritative, chinese);
+            out.push(InlineView::Stale {
+                text: if chinese {
+                    format!("此译文尚未更新，以{name}版本为准")
+                } else {
+                    format!("This translation has not yet been updated; the {name} version applies")
+                },
+                lang: authoritative.clone(),
+            });
+        }
+        out
+    }
+
+    /// Whether this language's translation of `text` was made from an earlier version of
+    /// its authoritative text ([`model::Policy::stale`]).
+    fn is_stale(&self, text: &model::Text) -> bool {
+        let p = self.policy;
+        self.lang != p.authoritative
+            && text.contains_key(self.lang)
+            && p.stale.get(self.lang).is_some_and(|texts| {
+                text.get(&p.authoritative)
+                    .is_some_and(|source| texts.contains(&model::Inline::plain(source)))
+            })
     }
 
     fn inlines(&self, inlines: &[model::Inline], depth: usize) -> Vec<InlineView> {
