@@ -141,26 +141,6 @@ impl<'a> Differ<'a> {
                         &[("id", id.clone())],
                     )
                 }),
-            FactKind::Consent => fill(
-                pick(lang, ("consent rule `{id}`", "同意规则`{id}`")),
-                &[("id", id.clone())],
-            ),
-            FactKind::Security => fill(
-                pick(lang, ("security measures `{id}`", "安全措施`{id}`")),
-                &[("id", id.clone())],
-            ),
-            FactKind::Incident => pick(lang, ("incident notification", "安全事件告知")).to_string(),
-            FactKind::Retention => pick(
-                lang,
-                ("retention of personal information", "个人信息的保存"),
-            )
-            .to_string(),
-            FactKind::Cookies => pick(lang, ("cookies", "Cookie")).to_string(),
-            FactKind::Changes => pick(lang, ("the promise about changes", "变更承诺")).to_string(),
-            FactKind::Assessment => fill(
-                pick(lang, ("impact assessment `{id}`", "影响评估`{id}`")),
-                &[("id", id.clone())],
-            ),
             FactKind::Promise => {
                 let label = kind_label("promise");
                 let regions = strings(f.get("regions"));
@@ -175,7 +155,7 @@ impl<'a> Differ<'a> {
                 // A promise is named by what it rules out, in quotation marks.
                 wording::quote(&label, lang) + &scope()
             }
-            FactKind::Term => id.clone(),
+            kind => generic_name(kind, id, lang),
         }
     }
 
@@ -629,5 +609,25 @@ impl<'a> Differ<'a> {
                 )
             }),
         )]
+    }
+}
+
+/// How a fact of a kind with no name of its own is named: by its kind, with its id where a
+/// policy may have several.
+fn generic_name(kind: FactKind, id: &str, lang: &str) -> String {
+    let with_id = |(en, zh): (&str, &str)| fill(pick(lang, (en, zh)), &[("id", id.to_string())]);
+    match kind {
+        FactKind::Consent => with_id(("consent rule `{id}`", "同意规则`{id}`")),
+        FactKind::Security => with_id(("security measures `{id}`", "安全措施`{id}`")),
+        FactKind::Assessment => with_id(("impact assessment `{id}`", "影响评估`{id}`")),
+        FactKind::Incident => pick(lang, ("incident notification", "安全事件告知")).to_string(),
+        FactKind::Retention => pick(
+            lang,
+            ("retention of personal information", "个人信息的保存"),
+        )
+        .to_string(),
+        FactKind::Cookies => pick(lang, ("cookies", "Cookie")).to_string(),
+        FactKind::Changes => pick(lang, ("the promise about changes", "变更承诺")).to_string(),
+        _ => id.to_string(),
     }
 }

@@ -619,17 +619,6 @@ impl Builder<'_> {
         if let Some(s) = f.storage.iter().find(|s| by(&s.base)) {
             return Self::words(self.labels("region", &s.location));
         }
-        if let Some(r) = f.recipients.iter().find(|r| by(&r.base)) {
-            return match (field, &r.name, &r.country) {
-                (Some("name"), Some(name), _) => self.text_at(name, depth + 1),
-                (Some("country"), _, Some(code)) => {
-                    Self::words(model::parties::country_name(code, self.lang))
-                }
-                (Some("url"), _, _) => self.url(&r.url),
-                (Some("name" | "country"), _, _) => self.missing(),
-                _ => Self::words(self.label("recipient", &r.kind)),
-            };
-        }
         if let Some(p) = f.purposes.iter().find(|p| by(&p.base)) {
             return match field {
                 Some("basis") => Self::words(self.bases(&p.bases)),

@@ -191,6 +191,15 @@ impl Builder<'_> {
             Some(Maybe::Given(p)) => Self::words(p.clone()),
             _ => self.missing(),
         };
+        if let Some(r) = f.recipients.iter().find(|r| by(&r.base)) {
+            return Some(match (field, &r.name, &r.country) {
+                (Some("name"), Some(name), _) => self.text_at(name, depth + 1),
+                (Some("country"), _, Some(code)) => Self::words(country_name(code, self.lang)),
+                (Some("url"), _, _) => self.url(&r.url),
+                (Some("name" | "country"), _, _) => self.missing(),
+                _ => Self::words(self.label("recipient", &r.kind)),
+            });
+        }
         if let Some(j) = f.joint_controllers.iter().find(|j| by(&j.base)) {
             return Some(match field {
                 Some("address") => self.maybe_text(&j.address, depth),
