@@ -102,6 +102,22 @@ fn rdf_python() -> PathBuf {
     python
 }
 
+/// rdflib's answers to `tests/dpv/sparql.py`'s queries over the JSON-LD file `path`.
+fn sparql(python: &std::path::Path, path: &std::path::Path) -> Value {
+    let run = Command::new(python)
+        .arg(root().join("tests/dpv/sparql.py"))
+        .arg(path)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}: {}",
+        path.display(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_slice(&run.stdout).unwrap()
+}
+
 #[test]
 fn rdflib_reads_the_json_ld_and_sparql_finds_the_policy() {
     let python = rdf_python();
@@ -121,17 +137,7 @@ fn rdflib_reads_the_json_ld_and_sparql_finds_the_policy() {
             String::from_utf8_lossy(&out.stderr)
         );
         std::fs::write(&path, &out.stdout).unwrap();
-        let run = Command::new(&python)
-            .arg(root().join("tests/dpv/sparql.py"))
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            run.status.success(),
-            "{id}: {}",
-            String::from_utf8_lossy(&run.stderr)
-        );
-        let answers: Value = serde_json::from_slice(&run.stdout).unwrap();
+        let answers = sparql(&python, &path);
         let set = |key: &str| -> BTreeSet<String> {
             answers[key]
                 .as_array()
@@ -232,14 +238,5 @@ fn every_construct_exports_and_parses() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("all.jsonld");
     std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
-    let run = Command::new(rdf_python())
-        .arg(root().join("tests/dpv/sparql.py"))
-        .arg(&path)
-        .output()
-        .unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    sparql(&rdf_python(), &path);
 }

@@ -227,7 +227,13 @@ impl Export<'_> {
     }
 
     /// Contact details as literals (`mailto:`, `tel:` and web addresses).
-    fn reach(email: Option<&String>, phone: Option<&String>, url: Option<&String>) -> Vec<Value> {
+    fn reach(
+        email: &Option<model::Maybe<String>>,
+        phone: &Option<model::Maybe<String>>,
+        url: &Option<model::Maybe<String>>,
+    ) -> Vec<Value> {
+        let given = |m: &Option<model::Maybe<String>>| m.as_ref().and_then(|m| m.given()).cloned();
+        let (email, phone, url) = (given(email), given(phone), given(url));
         let mut out = Vec::new();
         out.extend(email.map(|e| json!(format!("mailto:{e}"))));
         out.extend(phone.map(|t| json!(format!("tel:{}", t.replace(' ', "")))));
@@ -242,7 +248,6 @@ impl Export<'_> {
 
     fn parties(&mut self) -> Vec<Value> {
         let f = &self.p.facts;
-        let given = |m: &Option<model::Maybe<String>>| m.as_ref().and_then(|m| m.given()).cloned();
         let mut out = Vec::new();
         for c in &f.controllers {
             let mut node = json!({
@@ -260,13 +265,7 @@ impl Export<'_> {
             let contacts: Vec<Value> = f
                 .contacts
                 .iter()
-                .flat_map(|k| {
-                    Self::reach(
-                        given(&k.email).as_ref(),
-                        given(&k.phone).as_ref(),
-                        given(&k.url).as_ref(),
-                    )
-                })
+                .flat_map(|k| Self::reach(&k.email, &k.phone, &k.url))
                 .collect();
             node["dpv:hasContact"] = Value::Array(contacts);
             out.push(node);
@@ -332,12 +331,11 @@ impl Export<'_> {
         country: Option<&String>,
         reach: &model::Reach,
     ) -> Value {
-        let given = |m: &Option<model::Maybe<String>>| m.as_ref().and_then(|m| m.given()).cloned();
         let mut node = json!({
             "@id": format!("{}{what}:{id}", self.base),
             "@type": class,
             "dpv:hasName": self.text(name),
-            "dpv:hasContact": Self::reach(given(&reach.email).as_ref(), given(&reach.phone).as_ref(), given(&reach.url).as_ref()),
+            "dpv:hasContact": Self::reach(&reach.email, &reach.phone, &reach.url),
         });
         if let Some(c) = Self::country(country) {
             node["dpv:hasCountry"] = c;
@@ -459,17 +457,12 @@ impl Export<'_> {
     /// is taken to, and the other channels by their labels.
     fn channels(&self, channels: &[model::Channel]) -> Value {
         let f = &self.p.facts;
-        let given = |m: &Option<model::Maybe<String>>| m.as_ref().and_then(|m| m.given()).cloned();
         let (mut contacts, mut entities, mut words) = (Vec::new(), Vec::new(), Vec::new());
         for c in channels {
             match c {
                 model::Channel::Contact { contact } => {
                     for k in f.contacts.iter().filter(|k| &k.base.id == contact) {
-                        contacts.extend(Self::reach(
-                            given(&k.email).as_ref(),
-                            given(&k.phone).as_ref(),
-                            given(&k.url).as_ref(),
-                        ));
+                        contacts.extend(Self::reach(&k.email, &k.phone, &k.url));
                     }
                 }
                 model::Channel::Authority { authority } => {
