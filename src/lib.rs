@@ -40,6 +40,7 @@ pub mod source;
 pub mod archive;
 pub mod check;
 pub mod diff;
+pub mod locale;
 pub mod model;
 pub mod publish;
 pub mod render;

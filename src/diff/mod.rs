@@ -37,6 +37,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::locale;
 use crate::model::wording;
 use crate::model::{
     Block, CaseList, Duration, FactKind, Inline, Item, Policy, Section, Text, Unit,
@@ -487,15 +488,15 @@ impl<'a> Differ<'a> {
         let resolved = rules::lookup(&e.key, e.event);
         let field = e.key.split_once('.').map(|(_, f)| f.to_string());
         let summary = self.each(|lang| {
-            let mut args: Vec<(&str, String)> = e
+            let mut args: Vec<(&str, locale::Arg)> = e
                 .args
                 .iter()
-                .map(|(name, value)| (*name, value.get(lang).cloned().unwrap_or_default()))
+                .map(|(name, value)| (*name, value.get(lang).cloned().unwrap_or_default().into()))
                 .collect();
             if let Some(field) = &field {
-                args.push(("field", rules::field_label(field, lang)));
+                args.push(("field", rules::field_label(field, lang).into()));
             }
-            let text = fill(pick(lang, (resolved.en, resolved.zh)), &args);
+            let text = locale::message(lang, &resolved.message, &args);
             capitalise(text.trim_start_matches(": "))
         });
         Change {

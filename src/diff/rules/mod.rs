@@ -271,26 +271,47 @@ pub(crate) struct Entry {
     pub key: &'static str,
     pub event: Event,
     pub verdict: Verdict,
-    /// The reason, with placeholders: {fact} the element, {field} the field's name, {old} and
-    /// {new} the values, {what} the items, case or text concerned, {lang} a language, {rights}
-    /// the rights concerned, {subjects} what the section is about.
-    pub en: &'static str,
-    pub zh: &'static str,
+    /// Whether the row has its own wording: the message `change-KEY--EVENT` of the
+    /// catalogues (`locales/`), with the arguments $fact the element, $field the field's
+    /// name, $old and $new the values, $what the items, case or text concerned, $lang a
+    /// language, $rights the rights concerned, $subjects what the section is about. A row
+    /// without borrows the wording of the next row that has one.
+    pub worded: bool,
 }
 
-const fn row(
-    key: &'static str,
-    event: Event,
-    verdict: Verdict,
-    en: &'static str,
-    zh: &'static str,
-) -> Entry {
+const fn row(key: &'static str, event: Event, verdict: Verdict, worded: bool) -> Entry {
     Entry {
         key,
         event,
         verdict,
-        en,
-        zh,
+        worded,
+    }
+}
+
+impl Entry {
+    /// The id of the row's message in the catalogues: `change-KEY--EVENT`, the key with `.`
+    /// made `_` and `*` made `any`, the event in kebab case (`change-right_respond-within--lengthened`).
+    pub(crate) fn message_id(&self) -> String {
+        let key = self.key.replace('.', "_").replace('*', "any");
+        format!("change-{key}--{}", self.event.slug())
+    }
+}
+
+impl Event {
+    /// The event in kebab case, as message ids name it (`items-added`, `evidence-contact`).
+    pub(crate) fn slug(self) -> String {
+        if let Event::Evidence(rule) = self {
+            return format!("evidence-{}", rule.id());
+        }
+        let name = format!("{self:?}");
+        let mut out = String::new();
+        for (i, c) in name.chars().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 {
+                out.push('-');
+            }
+            out.push(c.to_ascii_lowercase());
+        }
+        out
     }
 }
 
@@ -303,8 +324,8 @@ pub(crate) use words::{field_label, language_name, value_label, Note};
 /// The verdict and wording the table gives a change.
 pub(crate) struct Resolved {
     pub verdict: Verdict,
-    pub en: &'static str,
-    pub zh: &'static str,
+    /// The message id of the wording (see [`Entry::message_id`]).
+    pub message: String,
 }
 
 /// Looks up a change: the most specific row gives the verdict, the most specific row with
@@ -326,11 +347,10 @@ pub(crate) fn lookup(key: &str, event: Event) -> Resolved {
         .filter_map(|(k, e)| TABLE.iter().find(|r| r.key == *k && r.event == *e))
         .collect();
     let verdict = rows.first().map_or(Verdict::Minor, |r| r.verdict);
-    let worded = rows.iter().find(|r| !r.en.is_empty());
+    let worded = rows.iter().find(|r| r.worded);
     Resolved {
         verdict,
-        en: worded.map_or("", |r| r.en),
-        zh: worded.map_or("", |r| r.zh),
+        message: worded.map_or_else(String::new, |r| r.message_id()),
     }
 }
 
@@ -363,12 +383,14 @@ mod tests {
         for event in Event::ALL {
             let row = TABLE.iter().find(|r| r.key == "*" && r.event == *event);
             let row = row.unwrap_or_else(|| panic!("no `*` row for {event:?}"));
-            assert!(!row.en.is_empty() && !row.zh.is_empty(), "{event:?}");
+            assert!(row.worded, "{event:?}");
         }
     }
 
     #[test]
-    fn rows_are_unique_and_worded_in_both_languages() {
+    fn rows_are_unique_and_every_worded_row_has_its_message() {
+        let en = crate::locale::catalogue_source("en").expect("an English catalogue");
+        let ids: Vec<&str> = crate::locale::message_ids(en).collect();
         for (i, a) in TABLE.iter().enumerate() {
             for b in &TABLE[i + 1..] {
                 assert!(
@@ -378,38 +400,26 @@ mod tests {
                     a.event
                 );
             }
-            assert_eq!(a.en.is_empty(), a.zh.is_empty(), "{} {:?}", a.key, a.event);
-            // A placeholder in one language is in the other.
-            for p in [
-                "{fact}",
-                "{field}",
-                "{old}",
-                "{new}",
-                "{what}",
-                "{lang}",
-                "{rights}",
-                "{subjects}",
-            ] {
-                assert_eq!(
-                    a.en.contains(p),
-                    a.zh.contains(p),
-                    "{} {:?} {p}",
-                    a.key,
-                    a.event
-                );
-            }
+            assert_eq!(
+                ids.contains(&a.message_id().as_str()),
+                a.worded,
+                "{} {:?}: a worded row has a message, and only a worded row",
+                a.key,
+                a.event
+            );
         }
     }
 
     #[test]
     fn the_most_specific_row_wins() {
+        let en = |r: &Resolved| crate::locale::text("en", &r.message);
         let r = lookup("right.respond-within", Lengthened);
         assert_eq!(r.verdict, Consent);
-        assert!(r.en.contains("lengthened"));
+        assert!(en(&r).contains("lengthened"));
         // A wildcard row keeps the default wording.
         let r = lookup("recipient.items", ItemsAdded);
         assert_eq!(r.verdict, Major(Recipients));
-        assert_eq!(r.en, "{fact}: {field} added: {what}");
+        assert_eq!(r.message, "change-any--items-added");
         // Form events never take a fact's wildcard row.
         assert_eq!(lookup("recipient.text", Reworded).verdict, Editorial);
         assert_eq!(lookup("security.measures", Changed).verdict, Minor);

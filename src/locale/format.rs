@@ -1,0 +1,87 @@
+//! Dates and lists as each locale writes them, by ICU4X and its compiled CLDR data: any
+//! BCP 47 tag a policy declares gets its locale's long date ("April 26, 2021",
+//! "26 avril 2021", "2021年4月26日") and its list patterns ("A, B, and C", "A、B和C",
+//! "A, B et C"). A tag ICU4X cannot parse is formatted as English.
+
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::fieldsets::YMD;
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_list::options::{ListFormatterOptions, ListLength};
+use icu_list::ListFormatter;
+use icu_locale_core::Locale;
+
+fn locale(lang: &str) -> Locale {
+    Locale::try_from_str(lang).unwrap_or(icu_locale_core::locale!("en"))
+}
+
+/// An ISO date (`2021-04-26`) in the locale's long form, in the Gregorian calendar whatever
+/// the locale's usual one (a policy's dates are civil dates). A string that is not a date is
+/// returned as it is.
+pub fn date(iso: &str, lang: &str) -> String {
+    let Ok(d) = iso.parse::<jiff::civil::Date>() else {
+        return iso.to_string();
+    };
+    let Ok(date) = Date::try_new_gregorian(i32::from(d.year()), d.month() as u8, d.day() as u8)
+    else {
+        return iso.to_string();
+    };
+    let locale = locale(lang);
+    match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new((&locale).into(), YMD::long()) {
+        Ok(formatter) => formatter.format(&date).to_string(),
+        Err(_) => iso.to_string(),
+    }
+}
+
+/// Items joined as the locale joins a list of things that all hold: "a, b, and c" (en),
+/// "a, b et c" (fr), "a、b和c" (zh).
+pub fn and(items: &[String], lang: &str) -> String {
+    join(items, lang, ListFormatter::try_new_and)
+}
+
+/// Items joined as alternatives: "a, b, or c", "a、b或c".
+pub fn or(items: &[String], lang: &str) -> String {
+    join(items, lang, ListFormatter::try_new_or)
+}
+
+type Constructor = fn(
+    icu_list::ListFormatterPreferences,
+    ListFormatterOptions,
+) -> Result<ListFormatter, icu_provider::DataError>;
+
+fn join(items: &[String], lang: &str, new: Constructor) -> String {
+    let locale = locale(lang);
+    let options = ListFormatterOptions::default().with_length(ListLength::Wide);
+    match new((&locale).into(), options) {
+        Ok(formatter) => formatter.format_to_string(items.iter().map(String::as_str)),
+        Err(_) => items.join(", "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abc() -> Vec<String> {
+        ["a", "b", "c"].map(String::from).to_vec()
+    }
+
+    #[test]
+    fn dates_follow_the_locale() {
+        assert_eq!(date("2021-04-26", "en"), "April 26, 2021");
+        assert_eq!(date("2021-04-26", "zh-CN"), "2021年4月26日");
+        assert_eq!(date("2021-04-26", "fr"), "26 avril 2021");
+        assert_eq!(date("2021-04-26", "de"), "26. April 2021");
+        assert_eq!(date("2021-04-26", "ja"), "2021年4月26日");
+        assert_eq!(date("not a date", "en"), "not a date");
+    }
+
+    #[test]
+    fn lists_follow_the_locale() {
+        assert_eq!(and(&abc(), "en"), "a, b, and c");
+        assert_eq!(and(&abc(), "zh-CN"), "a、b和c");
+        assert_eq!(and(&abc(), "fr"), "a, b et c");
+        assert_eq!(or(&abc()[..2], "zh-CN"), "a或b");
+        assert_eq!(and(&abc()[..1], "de"), "a");
+        assert_eq!(and(&[], "en"), "");
+    }
+}
