@@ -211,3 +211,120 @@ change-any--evidence-rights = { $action }：{ $what }（{ $evidence }）
 change-any--evidence-contact = { $action }：{ $what }（{ $evidence }）
 change-any--evidence-risk-assessment = { $action }：{ $what }（{ $evidence }）
 change-any--evidence-rights-reduced = { $action }：{ $what }（{ $evidence }）
+
+# ---------------------------------------------------------------- policy pages (templates: labels.NAME)
+page-contents = 目录
+page-summary = 概要
+page-collected = 我们收集的信息
+page-purposes = 我们为何使用
+page-recipients = 谁会接收
+page-responsible = 个人信息处理者
+page-rights = 您的权利及答复时限
+page-contacts = 联系我们
+page-released = 发布日期
+page-updated = 更新日期
+page-effective = 生效日期
+page-version = 版本
+page-languages = 语言
+page-not-stated = 未载明
+page-summary-note = 本概要根据下文政策自动生成，以政策正文为准。
+page-back-to-top = 返回顶部
+page-promises = 我们的承诺
+page-changelog = 本政策的变更记录
+page-colon = ：
+page-open = （
+page-close = ）
+
+# ---------------------------------------------------------------- the site (templates: words.NAME)
+site-skip = 跳至正文
+site-breadcrumb = 导航路径
+site-languages = 语言
+site-home = 首页
+site-policies = 政策
+site-version = 版本
+site-current-version = 现行版本
+site-effective = 生效日期
+site-published = 公布日期
+site-updated = 更新日期
+site-status = 状态
+site-severity = 变更
+site-rules = 规则
+site-summary = 摘要
+site-author-summary = 发布者的说明
+site-all-versions = 全部版本与变更
+site-changelog = 版本与变更记录
+site-changelog-intro = 本政策已公布的全部版本，最新的在前。每个版本均链接至其全文，以及与上一版本相比的变更内容。
+site-what-changed = 变更内容
+site-read-version = 阅读此版本
+site-read-current = 阅读现行版本
+site-previous-version = 上一版本
+site-periods = 各版本的适用期间
+site-periods-intro = 如需查找某一日期（例如您注册之日）适用的版本，请找到包含该日期的期间。
+site-from = 起始日期
+site-until = 截止日期
+site-until-now = 至今
+site-never-in-effect = 生效前即被取代
+site-feed = 新版本的 Atom 订阅
+site-legend = 删除的文字加删除线，新增的文字加下划线。
+site-deleted = 删除
+site-inserted = 新增
+site-location = 位置
+site-note = 注
+site-no-changes = 读者可见的内容没有变化。
+site-not-found = 未找到页面
+site-not-found-text = 此地址没有页面。政策列表见首页。
+site-notice = 重要变更
+site-upcoming-notice = 即将生效的变更
+site-superseded-notice = 已被取代的版本
+site-generated = 由 policyc 根据政策存档生成。
+site-colon = ：
+site-comma = 、
+severity = { $id ->
+    [none] 首个版本
+    [editorial] 编辑性修改
+    [minor] 一般变更
+    [major] 重大变更
+   *[consent] 需您明确同意
+}
+rule-name = { $id ->
+    [service-model] 服务模式
+    [ownership] 所有权或组织架构
+    [recipients] 信息接收方
+    [rights] 用户权利
+    [contact] 联系方式
+    [risk-assessment] 安全影响评估
+   *[rights-reduced] 权利削减
+}
+version-status = { $id ->
+    [current] 现行
+    [upcoming] 即将生效
+   *[superseded] 已被取代
+}
+change-kind = { $id ->
+    [added] 新增
+    [removed] 删除
+    [moved] 移动
+   *[changed] 修改
+}
+banner-version = 版本 { $version }
+banner-changes-in = 版本 { $version } 的变更
+banner-compared-with = 与上一版本（{ $previous }）相比。
+changes-group = { $severity ->
+    [consent] 需征得您的明确同意
+    [major] 重大变更
+    [minor] 一般变更
+   *[editorial] 编辑性修改
+}（{ $count }）
+banner-notice-major = 本政策需要您特别注意的变更已于{ $date }生效。
+banner-notice-consent = 本政策于{ $date }生效的变更削减了您的权利：未经您的明确同意，这些变更不适用于您。
+banner-upcoming = 本政策的新版本（{ $version }）将于{ $date }生效。
+banner-upcoming-self = 本版本将于{ $date }生效；在此之前适用现行版本。
+banner-upcoming-first = 本政策将于{ $date }生效。
+banner-superseded = 本版本已不再适用：已被{ $date }生效的版本 { $successor } 取代。
+feed-title = { $policy }：版本更新
+feed-entry-title = 版本 { $version }：{ $severity }{ $rules }
+feed-entry-rules = （{ $rules }）
+feed-entry-text =
+    { $summary }
+
+    生效日期：{ $date }。

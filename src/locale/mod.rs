@@ -122,10 +122,11 @@ pub fn text(lang: &str, id: &str) -> String {
 /// Every message whose id starts with `prefix`, keyed by the rest of the id with `-` made `_`
 /// (`page-back-to-top` -> `back_to_top` for the prefix `page-`): the words a template shows.
 pub fn words(lang: &str, prefix: &str) -> BTreeMap<String, String> {
-    let Some(en) = catalogue_source(SOURCE) else {
-        return BTreeMap::new();
-    };
-    message_ids(en)
+    static IDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let ids = IDS.get_or_init(|| {
+        catalogue_source(SOURCE).map_or_else(Vec::new, |en| message_ids(en).collect())
+    });
+    ids.iter()
         .filter_map(|id| {
             let key = id.strip_prefix(prefix)?.replace('-', "_");
             Some((key, text(lang, id)))

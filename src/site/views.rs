@@ -11,7 +11,7 @@ pub(super) struct Chrome {
     /// The page's own title.
     pub(super) title: String,
     pub(super) site_title: String,
-    pub(super) labels: &'static Words,
+    pub(super) labels: Words,
     /// This page in every language it exists in.
     pub(super) languages: Vec<Alt>,
     pub(super) crumbs: Vec<Crumb>,

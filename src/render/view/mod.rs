@@ -22,7 +22,7 @@ pub struct Page {
     pub title_plain: String,
     pub version: String,
     pub dates: DatesView,
-    pub labels: &'static Labels,
+    pub labels: Labels,
     /// Every language of the policy, this one marked `current`.
     pub languages: Vec<LanguageView>,
     pub toc: Vec<TocEntry>,
@@ -156,89 +156,21 @@ pub enum InlineView {
     },
 }
 
-/// The words of the page frame, per language.
-#[derive(Debug, Serialize)]
-pub struct Labels {
-    pub contents: &'static str,
-    pub summary: &'static str,
-    pub collected: &'static str,
-    pub purposes: &'static str,
-    pub recipients: &'static str,
-    pub responsible: &'static str,
-    pub rights: &'static str,
-    pub contacts: &'static str,
-    pub released: &'static str,
-    pub updated: &'static str,
-    pub effective: &'static str,
-    pub version: &'static str,
-    pub languages: &'static str,
-    pub not_stated: &'static str,
-    pub summary_note: &'static str,
-    pub back_to_top: &'static str,
-    /// The summary's negative promises and notice of changes.
-    pub promises: &'static str,
-    /// The heading of the policy's own list of changes.
-    pub changelog: &'static str,
-    /// Punctuation between a title and its detail, and around a note.
-    pub colon: &'static str,
-    pub open: &'static str,
-    pub close: &'static str,
+/// The words of the page frame in a language: the `page-NAME` messages of the catalogues
+/// (`locales/`) as `NAME`, which templates read as `labels.NAME`.
+#[derive(Clone, Debug, Serialize)]
+#[serde(transparent)]
+pub struct Labels(std::collections::BTreeMap<String, String>);
+
+impl Labels {
+    /// A label by name (`not_stated`); empty for a name no catalogue has.
+    pub fn get(&self, name: &str) -> &str {
+        self.0.get(name).map_or("", String::as_str)
+    }
 }
 
-static EN: Labels = Labels {
-    contents: "Contents",
-    summary: "At a glance",
-    collected: "What we collect",
-    purposes: "Why we use it",
-    recipients: "Who receives it",
-    responsible: "Who is responsible",
-    rights: "Your rights and how fast we answer",
-    contacts: "Whom to contact",
-    released: "Released",
-    updated: "Last updated",
-    effective: "Effective",
-    version: "Version",
-    languages: "Languages",
-    not_stated: "not stated",
-    summary_note:
-        "This summary is generated from the policy below; the policy itself is what applies.",
-    back_to_top: "Back to top",
-    promises: "Our promises",
-    changelog: "Changes to this policy",
-    colon: ": ",
-    open: " (",
-    close: ")",
-};
-
-static ZH: Labels = Labels {
-    contents: "目录",
-    summary: "概要",
-    collected: "我们收集的信息",
-    purposes: "我们为何使用",
-    recipients: "谁会接收",
-    responsible: "个人信息处理者",
-    rights: "您的权利及答复时限",
-    contacts: "联系我们",
-    released: "发布日期",
-    updated: "更新日期",
-    effective: "生效日期",
-    version: "版本",
-    languages: "语言",
-    not_stated: "未载明",
-    summary_note: "本概要根据下文政策自动生成，以政策正文为准。",
-    back_to_top: "返回顶部",
-    promises: "我们的承诺",
-    changelog: "本政策的变更记录",
-    colon: "：",
-    open: "（",
-    close: "）",
-};
-
-pub fn labels(lang: &str) -> &'static Labels {
-    match wording::script(lang) {
-        wording::Script::Chinese => &ZH,
-        wording::Script::Latin => &EN,
-    }
+pub fn labels(lang: &str) -> Labels {
+    Labels(crate::locale::words(lang, "page-"))
 }
 
 /// A language's name in English or in Chinese (the tag itself for a language not listed).
@@ -422,7 +354,7 @@ impl Builder<'_> {
 
     fn missing(&self) -> Vec<InlineView> {
         vec![InlineView::Missing {
-            text: labels(self.lang).not_stated.to_string(),
+            text: labels(self.lang).get("not_stated").to_string(),
         }]
     }
 
@@ -456,7 +388,11 @@ impl Builder<'_> {
                     .map(|j| plain(&self.reference(j, None, MAX_REF_DEPTH - 1)))
                     .collect();
                 let places = wording::join(&places, self.lang);
-                format!("{label}{}{places}{}", labels.open, labels.close)
+                format!(
+                    "{label}{}{places}{}",
+                    labels.get("open"),
+                    labels.get("close")
+                )
             })
             .collect();
         wording::join(&words, self.lang)

@@ -23,7 +23,12 @@ impl Builder<'_> {
         match &r.name {
             Some(name) => {
                 let l = labels(self.lang);
-                format!("{}{}{kind}{}", plain(&self.text(name)), l.open, l.close)
+                format!(
+                    "{}{}{kind}{}",
+                    plain(&self.text(name)),
+                    l.get("open"),
+                    l.get("close")
+                )
             }
             None => kind,
         }

@@ -200,7 +200,9 @@ impl Builder<'_> {
         for (value, _) in [(&c.email, "email"), (&c.phone, "phone"), (&c.url, "url")] {
             match value {
                 Some(Maybe::Given(v)) => ways.push(v.clone()),
-                Some(Maybe::Missing { .. }) => ways.push(format!("[{}]", labels(lang).not_stated)),
+                Some(Maybe::Missing { .. }) => {
+                    ways.push(format!("[{}]", labels(lang).get("not_stated")))
+                }
                 None => {}
             }
         }

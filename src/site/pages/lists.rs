@@ -18,7 +18,12 @@ impl<'a> Planner<'a> {
             .iter()
             .map(|l| (l.clone(), changelog_path(&p.id, l)))
             .collect();
-        let crumbs = self.crumbs(p, &path, lang, vec![(words(lang).changelog.into(), None)]);
+        let crumbs = self.crumbs(
+            p,
+            &path,
+            lang,
+            vec![(words(lang).get("changelog").into(), None)],
+        );
         let feed = Some(LinkView {
             label: words::feed_title(&policy_title, lang),
             href: rel(&path, &feed_path(&p.id, lang)),
@@ -53,7 +58,7 @@ impl<'a> Planner<'a> {
         }
         periods.reverse();
         let current = Some(LinkView {
-            label: words(lang).read_current.into(),
+            label: words(lang).get("read_current").into(),
             href: rel(
                 &path,
                 &current_path(&p.id, &{
@@ -70,7 +75,7 @@ impl<'a> Planner<'a> {
             chrome: self.chrome(
                 &path,
                 lang,
-                words(lang).changelog.to_string(),
+                words(lang).get("changelog").to_string(),
                 &alternates,
                 crumbs,
                 feed,
@@ -110,7 +115,7 @@ impl<'a> Planner<'a> {
                     summary: row.summary,
                     author_summary: row
                         .author_summary
-                        .map(|a| (words(lang).author_summary.to_string(), a)),
+                        .map(|a| (words(lang).get("author_summary").to_string(), a)),
                     effective: wording::date(&v.effective, lang),
                     categories: std::iter::once(v.severity.clone())
                         .chain(v.rules.iter().cloned())
@@ -234,7 +239,7 @@ impl<'a> Planner<'a> {
         let mut chrome = self.chrome(
             "404.html",
             &lang,
-            words(&lang).not_found.into(),
+            words(&lang).get("not_found").into(),
             &[],
             Vec::new(),
             None,
@@ -251,8 +256,8 @@ impl<'a> Planner<'a> {
             .iter()
             .map(|l| NotFoundMessage {
                 lang: l.clone(),
-                title: words(l).not_found.into(),
-                text: words(l).not_found_text.into(),
+                title: words(l).get("not_found").into(),
+                text: words(l).get("not_found_text").into(),
                 home: LinkView {
                     label: self.site_title(l),
                     href: format!("{base}{}", home_path(l, self.languages)),

@@ -22,10 +22,10 @@ impl<'a> Planner<'a> {
         let policy_title = p.title(lang);
         let at = At { p, i, lang, path };
         let current_link = at.link(
-            w.read_current.into(),
+            w.get("read_current").into(),
             &current_path(&p.id, &p.lang_of(p.shown, lang)),
         );
-        let changelog_link = at.link(w.all_versions.into(), &changelog_path(&p.id, lang));
+        let changelog_link = at.link(w.get("all_versions").into(), &changelog_path(&p.id, lang));
         let showing_current = status == Status::Current || (is_current_page && p.current.is_none());
         let banners = if showing_current {
             let notices_of = |k: usize| Self::notice_items(notices.get(&k), lang);
@@ -37,8 +37,13 @@ impl<'a> Planner<'a> {
         } else if status == Status::Upcoming {
             vec![Banner {
                 kind: "upcoming",
-                title: w.upcoming_notice.into(),
-                label: format!("{}{}{}", w.upcoming_notice, w.colon, v.version),
+                title: w.get("upcoming_notice").into(),
+                label: format!(
+                    "{}{}{}",
+                    w.get("upcoming_notice"),
+                    w.get("colon"),
+                    v.version
+                ),
                 text: words::upcoming_self(&wording::date(&v.effective, lang), lang),
                 items: Vec::new(),
                 links: vec![current_link.clone(), changelog_link.clone()],
@@ -49,7 +54,7 @@ impl<'a> Planner<'a> {
         let mut links = Vec::new();
         if i > 0 {
             links.push(at.link(
-                w.what_changed.into(),
+                w.get("what_changed").into(),
                 &changes_path(&p.id, &v.version, lang),
             ));
         }
@@ -132,14 +137,14 @@ impl<'a> Planner<'a> {
             lang,
             vec![
                 (
-                    words(lang).changelog.into(),
+                    words(lang).get("changelog").into(),
                     Some(changelog_path(&p.id, lang)),
                 ),
                 (
                     words::version(&v.version, lang),
                     Some(version_path(&p.id, &v.version, lang)),
                 ),
-                (words(lang).what_changed.into(), None),
+                (words(lang).get("what_changed").into(), None),
             ],
         );
         let page = ChangesPage {
@@ -200,7 +205,7 @@ impl At<'_> {
         let mut links = Vec::new();
         if k > 0 {
             links.push(self.link(
-                w.what_changed.into(),
+                w.get("what_changed").into(),
                 &changes_path(&p.id, &vk.version, &p.lang_of(k, lang)),
             ));
         }
@@ -212,8 +217,8 @@ impl At<'_> {
         }
         Banner {
             kind: if consent { "consent" } else { "major" },
-            title: w.notice.into(),
-            label: format!("{}{}{}", w.notice, w.colon, vk.version),
+            title: w.get("notice").into(),
+            label: format!("{}{}{}", w.get("notice"), w.get("colon"), vk.version),
             text: if consent {
                 words::notice_consent(&date, lang)
             } else {
@@ -232,12 +237,12 @@ impl At<'_> {
         let vu = &p.versions[u];
         let date = wording::date(&vu.effective, lang);
         let mut links = vec![self.link(
-            w.read_version.into(),
+            w.get("read_version").into(),
             &version_path(&p.id, &vu.version, &p.lang_of(u, lang)),
         )];
         if u > 0 {
             links.push(self.link(
-                w.what_changed.into(),
+                w.get("what_changed").into(),
                 &changes_path(&p.id, &vu.version, &p.lang_of(u, lang)),
             ));
         }
@@ -257,8 +262,13 @@ impl At<'_> {
         };
         Banner {
             kind: "upcoming",
-            title: w.upcoming_notice.into(),
-            label: format!("{}{}{}", w.upcoming_notice, w.colon, vu.version),
+            title: w.get("upcoming_notice").into(),
+            label: format!(
+                "{}{}{}",
+                w.get("upcoming_notice"),
+                w.get("colon"),
+                vu.version
+            ),
             text,
             items,
             links: if u == self.i { Vec::new() } else { links },
@@ -273,8 +283,13 @@ impl At<'_> {
         let next = &p.versions[self.i + 1];
         Banner {
             kind: "superseded",
-            title: w.superseded_notice.into(),
-            label: format!("{}{}{}", w.superseded_notice, w.colon, v.version),
+            title: w.get("superseded_notice").into(),
+            label: format!(
+                "{}{}{}",
+                w.get("superseded_notice"),
+                w.get("colon"),
+                v.version
+            ),
             text: words::superseded(&next.version, &wording::date(&next.effective, lang), lang),
             items: Vec::new(),
             links: vec![
