@@ -339,3 +339,323 @@ feed-entry-text =
     { $summary }
 
     Effective { $date }.
+
+# ---- diff: rules/words
+# The name of a field of the policy model inside a sentence ("The {field} changed"); $id is the
+# field's key in the model (docs/model.md); a key without a name here is shown as it is.
+diff-field = { $id ->
+    [items] personal information
+    [purposes] purposes
+    [country] country
+    [group] group
+    [under] appointed under
+    [sources] sources
+    [necessity] necessity
+    [role] role
+    [activities] activities
+    [conditions] conditions
+    [unconditional] no conditions
+    [to] destinations
+    [from] origins
+    [bases] legal bases
+    [safeguards] safeguards
+    [location] storage location
+    [measures] security measures
+    [notify] how you are told
+    [report-to-regulators] reporting to regulators
+    [period] retention period
+    [criteria] criteria
+    [channels] channels
+    [respond-within] response time
+    [when] cases in which it applies
+    [except] cases in which a request may be refused
+    [verify-identity] identity verification
+    [age] protected age
+    [parental-consent] parental consent
+    [no-service] no service to minors
+    [refuse] ways to refuse cookies
+    [do-not-track] “do not track” signals
+    [no-cross-site-tracking] no cross-site tracking
+    [department] department
+    [officer] officer
+    [email] e-mail address
+    [phone] phone number
+    [address] address
+    [url] web address
+    [complaints] complaints
+    [major] kinds of major change
+    [notice-period] notice period
+    [consent-for-reduction] consent before reducing your rights
+    [archive] archive of old versions
+    [notify-on] which changes are announced
+    [respond-within-for] response time for some rights
+    [source] source
+    [risk] risk
+    [regions] regions
+    [name] name
+    [law] law
+    [affiliates] who is covered with it
+    [kind] kind
+    [jurisdictions] jurisdictions
+    [exceptions] cases in which consent is not sought
+    [dpv] DPV concept
+    [custom] declared by the policy
+    [label] label
+    [text] text
+    [marker] list marker
+   *[other] { $id }
+}
+# A value of an enumeration of the model inside a sentence (activities, sources, roles, risk
+# levels, laws, yes/no ...); $id is the value as the model writes it; a value without a name
+# here (a rule id, a free text) is shown as it is.
+diff-value = { $id ->
+    [entrusted] entrusted processing
+    [sharing] sharing
+    [transfer] transfer
+    [disclosure] public disclosure
+    [user] given by the user
+    [automatic] collected automatically
+    [third-party] obtained from third parties
+    [necessary] necessary
+    [optional] optional
+    [controller] controller
+    [processor] processor on behalf of customers
+    [low] low
+    [medium] medium
+    [high] high
+    [honored] honoured
+    [ignored] ignored
+    [every] every change
+    [material] material changes only
+    [gdpr] the GDPR (Art. 27)
+    [uk-gdpr] the UK GDPR (Art. 27)
+    [pipl] the PIPL (Art. 53)
+    [pipa] Korea's PIPA
+    [true] yes
+    [false] no
+   *[other] { $id }
+}
+# What a part of the policy is about when it states facts under a rule, as a phrase inside a
+# sentence ("this part of the policy states { $subjects }"); $rule is the rule's id.
+subject-rule = { $rule ->
+    [service-model] the service model
+    [ownership] who is responsible
+    [recipients] recipients of personal information
+    [rights] your rights
+    [rights-reduced] your rights
+    [contact] contact details
+   *[risk-assessment] impact assessments
+}
+# $subjects: the subjects (subject-rule) joined as a list.
+diff-note-review = A reviewer should confirm that no fact changed: this part of the policy states { $subjects }.
+# $langs: the names of the translations' languages (diff-language) joined as a list;
+# $authoritative: the name of the authoritative language.
+diff-note-translation-only = Only the { $langs } text changed; the authoritative { $authoritative } text is the same and { $langs } is not binding.
+# $langs: the names of the translations' languages (diff-language) joined as a list.
+diff-note-translation-unchanged = The { $langs } text did not change with the authoritative text: check the translation.
+# $id: the id of the fact that was added.
+diff-note-possible-rename = A fact of the same kind was added as `{ $id }`: if it is the same one renamed, keep its old id so that the diff can match it.
+# $old, $new: the ids of the two policies.
+diff-note-other-policy = The two files are different policies (`{ $old }` and `{ $new }`).
+# The name of a language in a sentence: $language is the tag's language subtag (en, zh ...),
+# $tag the whole tag (zh-CN); a language without a name here is shown as its tag alone.
+diff-language = { $language ->
+    [en] English ({ $tag })
+    [zh] Chinese ({ $tag })
+    [fr] French ({ $tag })
+    [de] German ({ $tag })
+    [es] Spanish ({ $tag })
+    [ja] Japanese ({ $tag })
+    [ko] Korean ({ $tag })
+    [pt] Portuguese ({ $tag })
+   *[other] { $tag }
+}
+
+# ---- diff: consent
+# Why a change needs fresh consent from users who consented before, under a law the policy's
+# jurisdictions select (consent-pipl-*, consent-gdpr-*) or under none (consent-general); each
+# names its law and articles.
+consent-rights-reduced = A reduction of rights applies to users only with their explicit consent (rule rights-reduced).
+consent-general = Consent given before covers the purposes, data and recipients stated then; this change goes beyond them.
+consent-pipl-new-purpose-or-data = PIPL Art. 14: where the purposes of processing, the processing method or the categories of personal information change, the individual's consent must be obtained again.
+consent-pipl-new-recipient = PIPL Art. 23: providing personal information to another handler requires informing the individual of the recipient's name, contact details, purposes, processing method and categories of personal information, and obtaining separate consent.
+consent-pipl-new-destination = PIPL Art. 39: providing personal information outside the People's Republic of China requires informing the individual of the overseas recipient and how to exercise their rights against it, and obtaining separate consent.
+consent-gdpr-new-purpose = GDPR Art. 6(4) and 13(3): processing for a new purpose needs consent or another legal basis unless it is compatible with the purpose the data was collected for, and users must be informed before it starts; where it rests on consent, ask again.
+consent-gdpr-new-data = GDPR Art. 6(1)(a), 7 and 13(3): consent covers only the data it was given for; where the processing rests on consent, new categories of data need it again, and users must be informed first.
+consent-gdpr-new-recipient = GDPR Art. 13(1)(e) and 13(3): users must be told of new recipients before their data is shared; where the sharing rests on consent, ask again.
+consent-gdpr-new-destination = GDPR Art. 13(1)(f) and 49(1)(a): users must be told of a transfer to a new third country; where it rests on neither an adequacy decision nor appropriate safeguards, it needs their explicit consent.
+
+# ---- diff: mod (change headings)
+diff-wording-changed = Wording changed
+
+# ---- diff: header
+diff-header-title = the title of the policy
+diff-header-the-policy = The policy
+# $id: the id of a term of the policy's vocabulary.
+diff-header-term-label = label of the term { $id }
+
+# ---- diff: document
+diff-doc-section-added = Section added
+diff-doc-section-removed = Section removed
+diff-doc-text-added = Text added
+diff-doc-text-removed = Text removed
+# $p: the number or title of the section a section was moved under.
+diff-doc-under = under { $p }
+# $n: the position of the paragraph in its section (1, 2 ...).
+diff-doc-paragraph = paragraph { $n }
+# $n: the position of the item in its list (1, 2 ...).
+diff-doc-list-item = list item { $n }
+diff-doc-section-title = section title
+diff-doc-unnumbered = unnumbered
+diff-doc-top-level = the top level
+# A list that has no lead-in text, as the place of a change.
+diff-doc-a-list = a list
+
+# ---- diff: facts (names of facts)
+# $to: the destinations (countries or regions) of a cross-border transfer, as a list.
+diff-fact-transfer = transfer to { $to }
+# $at: where personal information is stored.
+diff-fact-storage = storage in { $at }
+# $age: the age under which users are minors (a number).
+diff-fact-minors = minors under { $age }
+# $id: the id of the contact point.
+diff-fact-contact-point = contact point `{ $id }`
+# $fact: the name of a fact whose text (its own wording) changed.
+diff-fact-text = text of { $fact }
+diff-fact-requests = handling of requests
+diff-fact-everywhere = everywhere
+diff-fact-top-of-policy = the top of the policy
+diff-fact-website = the website
+diff-fact-incident = incident notification
+diff-fact-retention = retention of personal information
+diff-fact-cookies = cookies
+diff-fact-changes = the promise about changes
+# $id: the id of the fact.
+diff-fact-consent = consent rule `{ $id }`
+# $id: the id of the fact.
+diff-fact-security = security measures `{ $id }`
+# $id: the id of the fact.
+diff-fact-assessment = impact assessment `{ $id }`
+
+# ---- diff: fields
+# No value (a field that is now empty or was empty).
+diff-none = none
+# $id: the id of a case (a condition or an exception); $fact: the name of the fact.
+diff-fields-case = case `{ $id }` of { $fact }
+diff-fields-not-stated = not stated
+diff-fields-all-items = all personal information
+
+# ---- diff: table
+diff-table-row-added = Table row added
+diff-table-row-removed = Table row removed
+diff-table-added = Table added
+diff-table-removed = Table removed
+# $t: the table (diff-table-captioned or diff-table-numbered).
+diff-table-caption = caption of { $t }
+# $t: the table (diff-table-captioned or diff-table-numbered), $r the row's number, $c the column's heading.
+diff-table-cell = { $t }, row { $r }, column “{ $c }”
+# $c: the table's caption, quoted.
+diff-table-captioned = table { $c }
+# $n: the table's position in its section (1, 2 ...).
+diff-table-numbered = table { $n }
+diff-table-nothing = nothing
+# $t: the table (diff-table-captioned or diff-table-numbered), $n the column's number.
+diff-table-heading = { $t }, heading of column { $n }
+
+# ---- diff: shared words
+# Words put in parentheses after a name: $text is what qualifies it (a kind, the
+# jurisdictions it applies in, a field); the message starts with its space.
+diff-parenthesis = {" "}({ $text })
+# A label and what it labels: $label is a fact or a table, $text a field of it or a row's cells.
+diff-labelled = { $label }: { $text }
+# Between the samples of list markers (“1.”, “a)”).
+diff-header-marker-separator = {", "}
+# A short quotation of a text in a summary line; $text is the excerpt.
+diff-excerpt = “{ $text }”
+# The name of a right from its label ($label: "access", "erasure"). $named is "yes" when the
+# label already says it is a right (it ends with one of diff-fact-right-endings), else "no".
+diff-fact-right = the right of { $label }
+# The endings (separated by spaces) by which a right's label already names a right, so that
+# diff-fact-right can show it as it is; {""} when the language has none.
+diff-fact-right-endings = {""}
+
+# ---- diff: output (policyc diff for people and as Markdown)
+# The one-line verdict of a diff. $count: how many changes (a number).
+diff-out-headline-none = NONE: the two versions say the same thing
+diff-out-headline-dates-only = EDITORIAL: only the version dates changed
+diff-out-headline-editorial = EDITORIAL: { $count } { $count ->
+    [one] change
+   *[other] changes
+} of wording or form; no fact changed
+diff-out-headline-minor = MINOR: { $count } { $count ->
+    [one] change
+   *[other] changes
+} to publish; none needs prominent notice
+diff-out-headline-major = MAJOR: { $count } { $count ->
+    [one] change needs
+   *[other] changes need
+} prominent notice
+diff-out-headline-consent = CONSENT: { $count } { $count ->
+    [one] change needs
+   *[other] changes need
+} explicit consent
+# Added to diff-out-headline-consent when major changes come with it.
+diff-out-headline-also-major = ; { $count } { $count ->
+    [one] needs
+   *[other] need
+} prominent notice
+# How many changes of one severity ($severity: consent, major, minor, editorial) a diff
+# has, in the header's count ("1 consent, 2 major").
+diff-out-count = { $count } { $severity ->
+    [consent] consent
+    [major] major
+    [minor] minor
+   *[editorial] editorial
+}
+diff-out-count-separator = {", "}
+diff-out-no-changes = no changes
+# A date of the version that changed ($date: effective, updated, released); $old and $new
+# are the dates as the language writes them.
+diff-out-date-changed = { $date ->
+    [effective] Effective
+    [updated] Updated
+   *[released] Released
+}: { $old } → { $new }
+# The heading of a group of changes of a severity ($severity: consent, major, minor,
+# editorial, none), with how many it holds.
+diff-out-group = { $severity ->
+    [consent] Needs explicit consent
+    [major] Needs prominent notice
+    [minor] Minor changes
+    [editorial] Editorial changes
+   *[none] No changes
+} ({ $count })
+diff-out-fresh-consent = Needs fresh consent from users who consented before ({ $count })
+# A change's summary with the id of the rule it falls under.
+diff-out-with-rule = { $summary } (rule { $rule })
+# A note under a change (terminal output).
+diff-out-note = note: { $note }
+# The label before a note under a change (Markdown output).
+diff-out-note-label = Note:
+# A review decision: $severity is what the change was decided to be (editorial, minor),
+# $was what the diff found (major ...), $by who decided, $date when (an ISO date), $reason
+# why; $rule is empty or diff-out-decided-rule.
+diff-out-decided = decided { $severity } by { $by } on { $date } (was { $was }{ $rule }): { $reason }
+diff-out-decided-rule = {", "}rule { $rule }
+
+# ---- diff: output/review (policyc review)
+# The count of the prose-based changes no one decided yet: $count of them, $major of them
+# major, $decided changes already decided (all numbers).
+diff-review-counts = { $count } undecided prose-based { $count ->
+    [one] change
+   *[other] changes
+} ({ $major } major); { $decided } decided
+diff-review-how = Decide each with --as editorial or --as minor and a reason, or publish it as it is.
+# A piece of evidence: the words of rule $rule that the new text now says ($side: new) or no
+# longer says ($side: old); $text is the words, $lang the language of the text.
+diff-review-evidence = evidence: { $rule } { $side ->
+    [new] now says
+   *[old] no longer says
+} “{ $text }” ({ $lang })
+# $command: the command that decides the change.
+diff-review-decide = decide: { $command }

@@ -328,3 +328,245 @@ feed-entry-text =
     { $summary }
 
     生效日期：{ $date }。
+
+# ---- diff: rules/words
+diff-field = { $id ->
+    [items] 个人信息
+    [purposes] 处理目的
+    [country] 所在国家或地区
+    [group] 所属集团
+    [under] 指定依据
+    [sources] 信息来源
+    [necessity] 必要性
+    [role] 角色
+    [activities] 处理活动
+    [conditions] 条件
+    [unconditional] 无条件
+    [to] 传输目的地
+    [from] 传出地
+    [bases] 合法性基础
+    [safeguards] 保障措施
+    [location] 存储地点
+    [measures] 安全措施
+    [notify] 告知方式
+    [report-to-regulators] 向监管部门报告
+    [period] 保存期限
+    [criteria] 判断标准
+    [channels] 渠道
+    [respond-within] 答复期限
+    [when] 适用情形
+    [except] 可拒绝请求的情形
+    [verify-identity] 身份验证
+    [age] 受保护年龄
+    [parental-consent] 监护人同意
+    [no-service] 不向未成年人提供服务
+    [refuse] 拒绝Cookie的方式
+    [do-not-track] “请勿跟踪”信号
+    [no-cross-site-tracking] 不进行跨网站跟踪
+    [department] 部门
+    [officer] 负责人
+    [email] 电子邮件地址
+    [phone] 电话号码
+    [address] 地址
+    [url] 网址
+    [complaints] 受理投诉
+    [major] 重大变更类型
+    [notice-period] 通知期
+    [consent-for-reduction] 削减权利前征得同意
+    [archive] 旧版本存档
+    [notify-on] 变更通知范围
+    [respond-within-for] 部分权利的答复期限
+    [source] 来源
+    [risk] 风险
+    [regions] 地区
+    [name] 名称
+    [law] 法律
+    [affiliates] 共同适用的主体
+    [kind] 类型
+    [jurisdictions] 适用法域
+    [exceptions] 无需征得同意的情形
+    [dpv] DPV概念
+    [custom] 由本政策声明
+    [label] 标签
+    [text] 文本
+    [marker] 列表标记
+   *[other] { $id }
+}
+diff-value = { $id ->
+    [entrusted] 委托处理
+    [sharing] 共享
+    [transfer] 转让
+    [disclosure] 公开披露
+    [user] 由用户提供
+    [automatic] 自动收集
+    [third-party] 从第三方获取
+    [necessary] 必要
+    [optional] 可选
+    [controller] 个人信息处理者
+    [processor] 受托处理者
+    [low] 低
+    [medium] 中
+    [high] 高
+    [honored] 响应
+    [ignored] 不响应
+    [every] 所有变更
+    [material] 仅限重大变更
+    [gdpr] 《通用数据保护条例》第27条
+    [uk-gdpr] 英国《通用数据保护条例》第27条
+    [pipl] 《个人信息保护法》第五十三条
+    [pipa] 韩国《个人信息保护法》
+    [true] 是
+    [false] 否
+   *[other] { $id }
+}
+subject-rule = { $rule ->
+    [service-model] 服务模式
+    [ownership] 个人信息处理者
+    [recipients] 个人信息的接收方
+    [rights] 用户权利
+    [rights-reduced] 用户权利
+    [contact] 联系方式
+   *[risk-assessment] 影响评估
+}
+diff-note-review = 请审核人确认事实未变：本部分涉及{ $subjects }。
+diff-note-translation-only = 仅{ $langs }文本变更；权威语言{ $authoritative }文本未变，且{ $langs }文本不具有约束力。
+diff-note-translation-unchanged = { $langs }文本未随权威文本更新：请检查译文。
+diff-note-possible-rename = 新增了同类事实`{ $id }`：如果只是改名，请保留原标识，以便比较时能够对应。
+diff-note-other-policy = 两个文件是不同的政策（`{ $old }`和`{ $new }`）。
+diff-language = { $language ->
+    [en] 英文（{ $tag }）
+    [zh] 中文（{ $tag }）
+    [fr] 法文（{ $tag }）
+    [de] 德文（{ $tag }）
+    [es] 西班牙文（{ $tag }）
+    [ja] 日文（{ $tag }）
+    [ko] 韩文（{ $tag }）
+    [pt] 葡萄牙文（{ $tag }）
+   *[other] { $tag }
+}
+
+# ---- diff: consent
+consent-rights-reduced = 削减用户权利的变更，须经用户明确同意方可适用（规则 rights-reduced）。
+consent-general = 用户此前的同意仅涵盖当时所述的处理目的、个人信息和接收方，本项变更超出了该范围。
+consent-pipl-new-purpose-or-data = 《个人信息保护法》第十四条：个人信息的处理目的、处理方式和处理的个人信息种类发生变更的，应当重新取得个人同意。
+consent-pipl-new-recipient = 《个人信息保护法》第二十三条：向其他个人信息处理者提供其处理的个人信息的，应当向个人告知接收方的名称或者姓名、联系方式、处理目的、处理方式和个人信息的种类，并取得个人的单独同意。
+consent-pipl-new-destination = 《个人信息保护法》第三十九条：向中华人民共和国境外提供个人信息的，应当向个人告知境外接收方的名称或者姓名、联系方式、处理目的、处理方式、个人信息的种类以及个人向境外接收方行使权利的方式和程序等事项，并取得个人的单独同意。
+consent-gdpr-new-purpose = GDPR第6条第4款及第13条第3款：为新的目的处理个人数据，除与收集时的目的相容外，须取得同意或具备其他合法性基础，并须在处理开始前告知用户；以同意为基础的，须重新取得同意。
+consent-gdpr-new-data = GDPR第6条第1款(a)项、第7条及第13条第3款：同意仅及于取得同意时所涉的数据；以同意为基础的处理新增数据类别的，须重新取得同意，并须事先告知用户。
+consent-gdpr-new-recipient = GDPR第13条第1款(e)项及第13条第3款：向新的接收方共享数据前须告知用户；以同意为基础的共享，须重新取得同意。
+consent-gdpr-new-destination = GDPR第13条第1款(f)项及第49条第1款(a)项：向新的第三国传输数据须告知用户；既无充分性认定、亦无适当保障措施的，须取得用户的明确同意。
+
+# ---- diff: mod (change headings)
+diff-wording-changed = 措辞变更
+
+# ---- diff: header
+diff-header-title = 政策标题
+diff-header-the-policy = 本政策
+diff-header-term-label = 术语{ $id }的标签
+
+# ---- diff: document
+diff-doc-section-added = 新增章节
+diff-doc-section-removed = 删除章节
+diff-doc-text-added = 新增文字
+diff-doc-text-removed = 删除文字
+diff-doc-under = { $p }之下
+diff-doc-paragraph = 第{ $n }段
+diff-doc-list-item = 列表第{ $n }项
+diff-doc-section-title = 章节标题
+diff-doc-unnumbered = 无编号
+diff-doc-top-level = 顶层
+diff-doc-a-list = 一个列表
+
+# ---- diff: facts (names of facts)
+diff-fact-transfer = 向{ $to }传输
+diff-fact-storage = 存储于{ $at }
+diff-fact-minors = 未满{ $age }周岁的未成年人
+diff-fact-contact-point = 联系渠道`{ $id }`
+diff-fact-text = { $fact }的文本
+diff-fact-requests = 请求的处理
+diff-fact-everywhere = 所有地区
+diff-fact-top-of-policy = 政策开头
+diff-fact-website = 网站
+diff-fact-incident = 安全事件告知
+diff-fact-retention = 个人信息的保存
+diff-fact-cookies = Cookie
+diff-fact-changes = 变更承诺
+diff-fact-consent = 同意规则`{ $id }`
+diff-fact-security = 安全措施`{ $id }`
+diff-fact-assessment = 影响评估`{ $id }`
+
+# ---- diff: fields
+diff-none = 无
+diff-fields-case = { $fact }的情形`{ $id }`
+diff-fields-not-stated = 未载明
+diff-fields-all-items = 所有个人信息
+
+# ---- diff: table
+diff-table-row-added = 新增表格行
+diff-table-row-removed = 删除表格行
+diff-table-added = 新增表格
+diff-table-removed = 删除表格
+diff-table-caption = { $t }的标题
+diff-table-cell = { $t }第{ $r }行“{ $c }”列
+diff-table-captioned = 表格{ $c }
+diff-table-numbered = 第{ $n }个表格
+diff-table-nothing = 无内容
+diff-table-heading = { $t }第{ $n }列的标题
+
+# ---- diff: shared words
+diff-parenthesis = （{ $text }）
+diff-labelled = { $label }：{ $text }
+diff-header-marker-separator = 、
+diff-excerpt = “{ $text }”
+diff-fact-right = { $named ->
+    [yes] { $label }
+   *[no] { $label }的权利
+}
+diff-fact-right-endings = 权 权利
+
+# ---- diff: output (policyc diff for people and as Markdown)
+diff-out-headline-none = 无变更：两个版本内容相同
+diff-out-headline-dates-only = 编辑性修改：仅版本日期变更
+diff-out-headline-editorial = 编辑性修改：{ $count }项变更，事实未变
+diff-out-headline-minor = 一般变更：{ $count }项变更，无需显著通知
+diff-out-headline-major = 重大变更：{ $count }项变更需显著通知
+diff-out-headline-consent = 需明确同意：{ $count }项变更需征得用户明确同意
+diff-out-headline-also-major = ；{ $count }项变更需显著通知
+diff-out-count = { $count }项{ $severity ->
+    [consent] 需同意
+    [major] 重大
+    [minor] 一般
+   *[editorial] 编辑性
+}
+diff-out-count-separator = 、
+diff-out-no-changes = 无变更
+diff-out-date-changed = { $date ->
+    [effective] 生效日期
+    [updated] 更新日期
+   *[released] 发布日期
+}：{ $old } → { $new }
+diff-out-group = { $severity ->
+    [consent] 需征得用户明确同意
+    [major] 需显著通知
+    [minor] 一般变更
+    [editorial] 编辑性修改
+   *[none] 无变更
+}（{ $count }）
+diff-out-fresh-consent = 须重新取得此前已同意用户的同意（{ $count }）
+diff-out-with-rule = { $summary }（规则 { $rule }）
+diff-out-note = 注：{ $note }
+diff-out-note-label = 注：
+diff-out-decided = 由{ $by }于{ $date }判定为{ $severity }（原为{ $was }{ $rule }）：{ $reason }
+diff-out-decided-rule = ，规则 { $rule }
+
+# ---- diff: output/review (policyc review)
+diff-review-counts = { $count } undecided prose-based { $count ->
+    [one] change
+   *[other] changes
+} ({ $major } major); { $decided } decided
+diff-review-how = 可用 --as editorial 或 --as minor 并附理由逐项判定，或按原样发布。
+diff-review-evidence = 证据: { $rule } { $side ->
+    [new] 新增
+   *[old] 不再
+} “{ $text }” ({ $lang })
+diff-review-decide = 判定: { $command }

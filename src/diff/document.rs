@@ -67,9 +67,9 @@ impl<'a> Differ<'a> {
         let mut evidence = self.analyser.unit(&prose);
         evidence.extend(self.position(side, (parent, None), &BTreeSet::new(), added));
         let action = if added {
-            self.words("Section added", "新增章节")
+            self.words("diff-doc-section-added")
         } else {
-            self.words("Section removed", "删除章节")
+            self.words("diff-doc-section-removed")
         };
         self.with_evidence(emit, evidence, action)
     }
@@ -111,7 +111,7 @@ impl<'a> Differ<'a> {
         if let Some(change) =
             self.compare_text(before.section.title.as_ref(), now.section.title.as_ref())
         {
-            let what = self.each(|l| pick(l, ("section title", "章节标题")).to_string());
+            let what = self.each(|l| locale::text(l, "diff-doc-section-title"));
             out.push(
                 self.prose_change(
                     "section.title",
@@ -125,7 +125,7 @@ impl<'a> Differ<'a> {
         }
         let number = |n: &Option<String>, l: &str| {
             n.clone()
-                .unwrap_or_else(|| pick(l, ("unnumbered", "无编号")).to_string())
+                .unwrap_or_else(|| locale::text(l, "diff-doc-unnumbered"))
         };
         let moved_parent = before.parent != now.parent;
         let reordered = !moved_parent && moved.contains(id);
@@ -135,11 +135,8 @@ impl<'a> Differ<'a> {
             && before.ordinal != now.ordinal;
         if moved_parent {
             let place = |side: &Side, parent: Option<&str>, l: &str| match parent {
-                Some(p) => fill(
-                    pick(l, ("under {p}", "{p}之下")),
-                    &[("p", side.heading(p, l))],
-                ),
-                None => pick(l, ("the top level", "顶层")).to_string(),
+                Some(p) => rules::message(l, "diff-doc-under", &[("p", side.heading(p, l))]),
+                None => locale::text(l, "diff-doc-top-level"),
             };
             out.push(
                 Emit::new("section", Event::Moved, path.clone())
@@ -319,12 +316,8 @@ impl<'a> Differ<'a> {
         match (old, new) {
             (Block::Paragraph { text: a }, Block::Paragraph { text: b }) => {
                 if let Some(change) = self.compare_text(Some(a), Some(b)) {
-                    let what = self.each(|l| {
-                        fill(
-                            pick(l, ("paragraph {n}", "第{n}段")),
-                            &[("n", n.to_string())],
-                        )
-                    });
+                    let what = self
+                        .each(|l| rules::message(l, "diff-doc-paragraph", &[("n", n.to_string())]));
                     out.push(
                         self.prose_change("prose", p, change, &self.new.subjects_at(section), what)
                             .at(self.new.location(section, &self.langs)),
@@ -384,10 +377,7 @@ impl<'a> Differ<'a> {
                 let p = format!("{path}/item[{}]", j + 1);
                 if let Some(change) = self.compare_text(ta.as_ref(), tb.as_ref()) {
                     let what = self.each(|l| {
-                        fill(
-                            pick(l, ("list item {n}", "列表第{n}项")),
-                            &[("n", (j + 1).to_string())],
-                        )
+                        rules::message(l, "diff-doc-list-item", &[("n", (j + 1).to_string())])
                     });
                     out.push(
                         self.prose_change(
@@ -510,7 +500,7 @@ impl<'a> Differ<'a> {
                 "what",
                 self.each(|l| match text {
                     Some(t) => excerpt(&text_in(t, l, &side.policy.authoritative), l),
-                    None => pick(l, ("a list", "一个列表")).to_string(),
+                    None => locale::text(l, "diff-doc-a-list"),
                 }),
             )
             .arg("subjects", self.subject_words(&subjects));
@@ -526,9 +516,9 @@ impl<'a> Differ<'a> {
         let mut evidence = self.analyser.unit(&all_prose);
         evidence.extend(self.position(side, (section, lead), &subjects, added));
         let action = if added {
-            self.words("Text added", "新增文字")
+            self.words("diff-doc-text-added")
         } else {
-            self.words("Text removed", "删除文字")
+            self.words("diff-doc-text-removed")
         };
         self.with_evidence(emit, evidence, action)
     }

@@ -82,7 +82,7 @@ impl<'a> Differ<'a> {
                 return String::new();
             }
             let names = self.jurisdiction_names(side, &ids, lang);
-            pick(lang, (" (", "（")).to_string() + &names + pick(lang, (")", "）"))
+            rules::parenthesis(lang, &names)
         };
         let id = &fact.id;
         match fact.kind {
@@ -92,11 +92,7 @@ impl<'a> Differ<'a> {
             FactKind::Purpose => kind_label("purpose"),
             // A named recipient reads "Acme Ltd. (cloud service providers)".
             FactKind::Recipient => match text("name") {
-                Some(name) => {
-                    name + pick(lang, (" (", "（"))
-                        + &kind_label("recipient")
-                        + pick(lang, (")", "）"))
-                }
+                Some(name) => name + &rules::parenthesis(lang, &kind_label("recipient")),
                 None => kind_label("recipient"),
             },
             FactKind::JointController | FactKind::Representative | FactKind::Authority => {
@@ -104,42 +100,25 @@ impl<'a> Differ<'a> {
             }
             FactKind::Right => {
                 let label = kind_label("right");
-                let name = match wording::script(lang) {
-                    wording::Script::Chinese
-                        if label.ends_with('权') || label.ends_with("权利") =>
-                    {
-                        label
-                    }
-                    wording::Script::Chinese => format!("{label}的权利"),
-                    wording::Script::Latin => format!("the right of {label}"),
-                };
-                name + &scope()
+                right_name(&label, lang) + &scope()
             }
-            FactKind::Requests => {
-                pick(lang, ("handling of requests", "请求的处理")).to_string() + &scope()
+            FactKind::Requests => locale::text(lang, "diff-fact-requests") + &scope(),
+            FactKind::Transfer => {
+                rules::message(lang, "diff-fact-transfer", &[("to", terms("to", "region"))])
             }
-            FactKind::Transfer => fill(
-                pick(lang, ("transfer to {to}", "向{to}传输")),
-                &[("to", terms("to", "region"))],
-            ),
-            FactKind::Storage => fill(
-                pick(lang, ("storage in {at}", "存储于{at}")),
+            FactKind::Storage => rules::message(
+                lang,
+                "diff-fact-storage",
                 &[("at", terms("location", "region"))],
             ),
             FactKind::Minors => {
                 let age = f.get("age").map(|v| v.to_string()).unwrap_or_default();
-                fill(
-                    pick(lang, ("minors under {age}", "未满{age}周岁的未成年人")),
-                    &[("age", age)],
-                )
+                rules::message(lang, "diff-fact-minors", &[("age", age)])
             }
             FactKind::Contact => text("department")
                 .or_else(|| text("officer"))
                 .unwrap_or_else(|| {
-                    fill(
-                        pick(lang, ("contact point `{id}`", "联系渠道`{id}`")),
-                        &[("id", id.clone())],
-                    )
+                    rules::message(lang, "diff-fact-contact-point", &[("id", id.clone())])
                 }),
             FactKind::Promise => {
                 let label = kind_label("promise");
@@ -147,10 +126,7 @@ impl<'a> Differ<'a> {
                 let label = if regions.is_empty() {
                     label
                 } else {
-                    label
-                        + pick(lang, (" (", "（"))
-                        + &terms("regions", "region")
-                        + pick(lang, (")", "）"))
+                    label + &rules::parenthesis(lang, &terms("regions", "region"))
                 };
                 // A promise is named by what it rules out, in quotation marks.
                 wording::quote(&label, lang) + &scope()
@@ -161,7 +137,7 @@ impl<'a> Differ<'a> {
 
     pub(super) fn jurisdiction_names(&self, side: &Side, ids: &[String], lang: &str) -> String {
         if ids.is_empty() {
-            return pick(lang, ("everywhere", "所有地区")).to_string();
+            return locale::text(lang, "diff-fact-everywhere");
         }
         let names: Vec<String> = ids
             .iter()
@@ -305,8 +281,9 @@ impl<'a> Differ<'a> {
                     self.compare_text(ot.as_ref(), nt.as_ref())
                         .map(|change| {
                             let what = self.each(|l| {
-                                fill(
-                                    pick(l, ("text of {fact}", "{fact}的文本")),
+                                rules::message(
+                                    l,
+                                    "diff-fact-text",
                                     &[("fact", fact_name.get(l).cloned().unwrap_or_default())],
                                 )
                             });
@@ -363,7 +340,7 @@ impl<'a> Differ<'a> {
     pub(super) fn place(&self, side: &Side, section: Option<&str>, lang: &str) -> String {
         match section {
             Some(id) => side.heading(id, lang),
-            None => pick(lang, ("the top of the policy", "政策开头")).to_string(),
+            None => locale::text(lang, "diff-fact-top-of-policy"),
         }
     }
 
@@ -484,7 +461,7 @@ impl<'a> Differ<'a> {
         let labels: Vec<String> = kinds
             .iter()
             .map(|k| match k.as_str() {
-                "url" => pick(lang, ("the website", "网站")).to_string(),
+                "url" => locale::text(lang, "diff-fact-website"),
                 other => self.label_either(&self.new, "channel", other, lang),
             })
             .collect();
@@ -612,22 +589,33 @@ impl<'a> Differ<'a> {
     }
 }
 
+/// A right named by its label: "the right of access", "查阅权"; a label that already says it
+/// is a right (it ends with one of the words of `diff-fact-right-endings`) is the name itself.
+fn right_name(label: &str, lang: &str) -> String {
+    let endings = locale::text(lang, "diff-fact-right-endings");
+    let named = endings.split_whitespace().any(|e| label.ends_with(e));
+    rules::message(
+        lang,
+        "diff-fact-right",
+        &[
+            ("label", label.to_string()),
+            ("named", (if named { "yes" } else { "no" }).to_string()),
+        ],
+    )
+}
+
 /// How a fact of a kind with no name of its own is named: by its kind, with its id where a
 /// policy may have several.
 fn generic_name(kind: FactKind, id: &str, lang: &str) -> String {
-    let with_id = |(en, zh): (&str, &str)| fill(pick(lang, (en, zh)), &[("id", id.to_string())]);
+    let with_id = |message: &str| rules::message(lang, message, &[("id", id.to_string())]);
     match kind {
-        FactKind::Consent => with_id(("consent rule `{id}`", "同意规则`{id}`")),
-        FactKind::Security => with_id(("security measures `{id}`", "安全措施`{id}`")),
-        FactKind::Assessment => with_id(("impact assessment `{id}`", "影响评估`{id}`")),
-        FactKind::Incident => pick(lang, ("incident notification", "安全事件告知")).to_string(),
-        FactKind::Retention => pick(
-            lang,
-            ("retention of personal information", "个人信息的保存"),
-        )
-        .to_string(),
-        FactKind::Cookies => pick(lang, ("cookies", "Cookie")).to_string(),
-        FactKind::Changes => pick(lang, ("the promise about changes", "变更承诺")).to_string(),
+        FactKind::Consent => with_id("diff-fact-consent"),
+        FactKind::Security => with_id("diff-fact-security"),
+        FactKind::Assessment => with_id("diff-fact-assessment"),
+        FactKind::Incident => locale::text(lang, "diff-fact-incident"),
+        FactKind::Retention => locale::text(lang, "diff-fact-retention"),
+        FactKind::Cookies => locale::text(lang, "diff-fact-cookies"),
+        FactKind::Changes => locale::text(lang, "diff-fact-changes"),
         _ => id.to_string(),
     }
 }

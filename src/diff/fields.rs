@@ -31,7 +31,7 @@ impl<'a> Differ<'a> {
         let (od, nd) = (parse(o), parse(n));
         let show = |d: &Option<Duration>, l: &str| match d {
             Some(d) => wording::duration(d, l),
-            None => pick(l, ("none", "无")).to_string(),
+            None => locale::text(l, "diff-none"),
         };
         let event = duration_event(od.as_ref(), nd.as_ref()).unwrap_or(Event::Changed);
         vec![Emit::new(key, event, path)
@@ -97,8 +97,9 @@ impl<'a> Differ<'a> {
                 Some(before) => {
                     if let Some(change) = self.compare_text(Some(&before.text), Some(&case.text)) {
                         let what = self.each(|l| {
-                            fill(
-                                pick(l, ("case `{id}` of {fact}", "{fact}的情形`{id}`")),
+                            rules::message(
+                                l,
+                                "diff-fields-case",
                                 &[
                                     ("id", case.id.clone()),
                                     ("fact", fact.get(l).cloned().unwrap_or_default()),
@@ -155,11 +156,10 @@ impl<'a> Differ<'a> {
             Emit::new(key, Event::Reordered, path).arg(
                 "fact",
                 self.each(|l| {
-                    format!(
-                        "{}{}{}",
-                        fact.get(l).cloned().unwrap_or_default(),
-                        pick(l, (": ", "：")),
-                        rules::field_label(key.split_once('.').map_or(key, |(_, f)| f), l)
+                    rules::labelled(
+                        l,
+                        &fact.get(l).cloned().unwrap_or_default(),
+                        &rules::field_label(key.split_once('.').map_or(key, |(_, f)| f), l),
                     )
                 }),
             )
@@ -297,11 +297,10 @@ impl<'a> Differ<'a> {
                     TextClass::Substantive => emit.prose = change.prose,
                     _ => {
                         let what = self.each(|l| {
-                            format!(
-                                "{}{}{}",
-                                fact.get(l).cloned().unwrap_or_default(),
-                                pick(l, (": ", "：")),
-                                rules::field_label(field, l)
+                            rules::labelled(
+                                l,
+                                &fact.get(l).cloned().unwrap_or_default(),
+                                &rules::field_label(field, l),
                             )
                         });
                         return vec![self.prose_change(
@@ -323,12 +322,12 @@ impl<'a> Differ<'a> {
     /// A value of the model's JSON in words.
     pub(super) fn show_value(&self, v: &Value, lang: &str) -> String {
         match v {
-            Value::Null => pick(lang, ("none", "无")).to_string(),
+            Value::Null => locale::text(lang, "diff-none"),
             Value::Bool(b) => rules::value_label(&b.to_string(), lang),
             Value::Number(n) => n.to_string(),
             Value::String(s) => rules::value_label(s, lang),
             Value::Object(map) if map.contains_key("missing") => {
-                pick(lang, ("not stated", "未载明")).to_string()
+                locale::text(lang, "diff-fields-not-stated")
             }
             Value::Object(_) => match text_value(v) {
                 Some(t) => quoted(&text_in(&t, lang, &self.authoritative)),
@@ -383,7 +382,7 @@ impl<'a> Differ<'a> {
         }
         let show = |d: &Option<Duration>, l: &str| match d {
             Some(d) => wording::duration(d, l),
-            None => pick(l, ("none", "无")).to_string(),
+            None => locale::text(l, "diff-none"),
         };
         let mut out = Vec::new();
         for right in rights {
@@ -430,7 +429,7 @@ impl<'a> Differ<'a> {
     ) -> Vec<Emit> {
         let (ol, nl) = (strings(Some(o)), strings(Some(n)));
         let label = |side: &Side, ids: &[String], l: &str| self.terms_label(side, "data", ids, l);
-        let all = |l: &str| pick(l, ("all personal information", "所有个人信息")).to_string();
+        let all = |l: &str| locale::text(l, "diff-fields-all-items");
         let (event, old_words, new_words) = match (ol.is_empty(), nl.is_empty()) {
             (true, false) => (
                 Event::Narrowed,

@@ -36,7 +36,7 @@ impl<'a> Differ<'a> {
                 "title".into(),
                 change,
                 &BTreeSet::new(),
-                self.words("the title of the policy", "政策标题"),
+                self.words("diff-header-title"),
             ));
         }
         out
@@ -97,7 +97,7 @@ impl<'a> Differ<'a> {
         if old.numbering != new.numbering {
             let show = |markers: &[crate::model::Marker], l: &str| {
                 if markers.is_empty() {
-                    pick(l, ("none", "无")).to_string()
+                    locale::text(l, "diff-none")
                 } else {
                     markers
                         .iter()
@@ -113,7 +113,7 @@ impl<'a> Differ<'a> {
                             format!("“{sample}”")
                         })
                         .collect::<Vec<_>>()
-                        .join(pick(l, (", ", "、")))
+                        .join(&locale::text(l, "diff-header-marker-separator"))
                 }
             };
             out.push(
@@ -136,7 +136,7 @@ impl<'a> Differ<'a> {
         };
         let (o, n) = (to_value(&old.notice_period), to_value(&new.notice_period));
         if o != n {
-            let fact = self.words("The policy", "本政策");
+            let fact = self.words("diff-header-the-policy");
             out.extend(self.duration_change(
                 "policy.notice-period",
                 "notice-period",
@@ -257,8 +257,9 @@ impl<'a> Differ<'a> {
                             change,
                             &subjects,
                             self.each(|l| {
-                                fill(
-                                    pick(l, ("label of the term {id}", "术语{id}的标签")),
+                                rules::message(
+                                    l,
+                                    "diff-header-term-label",
                                     &[("id", format!("`{id}`"))],
                                 )
                             }),

@@ -44,7 +44,7 @@ use crate::model::{
 };
 use evidence::{Analyser, Evidence, Found};
 pub use prose::{Op, ProseDiff, Segment};
-use rules::{fill, pick, Event, Note};
+use rules::{Event, Note};
 pub use rules::{Rule, Severity};
 
 /// What happened to the element a change is about.
@@ -479,8 +479,9 @@ impl<'a> Differ<'a> {
             .collect()
     }
 
-    fn words(&self, en: &str, zh: &str) -> Localized {
-        self.each(|l| pick(l, (en, zh)).to_string())
+    /// A message without arguments, in every language of the diff.
+    fn words(&self, id: &str) -> Localized {
+        self.each(|l| locale::text(l, id))
     }
 
     /// Words the change's wording fills in, then the change.
@@ -631,7 +632,7 @@ impl<'a> Differ<'a> {
         emit.basis = Basis::Prose;
         if matches!(event, Event::Reworded | Event::RewordedNearFacts) {
             let evidence = self.analyser.unit(&emit.prose);
-            let action = self.words("Wording changed", "措辞变更");
+            let action = self.words("diff-wording-changed");
             emit = self.with_evidence(emit, evidence, action);
         }
         emit
@@ -640,10 +641,7 @@ impl<'a> Differ<'a> {
     fn subject_words(&self, subjects: &BTreeSet<Rule>) -> Localized {
         self.each(|l| {
             wording::join(
-                &subjects
-                    .iter()
-                    .map(|r| r.subject(l).to_string())
-                    .collect::<Vec<_>>(),
+                &subjects.iter().map(|r| r.subject(l)).collect::<Vec<_>>(),
                 l,
             )
         })
@@ -793,12 +791,7 @@ fn bases(d: &Differ, side: &Side, v: &Value) -> Vec<(String, Localized)> {
                 if where_.is_empty() {
                     label
                 } else {
-                    format!(
-                        "{label}{}{}{}",
-                        pick(l, (" (", "（")),
-                        d.jurisdiction_names(side, &where_, l),
-                        pick(l, (")", "）"))
-                    )
+                    label + &rules::parenthesis(l, &d.jurisdiction_names(side, &where_, l))
                 }
             });
             (b.to_string(), words)

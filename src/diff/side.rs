@@ -331,10 +331,7 @@ pub(super) fn excerpt(text: &str, lang: &str) -> String {
     } else {
         flat
     };
-    match wording::script(lang) {
-        wording::Script::Chinese => format!("“{short}”"),
-        wording::Script::Latin => format!("“{short}”"),
-    }
+    super::rules::message(lang, "diff-excerpt", &[("text", short)])
 }
 
 // ---------------------------------------------------------------------- durations

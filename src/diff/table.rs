@@ -12,10 +12,6 @@
 use super::*;
 use crate::model::{Cell, Table};
 
-/// What a cell is, for the words of a change: (en, zh) with `{n}` the column and `{t}` the
-/// table.
-const HEADING: (&str, &str) = ("{t}, heading of column {n}", "{t}第{n}列的标题");
-
 impl<'a> Differ<'a> {
     /// Two paired tables of a parent: caption, head and rows.
     pub(super) fn table_changed(
@@ -30,8 +26,7 @@ impl<'a> Differ<'a> {
         let location = self.new.location(section, &self.langs);
         let name = |l: &str| self.table_name(&self.new, new, n, l);
         if let Some(change) = self.compare_text(old.caption.as_ref(), new.caption.as_ref()) {
-            let what =
-                self.each(|l| fill(pick(l, ("caption of {t}", "{t}的标题")), &[("t", name(l))]));
+            let what = self.each(|l| rules::message(l, "diff-table-caption", &[("t", name(l))]));
             let emit = self.prose_change(
                 "table.caption",
                 format!("{path}/caption"),
@@ -43,8 +38,9 @@ impl<'a> Differ<'a> {
         }
         for c in 0..old.head.len().max(new.head.len()) {
             let what = self.each(|l| {
-                fill(
-                    pick(l, HEADING),
+                rules::message(
+                    l,
+                    "diff-table-heading",
                     &[("t", name(l)), ("n", (c + 1).to_string())],
                 )
             });
@@ -101,8 +97,9 @@ impl<'a> Differ<'a> {
                             .unwrap_or_else(|| (c + 1).to_string())
                     };
                     let what = self.each(|l| {
-                        fill(
-                            pick(l, ("{t}, row {r}, column “{c}”", "{t}第{r}行“{c}”列")),
+                        rules::message(
+                            l,
+                            "diff-table-cell",
                             &[
                                 ("t", self.table_name(&self.new, new, n, l)),
                                 ("r", (j + 1).to_string()),
@@ -151,7 +148,7 @@ impl<'a> Differ<'a> {
         }
         let words = |side: &Side, c: Option<&Cell>, l: &str| match c {
             Some(c) => quoted(&self.cell_words(side, c, l)),
-            None => pick(l, ("nothing", "无内容")).to_string(),
+            None => locale::text(l, "diff-table-nothing"),
         };
         let mut emit = Emit::new("table.cell", Event::Changed, path)
             .at(location)
@@ -191,11 +188,10 @@ impl<'a> Differ<'a> {
         emit.key = "table.row".to_string();
         let what = self.each(|l| {
             let cells: Vec<String> = row.iter().map(|c| self.cell_words(side, c, l)).collect();
-            format!(
-                "{}{}{}",
-                self.table_name(side, table, n, l),
-                pick(l, (": ", "：")),
-                excerpt(&cells.join(" | "), l)
+            rules::labelled(
+                l,
+                &self.table_name(side, table, n, l),
+                &excerpt(&cells.join(" | "), l),
             )
         });
         for (name, value) in &mut emit.args {
@@ -205,9 +201,9 @@ impl<'a> Differ<'a> {
         }
         if emit.action.is_some() {
             emit.action = Some(if added {
-                self.words("Table row added", "新增表格行")
+                self.words("diff-table-row-added")
             } else {
-                self.words("Table row removed", "删除表格行")
+                self.words("diff-table-row-removed")
             });
         }
         emit
@@ -228,9 +224,9 @@ impl<'a> Differ<'a> {
         emit.key = "table".to_string();
         if emit.action.is_some() {
             emit.action = Some(if added {
-                self.words("Table added", "新增表格")
+                self.words("diff-table-added")
             } else {
-                self.words("Table removed", "删除表格")
+                self.words("diff-table-removed")
             });
         }
         emit
@@ -239,14 +235,12 @@ impl<'a> Differ<'a> {
     /// How a table is named: its caption, or its place among the tables of its parent.
     fn table_name(&self, side: &Side, table: &Table, n: usize, l: &str) -> String {
         match &table.caption {
-            Some(c) => fill(
-                pick(l, ("table {c}", "表格{c}")),
+            Some(c) => rules::message(
+                l,
+                "diff-table-captioned",
                 &[("c", excerpt(&text_in(c, l, &side.policy.authoritative), l))],
             ),
-            None => fill(
-                pick(l, ("table {n}", "第{n}个表格")),
-                &[("n", n.to_string())],
-            ),
+            None => rules::message(l, "diff-table-numbered", &[("n", n.to_string())]),
         }
     }
 
@@ -261,12 +255,7 @@ impl<'a> Differ<'a> {
                     .find(|f| f.id == *fact)
                     .map_or_else(|| fact.clone(), |f| self.fact_name(side, f, l));
                 match field {
-                    Some(field) => format!(
-                        "{name}{}{}{}",
-                        pick(l, (" (", "（")),
-                        rules::field_label(field, l),
-                        pick(l, (")", "）"))
-                    ),
+                    Some(field) => name + &rules::parenthesis(l, &rules::field_label(field, l)),
                     None => name,
                 }
             }

@@ -10,13 +10,16 @@ use super::consent::{self, Ground, Law};
 use super::decisions::Decided;
 use super::evidence::{Evidence, Found, Said};
 use super::prose::{Op, ProseDiff};
-use super::rules::{pick, Rule, Severity};
+use super::rules::{Rule, Severity};
 use super::{Change, ChangeKind, Diff, Localized};
 use crate::diag::escape_for_terminal;
-use crate::model::wording;
+use crate::locale::{self, Arg};
 
 mod review;
+mod words;
 pub use review::{review_human, review_items, review_json, ReviewItem};
+use words::{counts, dates, fresh_title, group_title, reason};
+pub use words::{decided, headline};
 
 /// The version of the JSON format; it changes only when a key is removed or changes meaning.
 pub const JSON_FORMAT: u32 = 1;
@@ -270,15 +273,6 @@ fn beyond_consent(diff: &Diff) -> Vec<(&Change, Ground)> {
         .collect()
 }
 
-/// The title of the list of changes that need fresh consent, with their number.
-fn fresh_title(n: usize, lang: &str) -> String {
-    if wording::script(lang) == wording::Script::Chinese {
-        format!("须重新取得此前已同意用户的同意（{n}）")
-    } else {
-        format!("Needs fresh consent from users who consented before ({n})")
-    }
-}
-
 fn version(v: &super::Version) -> JsonVersion {
     JsonVersion {
         id: v.id.clone(),
@@ -346,115 +340,6 @@ pub fn schema_json() -> String {
 
 // ---------------------------------------------------------------------- words
 
-fn n_changes(n: usize, lang: &str) -> String {
-    match pick(lang, ("en", "zh")) {
-        "zh" => format!("{n}项变更"),
-        _ => format!("{n} {}", wording::plural(n, "change", "changes")),
-    }
-}
-
-/// The one-line verdict: "MAJOR: 2 changes need prominent notice".
-pub fn headline(diff: &Diff, lang: &str) -> String {
-    let consent = diff.count(Severity::Consent);
-    let major = diff.count(Severity::Major);
-    let all = diff.changes.len();
-    let zh = pick(lang, ("en", "zh")) == "zh";
-    match diff.severity {
-        Severity::None if zh => "无变更：两个版本内容相同".to_string(),
-        Severity::None => "NONE: the two versions say the same thing".to_string(),
-        Severity::Editorial if all == 0 && zh => "编辑性修改：仅版本日期变更".to_string(),
-        Severity::Editorial if all == 0 => "EDITORIAL: only the version dates changed".to_string(),
-        Severity::Editorial if zh => format!("编辑性修改：{}，事实未变", n_changes(all, lang)),
-        Severity::Editorial => format!(
-            "EDITORIAL: {} of wording or form; no fact changed",
-            n_changes(all, lang)
-        ),
-        Severity::Minor if zh => format!("一般变更：{}，无需显著通知", n_changes(all, lang)),
-        Severity::Minor => format!(
-            "MINOR: {} to publish; none needs prominent notice",
-            n_changes(all, lang)
-        ),
-        Severity::Major if zh => format!("重大变更：{}需显著通知", n_changes(major, lang)),
-        Severity::Major => format!(
-            "MAJOR: {} {} prominent notice",
-            n_changes(major, lang),
-            wording::plural(major, "needs", "need")
-        ),
-        Severity::Consent => {
-            let mut line = if zh {
-                format!("需明确同意：{}需征得用户明确同意", n_changes(consent, lang))
-            } else {
-                format!(
-                    "CONSENT: {} {} explicit consent",
-                    n_changes(consent, lang),
-                    wording::plural(consent, "needs", "need")
-                )
-            };
-            if major > 0 {
-                line += &if zh {
-                    format!("；{}需显著通知", n_changes(major, lang))
-                } else {
-                    format!(
-                        "; {major} {} prominent notice",
-                        wording::plural(major, "needs", "need")
-                    )
-                };
-            }
-            line
-        }
-    }
-}
-
-/// "1 consent, 2 major, 3 minor, 4 editorial".
-fn counts(diff: &Diff, lang: &str) -> String {
-    let zh = pick(lang, ("en", "zh")) == "zh";
-    let parts: Vec<String> = [
-        (Severity::Consent, "consent", "项需同意"),
-        (Severity::Major, "major", "项重大"),
-        (Severity::Minor, "minor", "项一般"),
-        (Severity::Editorial, "editorial", "项编辑性"),
-    ]
-    .iter()
-    .filter(|(s, _, _)| diff.count(*s) > 0)
-    .map(|(s, en, zh_word)| {
-        if zh {
-            format!("{}{zh_word}", diff.count(*s))
-        } else {
-            format!("{} {en}", diff.count(*s))
-        }
-    })
-    .collect();
-    if parts.is_empty() {
-        pick(lang, ("no changes", "无变更")).to_string()
-    } else {
-        parts.join(pick(lang, (", ", "、")))
-    }
-}
-
-/// The dates that changed, for the header: "Effective: April 26, 2021 → June 1, 2021 ·
-/// Updated: …". Dates are never listed as a change.
-fn dates(diff: &Diff, lang: &str) -> Option<String> {
-    let (old, new) = (&diff.old, &diff.new);
-    let parts: Vec<String> = [
-        (("Effective", "生效日期"), &old.effective, &new.effective),
-        (("Updated", "更新日期"), &old.updated, &new.updated),
-        (("Released", "发布日期"), &old.released, &new.released),
-    ]
-    .into_iter()
-    .filter(|(_, o, n)| o != n)
-    .map(|(label, o, n)| {
-        format!(
-            "{}{}{} → {}",
-            pick(lang, label),
-            pick(lang, (": ", "：")),
-            crate::model::wording::date(o, lang),
-            crate::model::wording::date(n, lang)
-        )
-    })
-    .collect();
-    (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
 /// "hitgen: 2021-04-26 → 2021-06-01", or both ids when they differ.
 fn versions(diff: &Diff) -> String {
     let (old, new) = (&diff.old, &diff.new);
@@ -465,68 +350,11 @@ fn versions(diff: &Diff) -> String {
     }
 }
 
-fn group_title(severity: Severity, lang: &str) -> &'static str {
-    pick(
-        lang,
-        match severity {
-            Severity::Consent => ("Needs explicit consent", "需征得用户明确同意"),
-            Severity::Major => ("Needs prominent notice", "需显著通知"),
-            Severity::Minor => ("Minor changes", "一般变更"),
-            Severity::Editorial => ("Editorial changes", "编辑性修改"),
-            Severity::None => ("No changes", "无变更"),
-        },
-    )
-}
-
 fn in_lang(map: &Localized, lang: &str) -> String {
     map.get(lang)
         .or_else(|| map.values().next())
         .cloned()
         .unwrap_or_default()
-}
-
-/// The summary with its rule: "New recipient kind: advertising partners (rule recipients)".
-fn reason(change: &Change, lang: &str) -> String {
-    let summary = in_lang(&change.summary, lang);
-    match change.rule {
-        Some(rule) => format!(
-            "{summary}{}{}{}",
-            pick(lang, (" (rule ", "（规则 ")),
-            rule.id(),
-            pick(lang, (")", "）"))
-        ),
-        None => summary,
-    }
-}
-
-/// The review decision of a change, in one line: "decided editorial by Ada on 2026-12-02
-/// (was major, rule recipients): our own analytics brand".
-pub fn decided(change: &Change, lang: &str) -> Option<String> {
-    let a = change.decision.as_ref()?;
-    let d = &a.decision;
-    let rule = a
-        .rule
-        .map(|r| format!("{}{}", pick(lang, (", rule ", "，规则 ")), r.id()))
-        .unwrap_or_default();
-    Some(if pick(lang, ("en", "zh")) == "zh" {
-        format!(
-            "由{}于{}判定为{}（原为{}{rule}）：{}",
-            d.by,
-            d.date,
-            d.severity.severity().id(),
-            a.was.id(),
-            d.reason
-        )
-    } else {
-        format!(
-            "decided {} by {} on {} (was {}{rule}): {}",
-            d.severity.severity().id(),
-            d.by,
-            d.date,
-            a.was.id(),
-            d.reason
-        )
-    })
 }
 
 fn place(change: &Change, lang: &str) -> String {
@@ -736,13 +564,7 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
         out.push('\n');
         out.push_str(&style.paint(
             colour(severity),
-            &format!(
-                "{}{}{}{}",
-                group_title(severity, lang),
-                pick(lang, (" (", "（")),
-                changes.len(),
-                pick(lang, (")", "）"))
-            ),
+            &group_title(severity, changes.len(), lang),
         ));
         out.push('\n');
         for change in changes {
@@ -755,10 +577,10 @@ pub fn human(diff: &Diff, lang: &str, color: bool) -> String {
                 out.push_str(&format!("    {}\n", safe(&line)));
             }
             for note in &change.notes {
+                let note = Arg::from(safe(&in_lang(note, lang)));
                 out.push_str(&format!(
-                    "    {}{}\n",
-                    pick(lang, ("note: ", "注：")),
-                    safe(&in_lang(note, lang))
+                    "    {}\n",
+                    locale::message(lang, "diff-out-note", &[("note", note)])
                 ));
             }
             for p in &change.prose {
@@ -870,11 +692,8 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
     }
     for (severity, changes) in groups(diff) {
         out.push_str(&format!(
-            "\n#### {}{}{}{}\n\n",
-            group_title(severity, lang),
-            pick(lang, (" (", "（")),
-            changes.len(),
-            pick(lang, (")", "）"))
+            "\n#### {}\n\n",
+            group_title(severity, changes.len(), lang)
         ));
         for change in changes {
             let rule = change
@@ -896,7 +715,7 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
             for note in &change.notes {
                 out.push_str(&format!(
                     "  - _{}_ {}\n",
-                    pick(lang, ("Note:", "注：")),
+                    locale::text(lang, "diff-out-note-label"),
                     md(&in_lang(note, lang))
                 ));
             }
@@ -944,7 +763,7 @@ pub fn markdown(diff: &Diff, lang: &str) -> String {
                 ground.id()
             ));
             for text in consent::reasons(ground, &diff.laws, lang) {
-                out.push_str(&format!("  - {}\n", md(text)));
+                out.push_str(&format!("  - {}\n", md(&text)));
             }
         }
     }

@@ -4,11 +4,12 @@
 use serde::Serialize;
 
 use super::{
-    escape_for_terminal, in_lang, json_change, pick, versions, word_diff, wording, JsonLocation,
-    JsonProse, Marks, Style,
+    escape_for_terminal, in_lang, json_change, versions, word_diff, JsonLocation, JsonProse, Marks,
+    Style,
 };
 use crate::diff::rules::{Rule, Severity};
 use crate::diff::{Change, Diff, Localized, ProseDiff};
+use crate::locale::{self, Arg};
 
 /// One prose unit whose change no one decided yet (`policyc review`): the changes of one key
 /// (a unit with evidence for two rules has two) taken together.
@@ -86,19 +87,21 @@ pub fn review_human(diff: &Diff, items: &[ReviewItem], lang: &str) -> String {
         .count();
     let decided = diff.changes.iter().filter(|c| c.decision.is_some()).count();
     out.push_str(&format!(
-        "{}: {} undecided prose-based {} ({majors} major); {decided} decided\n",
+        "{}: {}\n",
         safe(&versions(diff)),
-        items.len(),
-        wording::plural(items.len(), "change", "changes"),
+        locale::message(
+            lang,
+            "diff-review-counts",
+            &[
+                ("count", Arg::from(items.len())),
+                ("major", Arg::from(majors)),
+                ("decided", Arg::from(decided)),
+            ],
+        )
     ));
     if !items.is_empty() {
-        out.push_str(pick(
-            lang,
-            (
-                "Decide each with --as editorial or --as minor and a reason, or publish it as it is.\n",
-                "可用 --as editorial 或 --as minor 并附理由逐项判定，或按原样发布。\n",
-            ),
-        ));
+        out.push_str(&locale::text(lang, "diff-review-how"));
+        out.push('\n');
     }
     for item in items {
         out.push('\n');
@@ -122,16 +125,20 @@ pub fn review_human(diff: &Diff, items: &[ReviewItem], lang: &str) -> String {
         }
         for e in &item.evidence {
             let side = match e.side {
-                crate::diff::evidence::Said::New => pick(lang, ("now says", "新增")),
-                crate::diff::evidence::Said::Old => pick(lang, ("no longer says", "不再")),
+                crate::diff::evidence::Said::New => "new",
+                crate::diff::evidence::Said::Old => "old",
             };
-            out.push_str(&format!(
-                "    {}: {} {side} “{}” ({})\n",
-                pick(lang, ("evidence", "证据")),
-                e.rule.id(),
-                safe(&e.text),
-                safe(&e.lang)
-            ));
+            let line = locale::message(
+                lang,
+                "diff-review-evidence",
+                &[
+                    ("rule", Arg::from(e.rule.id())),
+                    ("side", Arg::from(side)),
+                    ("text", Arg::from(safe(&e.text))),
+                    ("lang", Arg::from(safe(&e.lang))),
+                ],
+            );
+            out.push_str(&format!("    {line}\n"));
         }
         for p in &item.prose {
             let diff = ProseDiff {
@@ -151,10 +158,10 @@ pub fn review_human(diff: &Diff, items: &[ReviewItem], lang: &str) -> String {
                 word_diff(&diff, &Marks::of(&item.evidence, &diff), &style, &safe)
             ));
         }
+        let decide = Arg::from(safe(&item.decide));
         out.push_str(&format!(
-            "  {}: {}\n",
-            pick(lang, ("decide", "判定")),
-            safe(&item.decide)
+            "  {}\n",
+            locale::message(lang, "diff-review-decide", &[("command", decide)])
         ));
     }
     out

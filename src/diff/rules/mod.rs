@@ -18,7 +18,6 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::wording::{script, Script};
 use crate::model::FactKind;
 
 /// How much a change matters, in increasing order. The severity of a diff is the highest of
@@ -68,18 +67,9 @@ pub use crate::model::Rule;
 impl Rule {
     /// What a part of the policy is about when it states facts under this rule, as a phrase
     /// ("Wording changed where the policy states {subjects}").
-    pub(crate) fn subject(self, lang: &str) -> &'static str {
-        pick(
-            lang,
-            match self {
-                Rule::ServiceModel => ("the service model", "服务模式"),
-                Rule::Ownership => ("who is responsible", "个人信息处理者"),
-                Rule::Recipients => ("recipients of personal information", "个人信息的接收方"),
-                Rule::Rights | Rule::RightsReduced => ("your rights", "用户权利"),
-                Rule::Contact => ("contact details", "联系方式"),
-                Rule::RiskAssessment => ("impact assessments", "影响评估"),
-            },
-        )
+    pub(crate) fn subject(self, lang: &str) -> String {
+        let rule = crate::locale::Arg::from(self.id().to_string());
+        crate::locale::message(lang, "subject-rule", &[("rule", rule)])
     }
 }
 
@@ -354,21 +344,27 @@ pub(crate) fn lookup(key: &str, event: Event) -> Resolved {
     }
 }
 
-/// English or Chinese wording for a language (other languages read English, as in `model::wording`).
-pub(crate) fn pick<'a>(lang: &str, (en, zh): (&'a str, &'a str)) -> &'a str {
-    match script(lang) {
-        Script::Chinese => zh,
-        Script::Latin => en,
-    }
+/// A message of the diff (`locales/*.ftl`) with its text arguments filled in.
+pub(crate) fn message(lang: &str, id: &str, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, crate::locale::Arg)> = args
+        .iter()
+        .map(|(name, value)| (*name, crate::locale::Arg::from(value.clone())))
+        .collect();
+    crate::locale::message(lang, id, &args)
 }
 
-/// Fills the placeholders of a template.
-pub(crate) fn fill(template: &str, args: &[(&str, String)]) -> String {
-    let mut out = template.to_string();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), value);
-    }
-    out
+/// Words put in parentheses after a name: " (cloud service providers)", "（云服务提供商）".
+pub(crate) fn parenthesis(lang: &str, text: &str) -> String {
+    message(lang, "diff-parenthesis", &[("text", text.to_string())])
+}
+
+/// A label and what it labels: "Refusal of cookies: channels", "表格1：…".
+pub(crate) fn labelled(lang: &str, label: &str, text: &str) -> String {
+    message(
+        lang,
+        "diff-labelled",
+        &[("label", label.to_string()), ("text", text.to_string())],
+    )
 }
 
 #[cfg(test)]
