@@ -65,7 +65,7 @@ impl<'a> Differ<'a> {
         };
         let terms = |key: &str, kind: &str| -> String {
             let ids = strings(f.get(key));
-            wording::join(
+            locale::format::and(
                 &ids.iter()
                     .map(|id| side.label(kind, id, lang))
                     .collect::<Vec<_>>(),
@@ -146,7 +146,7 @@ impl<'a> Differ<'a> {
                 None => id.clone(),
             })
             .collect();
-        wording::join_or(&names, lang)
+        locale::format::or(&names, lang)
     }
 
     pub(super) fn fact_location(&self, side: &Side, fact: &Fact) -> Option<Location> {
@@ -217,7 +217,7 @@ impl<'a> Differ<'a> {
         ids: &[String],
         lang: &str,
     ) -> String {
-        wording::join(
+        locale::format::and(
             &ids.iter()
                 .map(|id| self.label_either(side, kind, id, lang))
                 .collect::<Vec<_>>(),
@@ -465,7 +465,7 @@ impl<'a> Differ<'a> {
                 other => self.label_either(&self.new, "channel", other, lang),
             })
             .collect();
-        wording::join_or(&labels, lang)
+        locale::format::or(&labels, lang)
     }
 
     pub(super) fn channel_change(&self, key: &str, path: &str, o: &Value, n: &Value) -> Vec<Emit> {
@@ -474,7 +474,7 @@ impl<'a> Differ<'a> {
         let removed: Vec<&Value> = ol.iter().filter(|c| !nl.contains(c)).collect();
         let added: Vec<&Value> = nl.iter().filter(|c| !ol.contains(c)).collect();
         let show = |side: &Side, items: &[&Value], l: &str| {
-            wording::join(
+            locale::format::and(
                 &items
                     .iter()
                     .map(|c| self.channel_label(side, c, l))
@@ -577,7 +577,7 @@ impl<'a> Differ<'a> {
         .arg(
             "rights",
             self.each(|l| {
-                wording::join(
+                locale::format::and(
                     &affected
                         .iter()
                         .map(|f| self.fact_name(&self.new, f, l))

@@ -68,7 +68,7 @@ impl<'a> Differ<'a> {
                 None => (&self.old, oc, Event::Widened),
             };
             let what = self.each(|l| {
-                wording::join(
+                locale::format::and(
                     &cases
                         .iter()
                         .map(|c| case_text(side, &c.text, l))
@@ -186,7 +186,7 @@ impl<'a> Differ<'a> {
             .map(|(_, l)| l)
             .collect();
         let join = |items: &[&Localized], l: &str| {
-            wording::join(
+            locale::format::and(
                 &items
                     .iter()
                     .map(|i| i.get(l).cloned().unwrap_or_default())
@@ -333,7 +333,7 @@ impl<'a> Differ<'a> {
                 Some(t) => quoted(&text_in(&t, lang, &self.authoritative)),
                 None => v.to_string(),
             },
-            Value::Array(items) => wording::join(
+            Value::Array(items) => locale::format::and(
                 &items
                     .iter()
                     .map(|i| self.show_value(i, lang))

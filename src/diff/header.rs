@@ -47,7 +47,7 @@ impl<'a> Differ<'a> {
         let (old, new) = (self.old.policy, self.new.policy);
         let mut out = Vec::new();
         let names = |tags: &[&String], l: &str| {
-            wording::join(
+            locale::format::and(
                 &tags
                     .iter()
                     .map(|t| rules::language_name(t, l))

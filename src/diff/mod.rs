@@ -611,7 +611,7 @@ impl<'a> Differ<'a> {
             .arg(
                 "lang",
                 self.each(|l| {
-                    wording::join(
+                    locale::format::and(
                         &langs
                             .iter()
                             .map(|t| rules::language_name(t, l))
@@ -640,7 +640,7 @@ impl<'a> Differ<'a> {
 
     fn subject_words(&self, subjects: &BTreeSet<Rule>) -> Localized {
         self.each(|l| {
-            wording::join(
+            locale::format::and(
                 &subjects.iter().map(|r| r.subject(l)).collect::<Vec<_>>(),
                 l,
             )

@@ -34,7 +34,7 @@ pub(crate) enum Note {
 
 impl Note {
     pub(crate) fn text(&self, lang: &str) -> String {
-        let join = |items: &[String]| Arg::from(crate::model::wording::join(items, lang));
+        let join = |items: &[String]| Arg::from(crate::locale::format::and(items, lang));
         let (id, args) = match self {
             Note::Review { subjects } => {
                 let subjects: Vec<String> = subjects.iter().map(|r| r.subject(lang)).collect();
