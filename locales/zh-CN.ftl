@@ -560,13 +560,10 @@ diff-out-decided = 由{ $by }于{ $date }判定为{ $severity }（原为{ $was }
 diff-out-decided-rule = ，规则 { $rule }
 
 # ---- diff: output/review (policyc review)
-diff-review-counts = { $count } undecided prose-based { $count ->
-    [one] change
-   *[other] changes
-} ({ $major } major); { $decided } decided
+diff-review-counts = 尚未判定的基于文本的变更{ $count }项（其中重大变更{ $major }项）；已判定{ $decided }项
 diff-review-how = 可用 --as editorial 或 --as minor 并附理由逐项判定，或按原样发布。
-diff-review-evidence = 证据: { $rule } { $side ->
+diff-review-evidence = 证据：{ $rule } { $side ->
     [new] 新增
    *[old] 不再
-} “{ $text }” ({ $lang })
-diff-review-decide = 判定: { $command }
+} “{ $text }”（{ $lang }）
+diff-review-decide = 判定：{ $command }

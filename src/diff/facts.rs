@@ -619,3 +619,16 @@ fn generic_name(kind: FactKind, id: &str, lang: &str) -> String {
         _ => id.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::right_name;
+
+    #[test]
+    fn a_right_is_named_as_its_language_says_it() {
+        assert_eq!(right_name("access", "en"), "the right of access");
+        assert_eq!(right_name("查阅", "zh-CN"), "查阅的权利");
+        assert_eq!(right_name("查阅权", "zh-CN"), "查阅权");
+        assert_eq!(right_name("撤回同意的权利", "zh-CN"), "撤回同意的权利");
+    }
+}

@@ -90,3 +90,33 @@ pub(crate) fn language_name(tag: &str, lang: &str) -> String {
 fn language_names(tags: &[String], lang: &str) -> Vec<String> {
     tags.iter().map(|t| language_name(t, lang)).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_come_from_the_catalogues_and_unknown_ids_show_as_they_are() {
+        assert_eq!(field_label("items", "en"), "personal information");
+        assert_eq!(field_label("items", "zh-CN"), "个人信息");
+        assert_eq!(field_label("no-such-field", "zh-CN"), "no-such-field");
+        assert_eq!(value_label("pipl", "en"), "the PIPL (Art. 53)");
+        assert_eq!(value_label("recipients", "en"), "recipients");
+        assert_eq!(language_name("zh-CN", "en"), "Chinese (zh-CN)");
+        assert_eq!(language_name("en", "zh-CN"), "英文（en）");
+        assert_eq!(language_name("xx-YY", "en"), "xx-YY");
+    }
+
+    #[test]
+    fn notes_join_their_lists_as_the_locale_does() {
+        let review = Note::Review {
+            subjects: vec![Rule::ServiceModel, Rule::Recipients, Rule::Contact],
+        };
+        assert!(review.text("en").ends_with(
+            "states the service model, recipients of personal information, and contact details."
+        ));
+        assert!(review
+            .text("zh-CN")
+            .ends_with("服务模式、个人信息的接收方和联系方式。"));
+    }
+}
