@@ -486,27 +486,35 @@ consent-gdpr-new-recipient = GDPR Art. 13(1)(e) and 13(3): users must be told of
 consent-gdpr-new-destination = GDPR Art. 13(1)(f) and 49(1)(a): users must be told of a transfer to a new third country; where it rests on neither an adequacy decision nor appropriate safeguards, it needs their explicit consent.
 
 # ---- diff: mod (change headings)
+# The heading of a change of wording where the policy states facts under a rule.
 diff-wording-changed = Wording changed
 
 # ---- diff: header
+# What changed when the policy's title changed.
 diff-header-title = the title of the policy
+# The policy as the subject of a change of its own fields (its notice period).
 diff-header-the-policy = The policy
 # $id: the id of a term of the policy's vocabulary.
 diff-header-term-label = label of the term { $id }
 
 # ---- diff: document
+# Headings of changes of the document: a section, a text (paragraph or list item), added or removed.
 diff-doc-section-added = Section added
 diff-doc-section-removed = Section removed
 diff-doc-text-added = Text added
 diff-doc-text-removed = Text removed
 # $p: the number or title of the section a section was moved under.
+# Where a moved section stands: $p is the heading of the section it now stands under.
 diff-doc-under = under { $p }
 # $n: the position of the paragraph in its section (1, 2 ...).
 diff-doc-paragraph = paragraph { $n }
 # $n: the position of the item in its list (1, 2 ...).
 diff-doc-list-item = list item { $n }
+# What changed when the title of a section changed.
 diff-doc-section-title = section title
+# The number of a section that has none, when its number changed.
 diff-doc-unnumbered = unnumbered
+# Where a moved section stands when it is under no other section.
 diff-doc-top-level = the top level
 # A list that has no lead-in text, as the place of a change.
 diff-doc-a-list = a list
@@ -522,10 +530,15 @@ diff-fact-minors = minors under { $age }
 diff-fact-contact-point = contact point `{ $id }`
 # $fact: the name of a fact whose text (its own wording) changed.
 diff-fact-text = text of { $fact }
+# The name of the fact that says how requests are handled.
 diff-fact-requests = handling of requests
+# The jurisdictions of a fact that applies in all of them.
 diff-fact-everywhere = everywhere
+# Where a fact stands when it is in no section ("moved from … to …").
 diff-fact-top-of-policy = the top of the policy
+# A means of contact that is a web address, in a list of means (e-mail, phone …).
 diff-fact-website = the website
+# The names of facts a policy has one of, or that have no name of their own.
 diff-fact-incident = incident notification
 diff-fact-retention = retention of personal information
 diff-fact-cookies = cookies
@@ -542,10 +555,13 @@ diff-fact-assessment = impact assessment `{ $id }`
 diff-none = none
 # $id: the id of a case (a condition or an exception); $fact: the name of the fact.
 diff-fields-case = case `{ $id }` of { $fact }
+# A value the policy marks as missing (not stated).
 diff-fields-not-stated = not stated
+# The personal information a fact covers when it names no categories: all of it.
 diff-fields-all-items = all personal information
 
 # ---- diff: table
+# Headings of changes of tables: a row or a whole table added or removed.
 diff-table-row-added = Table row added
 diff-table-row-removed = Table row removed
 diff-table-added = Table added
@@ -558,6 +574,7 @@ diff-table-cell = { $t }, row { $r }, column “{ $c }”
 diff-table-captioned = table { $c }
 # $n: the table's position in its section (1, 2 ...).
 diff-table-numbered = table { $n }
+# The old or new content of a table cell that did not exist.
 diff-table-nothing = nothing
 # $t: the table (diff-table-captioned or diff-table-numbered), $n the column's number.
 diff-table-heading = { $t }, heading of column { $n }
