@@ -419,6 +419,7 @@ stale-translation = This translation has not yet been updated; the { $language }
 # A reference to a section: $number as the policy numbers it ("(8)", "2.1"), $digits the same
 # without brackets ("8"), $title the section's title.
 section-ref = Section { $number } “{ $title }”
+# As section-ref, without a title ($number, $digits).
 section-ref-untitled = Section { $number }
 # A title quoted in a sentence.
 quoted = “{ $text }”
