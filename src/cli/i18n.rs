@@ -222,8 +222,9 @@ fn confirm(paths: &[PathBuf], select: &Selection) -> Result<ExitCode, Error> {
         if count == 0 {
             if select.quiet {
                 println!("0");
+            } else {
+                eprintln!("{}: nothing to confirm", path.display());
             }
-            eprintln!("{}: nothing to confirm", path.display());
             continue;
         }
         // The edit only adds hashes: the file must still mean the same (which translations
@@ -252,14 +253,14 @@ fn confirm(paths: &[PathBuf], select: &Selection) -> Result<ExitCode, Error> {
         }
         if select.quiet {
             println!("{count}");
-        } else {
-            for t in &pairs {
-                let id = ids.get(&t.source.span.start).map_or("?", String::as_str);
-                let esc = crate::diag::escape_for_terminal;
-                println!("{id} ({})", t.lang);
-                println!("  {authoritative}: {}", esc(&short(&t.source.plain())));
-                println!("  {}: {}", t.lang, esc(&short(&t.string.plain())));
-            }
+            continue;
+        }
+        for t in &pairs {
+            let id = ids.get(&t.source.span.start).map_or("?", String::as_str);
+            let esc = crate::diag::escape_for_terminal;
+            println!("{id} ({})", t.lang);
+            println!("  {authoritative}: {}", esc(&short(&t.source.plain())));
+            println!("  {}: {}", t.lang, esc(&short(&t.string.plain())));
         }
         eprintln!(
             "{}: confirmed {count} {}",
