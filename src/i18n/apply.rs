@@ -83,6 +83,11 @@ pub fn apply(source: &str, ast: &Ast, incoming: &Incoming) -> Result<Outcome, Fi
         let unit = by_id[entry.id.as_str()];
         let hash = source_hash(&unit.source.string);
         if entry.hash != hash {
+            // Changed since the export. Nothing is lost when the file only repeats the
+            // current translation; a translator's work on the old text is reported.
+            if untouched(entry, unit, lang) {
+                continue;
+            }
             outcome.changed.push(Changed {
                 id: entry.id.clone(),
                 was: entry.source.clone(),
@@ -111,6 +116,19 @@ pub fn apply(source: &str, ast: &Ast, incoming: &Incoming) -> Result<Outcome, Fi
     }
     outcome.text = text;
     Ok(outcome)
+}
+
+/// Whether the file's translation of a unit is the policy's current one (or both are empty).
+fn untouched(entry: &IncomingEntry, unit: &Unit, lang: &str) -> bool {
+    let current = unit.part(lang).map(|p| p.string.content.as_slice());
+    match (&entry.target, current) {
+        (None, _) => true,
+        (Some(target), Some(current)) => {
+            target_inlines(target, &unit.source.string.content, Some(current))
+                .is_ok_and(|t| canonical(&t) == canonical(current))
+        }
+        (Some(_), None) => false,
+    }
 }
 
 struct UnitChange {
@@ -196,27 +214,34 @@ fn unit_edits(
 }
 
 /// What goes before a new part: a line break and the indentation of the text's last part
-/// when the text's parts stand on lines of their own, a space otherwise.
+/// when the text's parts stand on lines of their own; when the text is one part that spans
+/// lines, a line break and the statement's indentation and four spaces (the layout of the
+/// reference policies); a space otherwise.
 fn separator(source: &str, unit: &Unit) -> String {
     let (first, last) = match (unit.text.parts.first(), unit.text.parts.last()) {
         (Some(first), Some(last)) => (first, last),
         _ => return " ".into(),
     };
+    let line_start = |at: usize| source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let blank = |s: &str| s.chars().all(|c| c == ' ' || c == '\t');
     let start = last
         .lang
         .as_ref()
         .map_or(last.string.span.start, |l| l.span.start);
-    let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-    let indent = &source[line_start..start];
+    let indent = &source[line_start(start)..start];
     let first_start = first
         .lang
         .as_ref()
         .map_or(first.string.span.start, |l| l.span.start);
-    if first_start < line_start && indent.chars().all(|c| c == ' ' || c == '\t') {
-        format!("\n{indent}")
-    } else {
-        " ".into()
+    if first_start < line_start(start) && blank(indent) {
+        return format!("\n{indent}");
     }
+    let keyword = unit.stmt.keyword.span.start;
+    let stmt_indent = &source[line_start(keyword)..keyword];
+    if last.string.raw.contains('\n') && blank(stmt_indent) {
+        return format!("\n{stmt_indent}    ");
+    }
+    " ".into()
 }
 
 /// A translation from a file as inline content, its placeholders resolved.
@@ -267,4 +292,80 @@ fn literal(inlines: &[Inline]) -> Result<String, String> {
         return Err("the translation cannot be written as a policy string".into());
     }
     Ok(raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Incoming;
+
+    const POLICY: &str = "policy demo {
+  title en \"Privacy\" zh-CN@0e9c4a8b \"隐私\"
+  languages en, zh-CN
+  updated 2024-01-01
+  p en \"We may collect some information
+        in our business.\"
+  p en \"Short.\" zh-CN \"短。\"
+}
+";
+
+    fn incoming(entries: Vec<IncomingEntry>) -> Incoming {
+        Incoming {
+            policy: "demo".into(),
+            path: "demo.policy".into(),
+            source_lang: "en".into(),
+            target_lang: "zh-CN".into(),
+            entries,
+        }
+    }
+
+    fn entry(ast: &Ast, id: &str, target: &str, done: bool) -> IncomingEntry {
+        let unit = units(ast, "en")
+            .into_iter()
+            .find(|u| u.id == id)
+            .expect("unit");
+        IncomingEntry {
+            id: id.into(),
+            hash: source_hash(&unit.source.string),
+            source: String::new(),
+            target: Some(Target::Syntax(target.into())),
+            done,
+            at: (1, 1),
+        }
+    }
+
+    #[test]
+    fn a_new_part_follows_the_layout_of_its_text() {
+        let (ast, _) = crate::syntax::parse(POLICY).expect("parses");
+        let file = incoming(vec![
+            entry(&ast, "p1", "我们可能在业务中收集部分信息。", true),
+            entry(&ast, "p2", "简短。", false),
+        ]);
+        let outcome = apply(POLICY, &ast, &file).expect("applies");
+        assert_eq!(outcome.updated, ["p1", "p2"]);
+        assert_eq!(outcome.confirmed, ["p1"]);
+        let (ast2, _) = crate::syntax::parse(&outcome.text).expect("parses");
+        let hash = source_hash(&units(&ast2, "en")[1].source.string);
+        assert!(
+            outcome.text.contains(&format!(
+                "        in our business.\"\n      zh-CN@{hash} \"我们可能在业务中收集部分信息。\"\n"
+            )),
+            "{}",
+            outcome.text
+        );
+        assert!(outcome.text.contains("p en \"Short.\" zh-CN \"简短。\"\n"));
+    }
+
+    #[test]
+    fn quotes_and_markup_characters_are_escaped_in_the_new_string() {
+        let (ast, _) = crate::syntax::parse(POLICY).expect("parses");
+        let file = incoming(vec![entry(&ast, "p2", "他说\"短\\*\"。", false)]);
+        let outcome = apply(POLICY, &ast, &file).expect("applies");
+        assert!(
+            outcome.text.contains("zh-CN \"他说\\\"短\\*\\\"。\""),
+            "{}",
+            outcome.text
+        );
+        assert!(crate::syntax::parse(&outcome.text).is_ok());
+    }
 }

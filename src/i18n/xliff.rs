@@ -334,7 +334,11 @@ fn parse(text: &str) -> Result<Element, FileError> {
 /// Reads an XLIFF 2.0 document written by [`write`] (and edited by a CAT tool).
 pub fn read(text: &str) -> Result<Incoming, FileError> {
     let root = parse(text)?;
-    if root.name != "xliff" || root.attr("xmlns") != Some(NAMESPACE) {
+    let in_namespace = root
+        .attrs
+        .iter()
+        .any(|(k, v)| (k == "xmlns" || k.starts_with("xmlns:")) && v == NAMESPACE);
+    if root.name != "xliff" || !in_namespace {
         return Err(FileError::new(
             root.at,
             format!(
