@@ -545,3 +545,59 @@ fn confirm_prints_each_pair_and_confirms_one_unit_by_id() {
     assert_eq!(code, 0);
     assert_eq!(out, "1\n");
 }
+
+mod robustness {
+    //! Whatever a tool or a person does to a translators' file, reading and applying it is an
+    //! answer (applied, or an error with a place), never a panic.
+
+    use proptest::prelude::*;
+
+    fn exports() -> (String, Vec<String>) {
+        let text =
+            std::fs::read_to_string(crate::common::root().join("policies/cienet.policy")).unwrap();
+        let (ast, _) = policyc::syntax::parse(&text).unwrap();
+        let catalog =
+            policyc::i18n::catalog(&text, &ast, "policies/cienet.policy", "zh-CN").unwrap();
+        let files = vec![
+            policyc::i18n::po::write(&catalog),
+            policyc::i18n::xliff::write(&catalog),
+        ];
+        (text, files)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(100))]
+
+        #[test]
+        fn any_text_reads_as_a_file_or_an_error(text in "\\PC{0,300}") {
+            let _ = policyc::i18n::read(&text);
+        }
+
+        #[test]
+        fn an_edited_export_applies_or_is_refused(
+            which in 0usize..2,
+            at in 0.0f64..1.0,
+            cut in 0usize..40,
+            insert in "[<>&\"\\\\{}@#*\\[\\]a-z0-9 \n\u{202e}-]{0,12}",
+        ) {
+            let (policy, files) = exports();
+            let file = &files[which];
+            let mut start = ((file.len() as f64) * at) as usize;
+            while !file.is_char_boundary(start) {
+                start -= 1;
+            }
+            let mut end = (start + cut).min(file.len());
+            while !file.is_char_boundary(end) {
+                end -= 1;
+            }
+            let edited = format!("{}{}{}", &file[..start], insert, &file[end..]);
+            if let Ok(incoming) = policyc::i18n::read(&edited) {
+                let (ast, _) = policyc::syntax::parse(&policy).unwrap();
+                if let Ok(outcome) = policyc::i18n::apply::apply(&policy, &ast, &incoming) {
+                    // Whatever was applied still parses.
+                    prop_assert!(policyc::syntax::parse(&outcome.text).is_ok(), "{edited}");
+                }
+            }
+        }
+    }
+}
