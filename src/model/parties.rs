@@ -155,7 +155,10 @@ mod tests {
                 names.contains_key("en") && names.contains_key("zh-CN"),
                 "{code}"
             );
-            assert!(names.keys().eq(TABLE["US"].keys()), "{code}: every column is whole");
+            assert!(
+                names.keys().eq(TABLE["US"].keys()),
+                "{code}: every column is whole"
+            );
         }
         assert_eq!(country_name("US", "zh-CN"), "美国");
         assert_eq!(country_name("HK", "zh-CN"), "中国香港");

@@ -173,7 +173,10 @@ mod tests {
                     entry.labels.keys().collect::<Vec<_>>(),
                     first.labels.keys().collect::<Vec<_>>()
                 );
-                assert!(entry.labels.values().all(|l| !l.trim().is_empty()), "{kind}.{id}");
+                assert!(
+                    entry.labels.values().all(|l| !l.trim().is_empty()),
+                    "{kind}.{id}"
+                );
                 // Every DPV concept is in the vendored release; a term is a concept or
                 // narrower than one, not both.
                 for concept in entry.dpv.iter().chain(&entry.dpv_broader) {
