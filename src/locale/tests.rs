@@ -48,8 +48,9 @@ fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>)
     }
 }
 
-/// A catalogue's messages: id -> the variables it reads, and those its comment names
-/// (`$digits`), which the code gives although English does not show them.
+/// A catalogue's messages: id -> the variables it reads and, in the English catalogue, those
+/// a message's comment names (`$digits`), which the code gives although English does not
+/// show them.
 fn messages(tag: &str, source: &str) -> BTreeMap<String, BTreeSet<String>> {
     let resource = fluent_syntax::parser::parse(source)
         .unwrap_or_else(|(_, errors)| panic!("locales/{tag}.ftl does not parse: {errors:?}"));
@@ -60,8 +61,10 @@ fn messages(tag: &str, source: &str) -> BTreeMap<String, BTreeSet<String>> {
             if let Some(value) = &m.value {
                 variables(value, &mut vars);
             }
-            for line in m.comment.iter().flat_map(|c| c.content.iter()) {
-                for word in line.split(|c: char| !(c.is_alphanumeric() || c == '$' || c == '-')) {
+            let comments = m.comment.iter().filter(|_| tag == SOURCE);
+            for line in comments.flat_map(|c| c.content.iter()) {
+                let name_char = |c: char| c.is_ascii_alphanumeric() || c == '$' || c == '-';
+                for word in line.split(|c: char| !name_char(c)) {
                     if let Some(name) = word.strip_prefix('$') {
                         vars.insert(name.trim_end_matches('-').to_string());
                     }
