@@ -6,6 +6,9 @@
 # `{"{"}`. Translating: copy this file to locales/TAG.ftl (TAG the BCP 47 language tag) and
 # translate every value, keeping ids and variables; docs/languages.md says more.
 
+# The language of this catalogue, in itself (the language menus show it).
+language-self = English
+
 # ---------------------------------------------------------------- changes (diff rules table)
 # One message per row of src/diff/rules/table.rs: change-KEY--EVENT.
 change-policy_id--changed = Policy id changed from { $old } to { $new }
@@ -339,6 +342,166 @@ feed-entry-text =
     { $summary }
 
     Effective { $date }.
+
+# ---------------------------------------------------------------- policy pages: the summary
+# Between the details of one line of the summary.
+summary-separator = {"; "}
+# Whether data must be given ($necessity: necessary, optional).
+summary-necessity = { $necessity ->
+    [necessary] necessary
+   *[optional] optional: you may refuse
+}
+# Where data comes from ($source: user, automatic, third-party).
+summary-source = { $source ->
+    [user] given by you
+    [automatic] collected automatically
+   *[third-party] obtained from third parties
+}
+summary-processor = processed on behalf of customers
+# What a recipient does with data ($activity: entrusted, sharing, transfer, disclosure).
+summary-activity = { $activity ->
+    [entrusted] entrusted processing
+    [sharing] sharing
+    [transfer] transfer
+   *[disclosure] public disclosure
+}
+# A right limited to some places: the right's name, then where it applies.
+summary-right-in = { $right } ({ $places })
+# $time is a duration ("one month", "15 working days").
+summary-answered-within = answered within { $time }
+summary-answers-within = answers within { $time }
+# The data a negative promise concerns ($items: a list of data categories).
+summary-concerning = concerning { $items }
+summary-applies-in = in { $places }
+summary-with-exceptions = with exceptions
+summary-notice-title = Notice of changes
+# Which changes are notified ($scope: every, material).
+summary-notice-scope = { $scope ->
+    [every] for every change
+   *[material] for material changes only
+}
+
+# ---------------------------------------------------------------- policy pages: parties
+party-for-purposes = for { $purposes }
+party-part-of = part of { $group }
+# A controller's role when it names no group ($role: controller, processor).
+party-role = { $role ->
+    [controller] the controller
+   *[processor] the processor
+}
+party-receives = receives { $items }
+party-joint-controller = joint controller with us for { $purposes }
+# The law under which a representative is appointed ($law: gdpr, uk-gdpr, pipl, pipa).
+party-representative = { $law ->
+    [gdpr] representative in the EU under GDPR Art. 27
+    [uk-gdpr] representative in the UK under UK GDPR Art. 27
+    [pipl] representative in China under PIPL Art. 53
+   *[pipa] domestic representative in Korea under the PIPA
+}
+party-complain-to-it = you may complain to it
+
+# ---------------------------------------------------------------- policy pages: text
+# A language's name ($language: the primary subtag, en, zh, fr...; $tag: the full tag).
+language-name = { $language ->
+    [en] English
+    [zh] Chinese
+    [fr] French
+    [de] German
+    [es] Spanish
+    [ja] Japanese
+    [ko] Korean
+    [pt] Portuguese
+   *[other] { $tag }
+}
+# After a paragraph whose translation was made from an earlier version of the authoritative
+# text ($language: the authoritative language's name, from language-name).
+stale-translation = This translation has not yet been updated; the { $language } version applies
+# A reference to a section: $number as the policy numbers it ("(8)", "2.1"), $digits the same
+# without brackets ("8"), $title the section's title.
+section-ref = Section { $number } “{ $title }”
+# As section-ref, without a title ($number, $digits).
+section-ref-untitled = Section { $number }
+# A title quoted in a sentence.
+quoted = “{ $text }”
+
+# ---------------------------------------------------------------- durations
+# A small number as a word before a unit: "one month", "ten working days"; larger ones as digits.
+number-word = { $n ->
+    [1] one
+    [2] two
+    [3] three
+    [4] four
+    [5] five
+    [6] six
+    [7] seven
+    [8] eight
+    [9] nine
+    [10] ten
+   *[other] { $n }
+}
+# An amount of time: $word is number-word of $count; $unit: days, working-days, weeks, months, years.
+duration = { $unit ->
+    [days] { $count ->
+        [one] { $word } day
+       *[other] { $word } days
+    }
+    [working-days] { $count ->
+        [one] { $word } working day
+       *[other] { $word } working days
+    }
+    [weeks] { $count ->
+        [one] { $word } week
+       *[other] { $word } weeks
+    }
+    [months] { $count ->
+        [one] { $word } month
+       *[other] { $word } months
+    }
+   *[years] { $count ->
+        [one] { $word } year
+       *[other] { $word } years
+    }
+}
+# A time named rather than counted ($unit: promptly, reasonable-time, as-long-as-necessary).
+duration-named = { $unit ->
+    [promptly] promptly
+    [reasonable-time] a reasonable time
+   *[as-long-as-necessary] as long as necessary
+}
+# A time that may be extended: $base the time, $extension the extension (both durations).
+duration-extendable = { $base }, extendable by { $extension }
+
+# ---------------------------------------------------------------- publishing
+# One line saying what a version changed: the counts of its changes by severity.
+summary-line-first = First published version.
+# $severity: consent, major, minor, editorial; $count: how many changes of it.
+summary-line-count = { $severity ->
+    [consent] { $count ->
+        [one] { $count } change needing your explicit consent
+       *[other] { $count } changes needing your explicit consent
+    }
+    [major] { $count ->
+        [one] { $count } major change
+       *[other] { $count } major changes
+    }
+    [minor] { $count ->
+        [one] { $count } minor change
+       *[other] { $count } minor changes
+    }
+   *[editorial] { $count ->
+        [one] { $count } editorial change
+       *[other] { $count } editorial changes
+    }
+}
+summary-line-separator = {", "}
+summary-line = { $parts }.
+
+# The notice of a major change, plain text for an e-mail ($title: the policy's title).
+notice-title = Important changes to our { $title }
+notice-intro = The updated { $title } (version { $version }) takes effect on { $date }. These changes need your attention:
+notice-consent-again = If you consented to this policy before, these changes need your consent again:
+notice-rights-reduced = Some of these changes reduce your rights: they will not apply to you without your explicit consent.
+notice-archived = The previous version ({ $version }) is archived for your review.
 
 # ---- diff: rules/words
 # The name of a field of the policy model inside a sentence ("The {field} changed"); $id is the

@@ -1,6 +1,8 @@
 # policyc 界面文字：简体中文（中国大陆）。
 # 与 en.ftl 逐条对应：消息标识与变量保持不变，只翻译文字。
 
+language-self = 简体中文
+
 # ---------------------------------------------------------------- changes (diff rules table)
 # One message per row of src/diff/rules/table.rs: change-KEY--EVENT.
 change-policy_id--changed = 政策标识由{ $old }变更为{ $new }
@@ -328,6 +330,116 @@ feed-entry-text =
     { $summary }
 
     生效日期：{ $date }。
+
+# ---------------------------------------------------------------- policy pages: the summary
+summary-separator = ；
+summary-necessity = { $necessity ->
+    [necessary] 必要信息
+   *[optional] 非必要信息，您可以拒绝提供
+}
+summary-source = { $source ->
+    [user] 由您提供
+    [automatic] 自动收集
+   *[third-party] 从第三方获取
+}
+summary-processor = 代表客户处理
+summary-activity = { $activity ->
+    [entrusted] 委托处理
+    [sharing] 共享
+    [transfer] 转让
+   *[disclosure] 公开披露
+}
+summary-right-in = { $right }（{ $places }）
+summary-answered-within = { $time }内答复
+summary-answers-within = { $time }内答复
+summary-concerning = 涉及{ $items }
+summary-applies-in = 适用于{ $places }
+summary-with-exceptions = 存在例外情形
+summary-notice-title = 变更通知
+summary-notice-scope = { $scope ->
+    [every] 就所有变更发出通知
+   *[material] 仅就重大变更发出通知
+}
+
+# ---------------------------------------------------------------- policy pages: parties
+party-for-purposes = 用于{ $purposes }
+party-part-of = 隶属于{ $group }
+party-role = { $role ->
+    [controller] 个人信息处理者
+   *[processor] 受托处理者
+}
+party-receives = 接收{ $items }
+party-joint-controller = 就{ $purposes }与我们共同处理个人信息
+party-representative = { $law ->
+    [gdpr] 依据《通用数据保护条例》第27条指定的欧盟境内代表
+    [uk-gdpr] 依据英国《通用数据保护条例》第27条指定的英国境内代表
+    [pipl] 依据《个人信息保护法》第五十三条指定的境内代表
+   *[pipa] 依据韩国《个人信息保护法》指定的韩国境内代理人
+}
+party-complain-to-it = 可向其投诉
+
+# ---------------------------------------------------------------- policy pages: text
+language-name = { $language ->
+    [en] 英文
+    [zh] 中文
+    [fr] 法文
+    [de] 德文
+    [es] 西班牙文
+    [ja] 日文
+    [ko] 韩文
+    [pt] 葡萄牙文
+   *[other] { $tag }
+}
+stale-translation = 此译文尚未更新，以{ $language }版本为准
+section-ref = 第{ $digits }节“{ $title }”
+section-ref-untitled = 第{ $digits }条
+quoted = “{ $text }”
+
+# ---------------------------------------------------------------- durations
+# 量词前的“二”写作“两”：两个月、两周。
+number-word = { $n ->
+    [1] 一
+    [2] 两
+    [3] 三
+    [4] 四
+    [5] 五
+    [6] 六
+    [7] 七
+    [8] 八
+    [9] 九
+    [10] 十
+   *[other] { $n }
+}
+duration = { $unit ->
+    [days] { $word }天
+    [working-days] { $word }个工作日
+    [weeks] { $word }周
+    [months] { $word }个月
+   *[years] { $word }年
+}
+duration-named = { $unit ->
+    [promptly] 及时
+    [reasonable-time] 合理期限
+   *[as-long-as-necessary] 实现目的所必需的期限
+}
+duration-extendable = { $base }（可延长{ $extension }）
+
+# ---------------------------------------------------------------- publishing
+summary-line-first = 首次发布的版本。
+summary-line-count = { $severity ->
+    [consent] { $count }项变更须征得您的明确同意
+    [major] { $count }项重大变更
+    [minor] { $count }项一般变更
+   *[editorial] { $count }项文字修改
+}
+summary-line-separator = ，
+summary-line = { $parts }。
+
+notice-title = { $title }重要变更通知
+notice-intro = 更新后的{ $title }（版本{ $version }）将于{ $date }生效。以下变更需要您特别注意：
+notice-consent-again = 如您此前已同意本政策，以下变更须重新征得您的同意：
+notice-rights-reduced = 其中部分变更会削减您的权利：未经您的明确同意，这些变更不会适用于您。
+notice-archived = 此前的版本（{ $version }）已存档，供您查阅。
 
 # ---- diff: rules/words
 diff-field = { $id ->

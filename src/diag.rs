@@ -71,6 +71,7 @@ codes! {
     FileNameMismatch = "file-name-mismatch", Warning;
     // languages
     BadLanguageTag = "bad-language-tag", Error;
+    UnsupportedLanguage = "unsupported-language", Error;
     UndeclaredLanguage = "undeclared-language", Error;
     MissingTranslation = "missing-translation", Error;
     DuplicateTranslation = "duplicate-translation", Error;

@@ -40,6 +40,7 @@ pub mod source;
 pub mod archive;
 pub mod check;
 pub mod diff;
+pub mod i18n;
 pub mod locale;
 pub mod model;
 pub mod publish;

@@ -19,6 +19,7 @@ mod docs;
 mod dpv;
 mod fmt;
 mod hostile;
+mod i18n_files;
 mod model;
 mod parse;
 mod real;

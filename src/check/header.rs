@@ -122,6 +122,7 @@ impl Checker {
                         word.span,
                     ));
                 } else {
+                    self.supported(&tag, word);
                     seen.push(tag);
                 }
             }
@@ -138,6 +139,26 @@ impl Checker {
                 }
             }
         }
+    }
+
+    /// A language policyc can write its own words in: a catalogue in `locales/` serves it
+    /// (docs/languages.md); otherwise its pages would mix English into the language.
+    fn supported(&mut self, tag: &str, word: &Word) {
+        if crate::locale::catalogue_for(tag).is_some() {
+            return;
+        }
+        let known: Vec<&str> = crate::locale::languages().collect();
+        self.error(
+            Diagnostic::new(
+                Code::UnsupportedLanguage,
+                format!("policyc cannot write its own words in `{tag}` yet"),
+                word.span,
+            )
+            .with_help(format!(
+                "the languages it speaks are {}; to add `{tag}`, add locales/{tag}.ftl (a translation of locales/en.ftl) and a `{tag}` column to vocabulary/builtin.toml and vocabulary/countries.toml (docs/languages.md)",
+                known.join(", ")
+            )),
+        );
     }
 
     /// Validates a BCP 47 tag; returns it when valid.

@@ -269,11 +269,18 @@ impl Checker {
                 None => {
                     let entry = &builtin[kind][id];
                     model::Term {
-                        labels: entry
-                            .labels
+                        // A declared language reads its own column, else the column of the
+                        // catalogue serving it (`zh-Hans` reads `zh-CN`, `fr-CA` reads `fr`).
+                        labels: self
+                            .languages
                             .iter()
-                            .filter(|(lang, _)| self.languages.contains(lang))
-                            .map(|(l, s)| (l.clone(), s.clone()))
+                            .filter_map(|lang| {
+                                let label = entry.labels.get(lang).or_else(|| {
+                                    crate::locale::catalogue_for(lang)
+                                        .and_then(|tag| entry.labels.get(tag))
+                                })?;
+                                Some((lang.clone(), label.clone()))
+                            })
                             .collect(),
                         dpv: entry.dpv.clone(),
                         dpv_broader: entry.dpv_broader.clone(),
@@ -283,7 +290,10 @@ impl Checker {
                 }
             };
             for lang in &self.languages {
-                if !term.labels.contains_key(lang) {
+                // A built-in term lacks a label only in a language policyc does not speak,
+                // which `unsupported-language` reports once for the whole vocabulary.
+                let unsupported = crate::locale::catalogue_for(lang).is_none();
+                if !term.labels.contains_key(lang) && (term.custom || !unsupported) {
                     self.diags.push(
                         Diagnostic::new(
                             Code::MissingTranslation,

@@ -28,6 +28,15 @@ pub fn source_hash(string: &Str) -> String {
         .collect()
 }
 
+/// Inline content written back in the source syntax, on one line: markup characters of the
+/// text escaped, references as written. What a translation's hash covers, and what the
+/// translators' files (`policyc i18n export`) show.
+pub fn canonical(inlines: &[Inline]) -> String {
+    let mut out = String::new();
+    canonical_into(inlines, &mut out);
+    out
+}
+
 fn canonical_into(inlines: &[Inline], out: &mut String) {
     for inline in inlines {
         match inline {

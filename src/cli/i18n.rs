@@ -1,13 +1,16 @@
-//! `policyc i18n status [PATH...]` and `policyc i18n confirm [--lang L] [--line N] PATH...`
+//! `policyc i18n status [PATH...]`, `policyc i18n confirm [--lang L] [--line N] [--unit ID]
+//! [--quiet] PATH...`, and the translators' files of [`super::i18n_files`] (`export`,
+//! `import`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use super::{
     load_or_report, policy_files, print_diagnostics, print_error, write_atomically, Error,
     ExitCode, EXIT_ERRORS, EXIT_OK,
 };
-use crate::check::translations::{self, State};
+use crate::check::translations::{self, State, Translation};
+use crate::i18n::short;
 use crate::model::wording::plural;
 use crate::source::SourceFile;
 use crate::syntax::Ast;
@@ -22,7 +25,8 @@ pub(crate) enum Command {
         paths: Vec<PathBuf>,
     },
     /// Record that translations match the current authoritative text: writes the text's hash
-    /// after each translation's language tag. Run it after reviewing or updating them
+    /// after each translation's language tag. Run it after reviewing or updating them. Never
+    /// asks: prints each translation it confirms (unit id, language, both texts)
     Confirm {
         /// Policy files or folders holding them
         #[arg(required = true)]
@@ -33,13 +37,64 @@ pub(crate) enum Command {
         /// Confirm only the texts that span this line
         #[arg(long)]
         line: Option<usize>,
+        /// Confirm only this unit (its id, as `i18n status` and the translators' files show it)
+        #[arg(long)]
+        unit: Option<String>,
+        /// Print only how many translations were confirmed
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Write a translators' file: one entry per translatable unit, keyed by its id, with the
+    /// authoritative text, the current translation, and whether it is confirmed, stale or new
+    Export {
+        /// The policy file
+        path: PathBuf,
+        /// The language to translate into
+        #[arg(long)]
+        lang: String,
+        /// gettext PO or XLIFF 2.0
+        #[arg(long, value_enum)]
+        format: super::i18n_files::Format,
+        /// Write to this file instead of standard output
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Read a translators' file back: writes each translation into the policy's source and
+    /// confirms those marked done (PO: not fuzzy; XLIFF: translated, reviewed or final). Units
+    /// whose authoritative text changed since the export are reported, not applied (exit 1)
+    Import {
+        /// The PO or XLIFF file
+        file: PathBuf,
+        /// The policy file [default: the one the file names]
+        path: Option<PathBuf>,
     },
 }
 
 pub(crate) fn run(command: Command) -> Result<ExitCode, Error> {
     match command {
         Command::Status { paths } => status(&paths),
-        Command::Confirm { paths, lang, line } => confirm(&paths, lang.as_deref(), line),
+        Command::Confirm {
+            paths,
+            lang,
+            line,
+            unit,
+            quiet,
+        } => confirm(
+            &paths,
+            &Selection {
+                lang: lang.as_deref(),
+                line,
+                unit: unit.as_deref(),
+                quiet,
+            },
+        ),
+        Command::Export {
+            path,
+            lang,
+            format,
+            out,
+        } => super::i18n_files::export(&path, &lang, format, out.as_deref()),
+        Command::Import { file, path } => super::i18n_files::import(&file, path.as_deref()),
     }
 }
 
@@ -68,6 +123,7 @@ fn status(paths: &[PathBuf]) -> Result<ExitCode, Error> {
             continue;
         };
         let found = translations::translations(&ast, &authoritative);
+        let ids = unit_ids(&ast, &authoritative);
         println!("{} (authoritative: {authoritative})", path.display());
         for lang in languages.iter().filter(|l| **l != authoritative) {
             let mine: Vec<_> = found.iter().filter(|t| t.lang == lang).collect();
@@ -92,8 +148,9 @@ fn status(paths: &[PathBuf]) -> Result<ExitCode, Error> {
             for t in mine.iter().filter(|t| t.state == State::Stale) {
                 let (line, column) = file.line_col(t.tag_span.start);
                 println!(
-                    "    stale: {}:{line}:{column}: {}",
+                    "    stale: {}:{line}:{column}: [{}] {}",
                     path.display(),
+                    ids.get(&t.source.span.start).map_or("?", String::as_str),
                     crate::diag::escape_for_terminal(&short(&t.source.plain()))
                 );
             }
@@ -103,16 +160,23 @@ fn status(paths: &[PathBuf]) -> Result<ExitCode, Error> {
     Ok(if failing { EXIT_ERRORS } else { EXIT_OK })
 }
 
-fn short(text: &str) -> String {
-    let t: String = text.chars().take(70).collect();
-    if t.len() < text.len() {
-        format!("{t}…")
-    } else {
-        t
-    }
+/// Which translations `confirm` confirms, and how it reports them.
+struct Selection<'a> {
+    lang: Option<&'a str>,
+    line: Option<usize>,
+    unit: Option<&'a str>,
+    quiet: bool,
 }
 
-fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result<ExitCode, Error> {
+/// The unit id of each authoritative string, by the string's first byte.
+fn unit_ids(ast: &Ast, authoritative: &str) -> HashMap<usize, String> {
+    crate::i18n::units::units(ast, authoritative)
+        .into_iter()
+        .map(|u| (u.source.string.span.start, u.id))
+        .collect()
+}
+
+fn confirm(paths: &[PathBuf], select: &Selection) -> Result<ExitCode, Error> {
     let files = policy_files(paths)?;
     let mut failed = false;
     for path in &files {
@@ -120,7 +184,7 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result
             failed = true;
             continue;
         };
-        if let Some(lang) = lang {
+        if let Some(lang) = select.lang {
             if lang == authoritative || !languages.iter().any(|l| l == lang) {
                 print_error(&format!(
                     "{}: `{lang}` is not a translation of this policy",
@@ -130,17 +194,37 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result
                 continue;
             }
         }
-        let (text, count) = translations::confirm(&file.text, &ast, &authoritative, |t| {
-            lang.is_none_or(|l| t.lang == l)
-                && line.is_none_or(|n| {
+        let ids = unit_ids(&ast, &authoritative);
+        if let Some(unit) = select.unit {
+            if !ids.values().any(|id| id == unit) {
+                print_error(&format!("{}: no unit `{unit}`", path.display()));
+                failed = true;
+                continue;
+            }
+        }
+        let chosen = |t: &Translation<'_>| {
+            select.lang.is_none_or(|l| t.lang == l)
+                && select
+                    .unit
+                    .is_none_or(|u| ids.get(&t.source.span.start).is_some_and(|id| id == u))
+                && select.line.is_none_or(|n| {
                     let (first, _) = file.line_col(t.tag_span.start);
                     let (last, _) = file.line_col(t.string.span.end);
                     let (source_line, _) = file.line_col(t.source.span.start);
                     (source_line.min(first)..=last).contains(&n)
                 })
-        });
+        };
+        let pairs: Vec<Translation<'_>> = translations::translations(&ast, &authoritative)
+            .into_iter()
+            .filter(|t| t.state != State::Current && chosen(t))
+            .collect();
+        let (text, count) = translations::confirm(&file.text, &ast, &authoritative, chosen);
         if count == 0 {
-            eprintln!("{}: nothing to confirm", path.display());
+            if select.quiet {
+                println!("0");
+            } else {
+                eprintln!("{}: nothing to confirm", path.display());
+            }
             continue;
         }
         // The edit only adds hashes: the file must still mean the same (which translations
@@ -166,6 +250,17 @@ fn confirm(paths: &[PathBuf], lang: Option<&str>, line: Option<usize>) -> Result
             print_error(&super::error::cannot_write(path, &e));
             failed = true;
             continue;
+        }
+        if select.quiet {
+            println!("{count}");
+            continue;
+        }
+        for t in &pairs {
+            let id = ids.get(&t.source.span.start).map_or("?", String::as_str);
+            let esc = crate::diag::escape_for_terminal;
+            println!("{id} ({})", t.lang);
+            println!("  {authoritative}: {}", esc(&short(&t.source.plain())));
+            println!("  {}: {}", t.lang, esc(&short(&t.string.plain())));
         }
         eprintln!(
             "{}: confirmed {count} {}",

@@ -11,6 +11,7 @@ mod diff;
 mod error;
 mod fmt;
 mod i18n;
+mod i18n_files;
 mod lints;
 mod log;
 mod model;

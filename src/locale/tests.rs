@@ -8,3 +8,128 @@ fn chinese_and_regional_tags_find_their_catalogue() {
     assert_eq!(catalogue_for("zh-Hans-CN"), Some("zh-CN"));
     assert_eq!(catalogue_for("xx"), None);
 }
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::BTreeSet;
+
+/// Every variable a pattern reads.
+fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for v in variants {
+                variables(&v.value, out);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_variables(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A catalogue's messages: id -> the variables it reads and, in the English catalogue, those
+/// a message's comment names (`$digits`), which the code gives although English does not
+/// show them.
+fn messages(tag: &str, source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(source)
+        .unwrap_or_else(|(_, errors)| panic!("locales/{tag}.ftl does not parse: {errors:?}"));
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry {
+            let mut vars = BTreeSet::new();
+            if let Some(value) = &m.value {
+                variables(value, &mut vars);
+            }
+            let comments = m.comment.iter().filter(|_| tag == SOURCE);
+            for line in comments.flat_map(|c| c.content.iter()) {
+                let name_char = |c: char| c.is_ascii_alphanumeric() || c == '$' || c == '-';
+                for word in line.split(|c: char| !name_char(c)) {
+                    if let Some(name) = word.strip_prefix('$') {
+                        vars.insert(name.trim_end_matches('-').to_string());
+                    }
+                }
+            }
+            assert!(
+                out.insert(m.id.name.to_string(), vars).is_none(),
+                "locales/{tag}.ftl: `{}` twice",
+                m.id.name
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn every_catalogue_has_every_message_and_no_other_with_the_variables_english_gives() {
+    let en = messages(SOURCE, catalogue_source(SOURCE).expect("locales/en.ftl"));
+    assert!(en.len() > 300, "the English catalogue holds the interface");
+    for (tag, source) in CATALOGUES {
+        assert!(
+            tag.parse::<language_tags::LanguageTag>().is_ok(),
+            "locales/{tag}.ftl: not a BCP 47 tag"
+        );
+        let other = messages(tag, source);
+        let missing: Vec<&String> = en.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<&String> = other.keys().filter(|k| !en.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "locales/{tag}.ftl lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "locales/{tag}.ftl has messages en.ftl has not: {extra:?}"
+        );
+        for (id, vars) in &other {
+            let given = &en[id];
+            assert!(
+                vars.is_subset(given),
+                "locales/{tag}.ftl: `{id}` reads {:?}, which the code does not give",
+                vars.difference(given).collect::<Vec<_>>()
+            );
+        }
+        assert!(
+            !text(tag, "language-self").is_empty(),
+            "locales/{tag}.ftl names its language"
+        );
+    }
+}
+
+#[test]
+fn messages_fill_their_variables_and_choose_plural_forms() {
+    let n = |count: usize| {
+        message(
+            "en",
+            "summary-line-count",
+            &[
+                ("severity", Arg::from("major")),
+                ("count", Arg::from(count)),
+            ],
+        )
+    };
+    assert_eq!(n(1), "1 major change");
+    assert_eq!(n(3), "3 major changes");
+    assert_eq!(text("zh-CN", "language-self"), "简体中文");
+    // A language without a catalogue reads English; an unknown id reads as itself.
+    assert_eq!(text("xx", "language-self"), "English");
+    assert_eq!(text("en", "no-such-message"), "no-such-message");
+    let words = words("en", "page-");
+    assert_eq!(words["back_to_top"], "Back to top");
+}

@@ -118,58 +118,32 @@ pub(super) fn prepare(
 
 /// One line saying what a version changed, in a language.
 pub(super) fn summary_line(diff: Option<&Diff>, lang: &str) -> String {
-    let chinese = wording::script(lang) == wording::Script::Chinese;
+    use crate::locale::{message, Arg};
     let Some(d) = diff else {
-        return if chinese {
-            "首次发布的版本。".into()
-        } else {
-            "First published version.".into()
-        };
+        return message(lang, "summary-line-first", &[]);
     };
-    let count = |s: Severity| d.changes.iter().filter(|c| c.severity == s).count();
-    let (consent, major, minor, editorial) = (
-        count(Severity::Consent),
-        count(Severity::Major),
-        count(Severity::Minor),
-        count(Severity::Editorial),
-    );
-    if chinese {
-        let mut parts = Vec::new();
-        if consent > 0 {
-            parts.push(format!("{consent}项变更须征得您的明确同意"));
-        }
-        if major > 0 {
-            parts.push(format!("{major}项重大变更"));
-        }
-        if minor > 0 {
-            parts.push(format!("{minor}项一般变更"));
-        }
-        if editorial > 0 {
-            parts.push(format!("{editorial}项文字修改"));
-        }
-        format!("{}。", parts.join("，"))
-    } else {
-        let mut parts = Vec::new();
-        let s = |n: usize| wording::plural(n, "", "s");
-        if consent > 0 {
-            parts.push(format!(
-                "{consent} change{} needing your explicit consent",
-                s(consent)
-            ));
-        }
-        if major > 0 {
-            parts.push(format!("{major} major change{}", s(major)));
-        }
-        if minor > 0 {
-            parts.push(format!("{minor} minor change{}", s(minor)));
-        }
-        if editorial > 0 {
-            parts.push(format!("{editorial} editorial change{}", s(editorial)));
-        }
-        let mut line = parts.join(", ");
-        if let Some(first) = line.get(..1) {
-            line = first.to_uppercase() + &line[1..];
-        }
-        format!("{line}.")
-    }
+    let parts: Vec<String> = [
+        Severity::Consent,
+        Severity::Major,
+        Severity::Minor,
+        Severity::Editorial,
+    ]
+    .into_iter()
+    .filter_map(|s| {
+        let n = d.changes.iter().filter(|c| c.severity == s).count();
+        (n > 0).then(|| {
+            message(
+                lang,
+                "summary-line-count",
+                &[("severity", Arg::from(s.id())), ("count", Arg::from(n))],
+            )
+        })
+    })
+    .collect();
+    let parts = parts.join(&message(lang, "summary-line-separator", &[]));
+    let line = message(lang, "summary-line", &[("parts", Arg::from(parts))]);
+    let mut chars = line.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
 }

@@ -5,7 +5,7 @@ use super::*;
 
 /// The notice of a major or consent version, as plain text fit for an e-mail.
 pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
-    let chinese = wording::script(lang) == wording::Script::Chinese;
+    use crate::locale::{message, Arg};
     let title = crate::render::view::plain(&crate::render::view::page(p, lang).title);
     let effective = wording::date(&p.dates.effective, lang);
     let wrap = |text: &str, indent: &str| {
@@ -17,22 +17,24 @@ pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
         )
     };
     let mut paragraphs = Vec::new();
-    if chinese {
-        paragraphs.push(format!("{title}重要变更通知"));
-        paragraphs.push(wrap(
-            &format!(
-                "更新后的{title}（版本{}）将于{effective}生效。以下变更需要您特别注意：",
-                p.version
-            ),
-            "",
-        ));
-    } else {
-        paragraphs.push(format!("Important changes to our {title}"));
-        paragraphs.push(wrap(
-            &format!("The updated {title} (version {}) takes effect on {effective}. These changes need your attention:", p.version),
-            "",
-        ));
-    }
+    let say = |id: &str| message(lang, id, &[]);
+    paragraphs.push(message(
+        lang,
+        "notice-title",
+        &[("title", Arg::from(title.clone()))],
+    ));
+    paragraphs.push(wrap(
+        &message(
+            lang,
+            "notice-intro",
+            &[
+                ("title", Arg::from(title)),
+                ("version", Arg::from(p.version.clone())),
+                ("date", Arg::from(effective)),
+            ],
+        ),
+        "",
+    ));
     let changes: Vec<String> = d
         .changes
         .iter()
@@ -52,35 +54,18 @@ pub fn notice_text(p: &Policy, d: &Diff, lang: &str) -> String {
         })
         .collect();
     if !fresh.is_empty() {
-        paragraphs.push(wrap(
-            if chinese {
-                "如您此前已同意本政策，以下变更须重新征得您的同意："
-            } else {
-                "If you consented to this policy before, these changes need your consent again:"
-            },
-            "",
-        ));
+        paragraphs.push(wrap(&say("notice-consent-again"), ""));
         paragraphs.push(fresh.join("\n"));
     }
     if d.severity == Severity::Consent {
-        paragraphs.push(wrap(
-            if chinese {
-                "其中部分变更会削减您的权利：未经您的明确同意，这些变更不会适用于您。"
-            } else {
-                "Some of these changes reduce your rights: they will not apply to you without your explicit consent."
-            },
-            "",
-        ));
+        paragraphs.push(wrap(&say("notice-rights-reduced"), ""));
     }
     paragraphs.push(wrap(
-        &if chinese {
-            format!("此前的版本（{}）已存档，供您查阅。", d.old.version)
-        } else {
-            format!(
-                "The previous version ({}) is archived for your review.",
-                d.old.version
-            )
-        },
+        &message(
+            lang,
+            "notice-archived",
+            &[("version", Arg::from(d.old.version.clone()))],
+        ),
         "",
     ));
     paragraphs.join("\n\n") + "\n"
@@ -114,11 +99,11 @@ pub(super) fn notice_json(p: &Policy, d: &Diff) -> String {
         .iter()
         .map(|l| {
             let title = crate::render::view::plain(&crate::render::view::page(p, l).title);
-            let text = if wording::script(l) == wording::Script::Chinese {
-                format!("{title}重要变更通知")
-            } else {
-                format!("Important changes to our {title}")
-            };
+            let text = crate::locale::message(
+                l,
+                "notice-title",
+                &[("title", crate::locale::Arg::from(title))],
+            );
             (l.clone(), text)
         })
         .collect();

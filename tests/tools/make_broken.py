@@ -72,6 +72,7 @@ case("unknown-contact-channel", base("unknown-contact-channel", "@info", "@priva
 case("unknown-reference-field", base("unknown-reference-field", '"Write to {@info.email}', '"Write to {@info.fax}'), ("unknown-field", "fax", 0))
 case("absent-reference-field", base("absent-reference-field", '"Write to {@info.email}', '"Call {@info.phone}'), ("unknown-field", "phone}", 0))
 case("bad-language-tag", base("bad-language-tag", "languages en, zh-CN", "languages en, zh-CN, klingonese"), ("bad-language-tag", "klingonese", 0))
+case("unsupported-language", base("unsupported-language", "languages en, zh-CN", "languages en, zh-CN, sw"), ("unsupported-language", "sw", 0))
 case("undeclared-language", base("undeclared-language", 'zh-CN "您的权利"', 'zh-CN "您的权利" fr "Vos droits"'), ("undeclared-language", 'fr "', 0))
 case("missing-translation", base("missing-translation", ' zh-CN "请发送电子邮件至{@info.email}。"', ""), ("missing-translation", 'en "Write', 0))
 case("duplicate-translation", base("duplicate-translation", 'en "Your rights"', 'en "Your rights" en "Rights"'), ("duplicate-translation", 'en "Rights"', 0))

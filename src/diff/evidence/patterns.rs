@@ -54,6 +54,7 @@ impl Patterns {
         self.set.get_or_init(|| {
             let build = |sources: Vec<&str>| {
                 regex::RegexSetBuilder::new(sources)
+                    .size_limit(64 << 20)
                     .dfa_size_limit(64 << 20)
                     .build()
             };

@@ -173,35 +173,26 @@ pub fn labels(lang: &str) -> Labels {
     Labels(crate::locale::words(lang, "page-"))
 }
 
-/// A language's name in English or in Chinese (the tag itself for a language not listed).
-fn language_in(tag: &str, chinese: bool) -> String {
-    let names = match tag.split('-').next().unwrap_or(tag) {
-        "en" => ("English", "英文"),
-        "zh" => ("Chinese", "中文"),
-        "fr" => ("French", "法文"),
-        "de" => ("German", "德文"),
-        "es" => ("Spanish", "西班牙文"),
-        "ja" => ("Japanese", "日文"),
-        "ko" => ("Korean", "韩文"),
-        "pt" => ("Portuguese", "葡萄牙文"),
-        _ => return tag.to_string(),
-    };
-    (if chinese { names.1 } else { names.0 }).to_string()
+/// A language's name in the page's language (`language-name` of the catalogues; the tag
+/// itself for a language they do not name).
+fn language_in(tag: &str, lang: &str) -> String {
+    let primary = tag.split('-').next().unwrap_or(tag).to_string();
+    crate::locale::message(
+        lang,
+        "language-name",
+        &[
+            ("language", crate::locale::Arg::from(primary)),
+            ("tag", crate::locale::Arg::from(tag.to_string())),
+        ],
+    )
 }
 
-/// A language's name in itself.
+/// A language's name in itself (`language-self` of the catalogue serving it; the tag for a
+/// language without a catalogue).
 pub fn language_name(lang: &str) -> String {
-    match lang {
-        "en" => "English".into(),
-        "zh-CN" | "zh-Hans" | "zh" => "简体中文".into(),
-        "zh-TW" | "zh-Hant" => "繁體中文".into(),
-        "fr" => "Français".into(),
-        "de" => "Deutsch".into(),
-        "es" => "Español".into(),
-        "ja" => "日本語".into(),
-        "ko" => "한국어".into(),
-        "pt-BR" | "pt" => "Português".into(),
-        other => other.to_string(),
+    match crate::locale::catalogue_for(lang) {
+        Some(tag) => crate::locale::text(tag, "language-self"),
+        None => lang.to_string(),
     }
 }
 
@@ -295,14 +286,9 @@ impl Builder<'_> {
         let mut out = inlines.map(|i| self.inlines(i, depth)).unwrap_or_default();
         if depth == 0 && self.is_stale(text) {
             let authoritative = &self.policy.authoritative;
-            let chinese = wording::script(self.lang) == wording::Script::Chinese;
-            let name = language_in(authoritative, chinese);
+            let name = language_in(authoritative, self.lang);
             out.push(InlineView::Stale {
-                text: if chinese {
-                    format!("此译文尚未更新，以{name}版本为准")
-                } else {
-                    format!("This translation has not yet been updated; the {name} version applies")
-                },
+                text: self.say("stale-translation", &[("language", &name)]),
                 lang: authoritative.clone(),
             });
         }
@@ -592,21 +578,19 @@ impl Builder<'_> {
             .number
             .as_deref()
             .map(|n| n.trim_end_matches('.').to_string());
-        let chinese = wording::script(self.lang) == wording::Script::Chinese;
+        // $number as the policy writes it ("(3)"), $digits without brackets, for languages
+        // whose words say that it is a section.
+        let digits = |n: &str| n.trim_matches(|c| c == '(' || c == ')').to_string();
         let text = match (number, title) {
-            (Some(n), Some(t)) if chinese => {
-                format!(
-                    "第{}节{}",
-                    n.trim_matches(|c| c == '(' || c == ')'),
-                    wording::quote(&t, self.lang)
-                )
-            }
-            (Some(n), Some(t)) => format!("Section {n} {}", wording::quote(&t, self.lang)),
-            (Some(n), None) if chinese => {
-                format!("第{}条", n.trim_matches(|c| c == '(' || c == ')'))
-            }
-            (Some(n), None) => format!("Section {n}"),
-            (None, Some(t)) => wording::quote(&t, self.lang),
+            (Some(n), Some(t)) => self.say(
+                "section-ref",
+                &[("number", &n), ("digits", &digits(&n)), ("title", &t)],
+            ),
+            (Some(n), None) => self.say(
+                "section-ref-untitled",
+                &[("number", &n), ("digits", &digits(&n))],
+            ),
+            (None, Some(t)) => self.say("quoted", &[("text", &t)]),
             (None, None) => id.to_string(),
         };
         vec![InlineView::Link {

@@ -7,7 +7,7 @@ use crate::model::parties::country_name;
 
 impl Builder<'_> {
     fn join_notes(&self, notes: Vec<String>) -> String {
-        notes.join(if self.chinese() { "；" } else { "; " })
+        self.details(&notes)
     }
 
     fn given_text(&self, value: &Option<Maybe<model::Text>>) -> Option<String> {
@@ -36,18 +36,13 @@ impl Builder<'_> {
 
     /// A recipient's country, website and purposes, for the summary's note.
     pub(super) fn recipient_note(&self, r: &model::Recipient) -> String {
-        let chinese = self.chinese();
         let mut notes = Vec::new();
         if let Some(c) = &r.country {
             notes.push(country_name(c, self.lang));
         }
         if !r.purposes.is_empty() {
             let purposes = self.labels("purpose", &r.purposes);
-            notes.push(if chinese {
-                format!("用于{purposes}")
-            } else {
-                format!("for {purposes}")
-            });
+            notes.push(self.say("party-for-purposes", &[("purposes", &purposes)]));
         }
         if let Some(Maybe::Given(url)) = &r.url {
             notes.push(url.clone());
@@ -59,7 +54,6 @@ impl Builder<'_> {
     /// joint controller; empty when the policy names neither a group nor a joint controller.
     pub(super) fn responsible(&self) -> Vec<SummaryItem> {
         let f = &self.policy.facts;
-        let chinese = self.chinese();
         if f.joint_controllers.is_empty() && f.controllers.iter().all(|c| c.group.is_none()) {
             return Vec::new();
         }
@@ -68,13 +62,14 @@ impl Builder<'_> {
             .iter()
             .map(|c| SummaryItem {
                 title: plain(&self.text(&c.name)),
-                detail: match (&c.group, c.role, chinese) {
-                    (Some(g), _, true) => format!("隶属于{}", plain(&self.text(g))),
-                    (Some(g), _, false) => format!("part of {}", plain(&self.text(g))),
-                    (None, model::Role::Controller, true) => "个人信息处理者".to_string(),
-                    (None, model::Role::Controller, false) => "the controller".to_string(),
-                    (None, model::Role::Processor, true) => "受托处理者".to_string(),
-                    (None, model::Role::Processor, false) => "the processor".to_string(),
+                detail: match (&c.group, c.role) {
+                    (Some(g), _) => self.say("party-part-of", &[("group", &plain(&self.text(g)))]),
+                    (None, model::Role::Controller) => {
+                        self.say("party-role", &[("role", "controller")])
+                    }
+                    (None, model::Role::Processor) => {
+                        self.say("party-role", &[("role", "processor")])
+                    }
                 },
                 note: String::new(),
                 section: c.base.section.clone(),
@@ -87,21 +82,13 @@ impl Builder<'_> {
             }
             if !j.items.is_empty() {
                 let items = self.labels("data", &j.items);
-                notes.push(if chinese {
-                    format!("接收{items}")
-                } else {
-                    format!("receives {items}")
-                });
+                notes.push(self.say("party-receives", &[("items", &items)]));
             }
             notes.extend(self.given_text(&j.address));
             let purposes = self.labels("purpose", &j.purposes);
             out.push(SummaryItem {
                 title: plain(&self.text(&j.name)),
-                detail: if chinese {
-                    format!("就{purposes}与我们共同处理个人信息")
-                } else {
-                    format!("joint controller with us for {purposes}")
-                },
+                detail: self.say("party-joint-controller", &[("purposes", &purposes)]),
                 note: self.join_notes(notes),
                 section: j.base.section.clone(),
             });
@@ -116,23 +103,18 @@ impl Builder<'_> {
             .filter_map(|v| v.as_ref().and_then(Maybe::given).cloned())
             .collect();
         ways.extend(self.given_text(&reach.address));
-        wording::join_or(&ways, self.lang)
+        crate::locale::format::or(&ways, self.lang)
     }
 
     /// The summary's line for an in-country representative.
     pub(super) fn representative(&self, r: &model::Representative) -> SummaryItem {
-        let chinese = self.chinese();
-        let role = match (r.under, chinese) {
-            (model::Law::Gdpr, false) => "representative in the EU under GDPR Art. 27",
-            (model::Law::UkGdpr, false) => "representative in the UK under UK GDPR Art. 27",
-            (model::Law::Pipl, false) => "representative in China under PIPL Art. 53",
-            (model::Law::Pipa, false) => "domestic representative in Korea under the PIPA",
-            (model::Law::Gdpr, true) => "依据《通用数据保护条例》第27条指定的欧盟境内代表",
-            (model::Law::UkGdpr, true) => "依据英国《通用数据保护条例》第27条指定的英国境内代表",
-            (model::Law::Pipl, true) => "依据《个人信息保护法》第五十三条指定的境内代表",
-            (model::Law::Pipa, true) => "依据韩国《个人信息保护法》指定的韩国境内代理人",
+        let law = match r.under {
+            model::Law::Gdpr => "gdpr",
+            model::Law::UkGdpr => "uk-gdpr",
+            model::Law::Pipl => "pipl",
+            model::Law::Pipa => "pipa",
         };
-        let mut notes = vec![role.to_string()];
+        let mut notes = vec![self.say("party-representative", &[("law", law)])];
         notes.extend(r.country.as_deref().map(|c| country_name(c, self.lang)));
         SummaryItem {
             title: plain(&self.text(&r.name)),
@@ -144,22 +126,9 @@ impl Builder<'_> {
 
     /// The summary's line for an authority or external complaint body.
     pub(super) fn authority(&self, a: &model::Authority) -> SummaryItem {
-        let chinese = self.chinese();
-        let mut notes = Vec::new();
-        notes.push(
-            if chinese {
-                "可向其投诉"
-            } else {
-                "you may complain to it"
-            }
-            .to_string(),
-        );
+        let mut notes = vec![self.say("party-complain-to-it", &[])];
         if let Some(places) = self.places(&a.base) {
-            notes.push(if chinese {
-                format!("适用于{places}")
-            } else {
-                format!("in {places}")
-            });
+            notes.push(self.say("summary-applies-in", &[("places", &places)]));
         }
         if let Some(c) = &a.country {
             notes.push(country_name(c, self.lang));

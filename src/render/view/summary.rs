@@ -44,55 +44,59 @@ impl Builder<'_> {
         }
     }
 
-    /// Whether the page reads in Chinese (the summary's fixed words exist in two languages).
-    pub(super) fn chinese(&self) -> bool {
-        wording::script(self.lang) == wording::Script::Chinese
+    /// A message of the page's language (`locales/`).
+    pub(super) fn say(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<(&str, crate::locale::Arg)> = args
+            .iter()
+            .map(|(name, value)| (*name, crate::locale::Arg::from(value.to_string())))
+            .collect();
+        crate::locale::message(self.lang, id, &args)
+    }
+
+    /// Details of one line joined: "a; b", "a；b".
+    pub(super) fn details(&self, parts: &[String]) -> String {
+        parts.join(&self.say("summary-separator", &[]))
     }
 
     /// The summary's line for one collection of data.
     pub(super) fn collected(&self, c: &model::Collection) -> SummaryItem {
-        let (lang, chinese) = (self.lang, self.chinese());
+        let lang = self.lang;
         let title = c
             .name
             .as_ref()
             .map(|n| plain(&self.text(n)))
             .or_else(|| self.section_title(c.base.section.as_deref()))
             .unwrap_or_else(|| c.base.id.clone());
-        let necessity = match (c.necessity, chinese) {
-            (model::Necessity::Necessary, false) => "necessary",
-            (model::Necessity::Optional, false) => "optional: you may refuse",
-            (model::Necessity::Necessary, true) => "必要信息",
-            (model::Necessity::Optional, true) => "非必要信息，您可以拒绝提供",
-        };
+        let necessity = self.say(
+            "summary-necessity",
+            &[(
+                "necessity",
+                match c.necessity {
+                    model::Necessity::Necessary => "necessary",
+                    model::Necessity::Optional => "optional",
+                },
+            )],
+        );
         let sources: Vec<String> = c
             .sources
             .iter()
             .map(|s| {
-                match (s, chinese) {
-                    (model::DataSource::User, false) => "given by you",
-                    (model::DataSource::Automatic, false) => "collected automatically",
-                    (model::DataSource::ThirdParty, false) => "obtained from third parties",
-                    (model::DataSource::User, true) => "由您提供",
-                    (model::DataSource::Automatic, true) => "自动收集",
-                    (model::DataSource::ThirdParty, true) => "从第三方获取",
-                }
-                .to_string()
+                let source = match s {
+                    model::DataSource::User => "user",
+                    model::DataSource::Automatic => "automatic",
+                    model::DataSource::ThirdParty => "third-party",
+                };
+                self.say("summary-source", &[("source", source)])
             })
             .collect();
-        let processor = match (c.role, chinese) {
-            (model::Role::Processor, false) => "; processed on behalf of customers",
-            (model::Role::Processor, true) => "；代表客户处理",
-            _ => "",
-        };
+        let mut note = vec![crate::locale::format::or(&sources, lang), necessity];
+        if c.role == model::Role::Processor {
+            note.push(self.say("summary-processor", &[]));
+        }
         SummaryItem {
             title,
             detail: self.labels("data", &c.items),
-            note: format!(
-                "{}{}{}{processor}",
-                wording::join_or(&sources, lang),
-                if chinese { "；" } else { "; " },
-                necessity
-            ),
+            note: self.details(&note),
             section: c.base.section.clone(),
         }
     }
@@ -117,27 +121,22 @@ impl Builder<'_> {
 
     /// The summary's line for one recipient.
     pub(super) fn recipient(&self, r: &model::Recipient) -> SummaryItem {
-        let (lang, chinese) = (self.lang, self.chinese());
         let activities: Vec<String> = r
             .activities
             .iter()
             .map(|a| {
-                match (a, chinese) {
-                    (model::Activity::Entrusted, false) => "entrusted processing",
-                    (model::Activity::Sharing, false) => "sharing",
-                    (model::Activity::Transfer, false) => "transfer",
-                    (model::Activity::Disclosure, false) => "public disclosure",
-                    (model::Activity::Entrusted, true) => "委托处理",
-                    (model::Activity::Sharing, true) => "共享",
-                    (model::Activity::Transfer, true) => "转让",
-                    (model::Activity::Disclosure, true) => "公开披露",
-                }
-                .to_string()
+                let activity = match a {
+                    model::Activity::Entrusted => "entrusted",
+                    model::Activity::Sharing => "sharing",
+                    model::Activity::Transfer => "transfer",
+                    model::Activity::Disclosure => "disclosure",
+                };
+                self.say("summary-activity", &[("activity", activity)])
             })
             .collect();
         SummaryItem {
             title: self.recipient_title(r),
-            detail: wording::join(&activities, lang),
+            detail: crate::locale::format::and(&activities, self.lang),
             note: self.recipient_note(r),
             section: r.base.section.clone(),
         }
@@ -154,20 +153,19 @@ impl Builder<'_> {
             .iter()
             .map(|j| plain(&self.reference(j, None, 0)))
             .collect();
-        Some(wording::join(&places, self.lang))
+        Some(crate::locale::format::and(&places, self.lang))
     }
 
     /// The summary's line for one right; `general` is the response time of requests in
     /// general, for a right that states none.
     pub(super) fn right(&self, r: &model::Right, general: Option<&model::Duration>) -> SummaryItem {
-        let (lang, chinese) = (self.lang, self.chinese());
+        let lang = self.lang;
         let mut title = self.label("right", &r.kind);
         if let Some(places) = self.places(&r.base) {
-            title = if chinese {
-                format!("{title}（{places}）")
-            } else {
-                format!("{title} ({places})")
-            };
+            title = self.say(
+                "summary-right-in",
+                &[("right", &title), ("places", &places)],
+            );
         }
         let time = r
             .respond_within
@@ -177,18 +175,16 @@ impl Builder<'_> {
         SummaryItem {
             title,
             detail: self.channels(&r.channels),
-            note: match (time, chinese) {
-                (Some(t), false) => format!("answered within {t}"),
-                (Some(t), true) => format!("{t}内答复"),
-                (None, _) => String::new(),
-            },
+            note: time.map_or_else(String::new, |t| {
+                self.say("summary-answered-within", &[("time", &t)])
+            }),
             section: r.base.section.clone(),
         }
     }
 
     /// The summary's line for one contact.
     pub(super) fn contact(&self, c: &model::Contact) -> SummaryItem {
-        let (lang, chinese) = (self.lang, self.chinese());
+        let lang = self.lang;
         let title = match &c.department {
             Some(Maybe::Given(d)) => plain(&self.text(d)),
             _ => match &c.officer {
@@ -213,12 +209,10 @@ impl Builder<'_> {
             .map(|d| wording::duration(d, lang));
         SummaryItem {
             title,
-            detail: wording::join_or(&ways, lang),
-            note: match (time, chinese) {
-                (Some(t), false) => format!("answers within {t}"),
-                (Some(t), true) => format!("{t}内答复"),
-                (None, _) => String::new(),
-            },
+            detail: crate::locale::format::or(&ways, lang),
+            note: time.map_or_else(String::new, |t| {
+                self.say("summary-answers-within", &[("time", &t)])
+            }),
             section: c.base.section.clone(),
         }
     }
@@ -226,64 +220,40 @@ impl Builder<'_> {
     /// The summary's line for one negative promise: what is ruled out, where personal
     /// information stays, which data it concerns, whether it has exceptions.
     pub(super) fn promise(&self, p: &model::Promise) -> SummaryItem {
-        let chinese = self.chinese();
         let mut detail: Vec<String> = Vec::new();
         if !p.regions.is_empty() {
             detail.push(self.labels("region", &p.regions));
         }
         if !p.items.is_empty() {
             let items = self.labels("data", &p.items);
-            detail.push(if chinese {
-                format!("涉及{items}")
-            } else {
-                format!("concerning {items}")
-            });
+            detail.push(self.say("summary-concerning", &[("items", &items)]));
         }
         let mut notes: Vec<String> = Vec::new();
         if let Some(places) = self.places(&p.base) {
-            notes.push(if chinese {
-                format!("适用于{places}")
-            } else {
-                format!("in {places}")
-            });
+            notes.push(self.say("summary-applies-in", &[("places", &places)]));
         }
         if p.except.as_ref().is_some_and(|e| !e.cases.is_empty()) {
-            notes.push(
-                if chinese {
-                    "存在例外情形"
-                } else {
-                    "with exceptions"
-                }
-                .to_string(),
-            );
+            notes.push(self.say("summary-with-exceptions", &[]));
         }
         SummaryItem {
             title: self.label("promise", &p.kind),
-            detail: detail.join(if chinese { "；" } else { "; " }),
-            note: notes.join(if chinese { "；" } else { "; " }),
+            detail: self.details(&detail),
+            note: self.details(&notes),
             section: p.base.section.clone(),
         }
     }
 
     /// The summary's line for the change-notice promise, when it says which changes it covers.
     pub(super) fn notice(&self, c: &model::Changes) -> Option<SummaryItem> {
-        let chinese = self.chinese();
-        let scope = match (c.notify_on?, chinese) {
-            (model::NoticeScope::Every, false) => "for every change",
-            (model::NoticeScope::Material, false) => "for material changes only",
-            (model::NoticeScope::Every, true) => "就所有变更发出通知",
-            (model::NoticeScope::Material, true) => "仅就重大变更发出通知",
+        let scope = match c.notify_on? {
+            model::NoticeScope::Every => "every",
+            model::NoticeScope::Material => "material",
         };
         let ways: Vec<String> = c.notify.iter().map(|t| self.label("channel", t)).collect();
         Some(SummaryItem {
-            title: if chinese {
-                "变更通知"
-            } else {
-                "Notice of changes"
-            }
-            .to_string(),
-            detail: wording::join_or(&ways, self.lang),
-            note: scope.to_string(),
+            title: self.say("summary-notice-title", &[]),
+            detail: crate::locale::format::or(&ways, self.lang),
+            note: self.say("summary-notice-scope", &[("scope", scope)]),
             section: c.base.section.clone(),
         })
     }

@@ -1,0 +1,510 @@
+# Die Benutzeroberfläche von policyc auf Deutsch: der Nachrichtenkatalog, übersetzt aus
+# en.ftl (ein Test verlangt, dass jeder Katalog genau dieselben Nachrichten mit denselben
+# Variablen enthält wie en.ftl).
+#
+# Syntax von Project Fluent (https://projectfluent.org/fluent/guide/): `id = Text`, Variablen
+# `{ $name }`, Plural- und andere Varianten über Selektoren. Geschweifte Klammern als Text werden
+# `{"{"}` geschrieben. Begriffe wie in vocabulary/builtin.toml (de): personenbezogene Daten,
+# Verantwortlicher, Empfänger, Aufsichtsbehörde, Einwilligung.
+
+# Der Name dieser Sprache in ihr selbst (erscheint in den Sprachmenüs).
+language-self = Deutsch
+
+# ---------------------------------------------------------------- Änderungen (Regeltabelle des Vergleichs)
+# Eine Nachricht je Zeile von src/diff/rules/table.rs: change-SCHLÜSSEL--EREIGNIS.
+change-policy_id--changed = Kennung der Datenschutzerklärung geändert, jetzt { $new } (bisher: { $old })
+change-policy_languages--items-added = Jetzt auch in folgenden Sprachen veröffentlicht: { $what }
+change-policy_languages--items-removed = Nicht mehr in folgenden Sprachen veröffentlicht: { $what }
+change-policy_binding--items-added = Übersetzung jetzt verbindlich: { $what }
+change-policy_binding--items-removed = Übersetzung nicht mehr verbindlich: { $what }
+change-policy_authoritative--changed = Maßgebliche Sprache geändert, jetzt { $new } (bisher: { $old })
+change-policy_numbering--changed = Nummerierung der Abschnitte geändert, jetzt { $new } (bisher: { $old })
+change-section--added = Abschnitt hinzugefügt: { $fact }
+change-section--added-near-facts = Abschnitt hinzugefügt bei den Angaben zu { $subjects }: { $fact }
+change-section--removed = Abschnitt entfernt: { $fact }
+change-section--removed-near-facts = Abschnitt entfernt bei den Angaben zu { $subjects }: { $fact }
+change-section_number--changed = Abschnitt { $fact } anders nummeriert: { $old } → { $new }
+change-prose--added = Text hinzugefügt: { $what }
+change-prose--added-near-facts = Text hinzugefügt bei den Angaben zu { $subjects }: { $what }
+change-prose--removed = Text entfernt: { $what }
+change-prose--removed-near-facts = Text entfernt bei den Angaben zu { $subjects }: { $what }
+change-list_marker--changed = Aufzählungszeichen geändert, jetzt { $new } (bisher: { $old })
+change-table--added = Tabelle hinzugefügt: { $what }
+change-table--added-near-facts = Tabelle hinzugefügt bei den Angaben zu { $subjects }: { $what }
+change-table--removed = Tabelle entfernt: { $what }
+change-table--removed-near-facts = Tabelle entfernt bei den Angaben zu { $subjects }: { $what }
+change-table_row--added = Tabellenzeile hinzugefügt: { $what }
+change-table_row--added-near-facts = Tabellenzeile hinzugefügt bei den Angaben zu { $subjects }: { $what }
+change-table_row--removed = Tabellenzeile entfernt: { $what }
+change-table_row--removed-near-facts = Tabellenzeile entfernt bei den Angaben zu { $subjects }: { $what }
+change-table_cell--changed = { $what } lautet jetzt { $new } (bisher: { $old })
+change-term_label--changed = Bezeichnung des Begriffs { $fact } geändert, jetzt { $new } (bisher: { $old })
+change-controller--added = Neuer Verantwortlicher: { $fact }
+change-controller--removed = Verantwortlicher entfernt: { $fact }
+change-controller_name--changed = Verantwortlicher umbenannt, jetzt { $new } (bisher: { $old })
+change-controller_group--set = { $fact } gehört laut Datenschutzerklärung jetzt zu { $new }
+change-controller_group--changed = { $fact } gehört jetzt zu { $new } (bisher: { $old })
+change-controller_group--unset = { $fact }: Zugehörigkeit zu { $old } nicht mehr angegeben
+change-joint-controller--added = Neuer gemeinsam Verantwortlicher: { $fact }
+change-joint-controller--removed = Gemeinsam Verantwortlicher entfernt: { $fact }
+change-joint-controller_name--changed = Gemeinsam Verantwortlicher umbenannt, jetzt { $new } (bisher: { $old })
+change-joint-controller_purposes--items-added = { $fact } ist jetzt auch gemeinsam Verantwortlicher für folgende Zwecke: { $what }
+change-joint-controller_purposes--items-removed = { $fact } ist nicht mehr gemeinsam Verantwortlicher für folgende Zwecke: { $what }
+change-joint-controller_items--items-added = { $fact } erhält personenbezogene Daten: { $what }
+change-service--added = Dienst neu in den Geltungsbereich aufgenommen: { $fact }
+change-service--removed = Dienst nicht mehr im Geltungsbereich: { $fact }
+change-collect--added = Neue Erhebung personenbezogener Daten: { $fact } ({ $what })
+change-collect--removed = Erhebung personenbezogener Daten entfernt: { $fact } ({ $what })
+change-collect_items--items-added = { $fact }: neu erhobene personenbezogene Daten: { $what }
+change-collect_items--items-removed = { $fact }: nicht mehr erhobene personenbezogene Daten: { $what }
+change-collect_purposes--items-added = { $fact }: neue Zwecke: { $what }
+change-collect_purposes--items-removed = { $fact }: Zwecke entfernt: { $what }
+change-collect_necessity--decreased = { $fact }: jetzt erforderlich; eine Verweigerung verhindert jetzt die Nutzung der Funktion
+change-collect_necessity--increased = { $fact }: jetzt freiwillig; eine Verweigerung verhindert die Nutzung der Funktion nicht mehr
+change-purpose--added = Neuer Verarbeitungszweck: { $fact }
+change-purpose--removed = Verarbeitungszweck entfernt: { $fact }
+change-cookies--added = Neue Verwendung von Cookies: { $fact }
+change-cookies--removed = Angaben zu Cookies entfernt: { $fact }
+change-cookies_no-cross-site-tracking--disabled = Websiteübergreifendes Tracking ist nicht mehr ausgeschlossen
+change-recipient--added-new-kind = Neue Empfängerkategorie: { $fact }
+change-recipient--added = Neuer Empfänger: { $fact }
+change-recipient--removed = Empfänger entfernt: { $fact }
+change-recipient_kind--changed = Empfängerkategorie geändert, jetzt { $new } (bisher: { $old })
+change-recipient_name--set = { $fact }: Empfänger jetzt namentlich benannt: { $new }
+change-recipient_name--changed = { $fact }: Empfänger ist jetzt { $new } (bisher: { $old })
+change-recipient_name--unset = { $fact }: Empfänger nicht mehr namentlich benannt (bisher: { $old })
+change-recipient_country--set = { $fact }: Sitzland jetzt angegeben: { $new }
+change-recipient_country--changed = { $fact }: Sitzland jetzt { $new } (bisher: { $old })
+change-recipient_country--unset = { $fact }: Sitzland nicht mehr angegeben (bisher: { $old })
+change-recipient_purposes--items-added = { $fact }: erhält personenbezogene Daten jetzt auch für folgende Zwecke: { $what }
+change-recipient_purposes--items-removed = { $fact }: erhält personenbezogene Daten nicht mehr für folgende Zwecke: { $what }
+change-transfer--added = Neue grenzüberschreitende Übermittlung: { $fact }
+change-transfer--removed = Grenzüberschreitende Übermittlung entfernt: { $fact }
+change-transfer_to--items-added = Neues Übermittlungsziel: { $what }
+change-transfer_to--items-removed = Übermittlungsziel entfernt: { $what }
+change-storage--added = Neuer Speicherort: { $fact }
+change-storage--removed = Speicherort entfernt: { $fact }
+change-storage_location--items-added = Personenbezogene Daten werden jetzt auch an folgenden Orten gespeichert: { $what }
+change-storage_location--items-removed = Personenbezogene Daten werden an folgenden Orten nicht mehr gespeichert: { $what }
+change-right--added = Neues Recht: { $fact }
+change-right--removed = Recht entfernt: { $fact }
+change-right_kind--changed = Recht ersetzt: { $old } → { $new }
+change-right_channels--channel-withdrawn = { $fact }: kann über folgende Kanäle nicht mehr ausgeübt werden: { $what }
+change-right_channels--channel-changed = { $fact }: Kanäle geändert, jetzt { $new } (bisher: { $old })
+change-right_channels--channel-added = { $fact }: neue Kanäle: { $what }
+change-right_respond-within--lengthened = { $fact }: Antwortfrist verlängert, jetzt { $new } (bisher: { $old })
+change-right_respond-within--unset = { $fact }: Antwortfrist nicht mehr zugesagt (bisher: { $old })
+change-right_respond-within--shortened = { $fact }: Antwortfrist verkürzt, jetzt { $new } (bisher: { $old })
+change-right_respond-within--set = { $fact }: Antwortfrist jetzt zugesagt: { $new }
+change-right_when--case-added = { $fact }: neuer Fall, in dem das Recht besteht: { $what }
+change-right_when--case-removed = { $fact }: besteht in diesem Fall nicht mehr: { $what }
+change-right_when--narrowed = { $fact }: besteht jetzt nur noch in diesen Fällen: { $what }
+change-right_when--widened = { $fact }: nicht mehr auf die bisher genannten Fälle beschränkt: { $what }
+change-right_except--case-added = { $fact }: neuer Fall, in dem ein Antrag abgelehnt werden kann: { $what }
+change-right_except--case-removed = { $fact }: ein Antrag kann in diesem Fall nicht mehr abgelehnt werden: { $what }
+change-right_jurisdictions--narrowed = { $fact }: Geltungsbereich eingeschränkt, jetzt { $new } (bisher: { $old })
+change-requests--added = Neue Regelung zur Bearbeitung von Anträgen: { $fact }
+change-requests--removed = Regelung zur Bearbeitung von Anträgen entfernt: { $fact }
+change-requests_respond-within--lengthened = { $fact }: Antwortfrist verlängert, jetzt { $new } (bisher: { $old })
+change-requests_respond-within--unset = { $fact }: Antwortfrist nicht mehr zugesagt (bisher: { $old })
+change-requests_respond-within--shortened = { $fact }: Antwortfrist verkürzt, jetzt { $new } (bisher: { $old })
+change-requests_verify-identity--enabled = { $fact }: Anträge erfordern jetzt einen Identitätsnachweis
+change-requests_verify-identity--disabled = { $fact }: Anträge erfordern keinen Identitätsnachweis mehr
+change-requests_except--case-added = { $fact }: neuer Fall, in dem Anträge nicht beantwortet werden: { $what }
+change-requests_except--case-removed = { $fact }: Anträge werden in diesem Fall jetzt beantwortet: { $what }
+change-requests_channels--channel-withdrawn = { $fact }: Anträge können über folgende Kanäle nicht mehr gestellt werden: { $what }
+change-requests_jurisdictions--narrowed = { $fact }: Geltungsbereich eingeschränkt, jetzt { $new } (bisher: { $old })
+change-consent--added = Neue Einwilligungsregelung: { $fact }
+change-consent--removed = Einwilligungsregelung entfernt: { $fact }
+change-consent_exceptions--case-added = Neuer Fall, in dem Ihre Einwilligung nicht eingeholt wird: { $what }
+change-consent_exceptions--case-removed = In diesem Fall wird Ihre Einwilligung jetzt eingeholt: { $what }
+change-consent_jurisdictions--narrowed = { $fact }: Geltungsbereich eingeschränkt, jetzt { $new } (bisher: { $old })
+change-minors--added = Neue Regelung zum Schutz Minderjähriger: { $fact }
+change-minors--removed = Regelung zum Schutz Minderjähriger entfernt: { $fact }
+change-minors_age--decreased = Altersgrenze für den Schutz Minderjähriger gesenkt, jetzt { $new } (bisher: { $old })
+change-minors_age--increased = Altersgrenze für den Schutz Minderjähriger angehoben, jetzt { $new } (bisher: { $old })
+change-minors_parental-consent--disabled = { $fact }: Einwilligung der Erziehungsberechtigten nicht mehr erforderlich
+change-minors_parental-consent--enabled = { $fact }: Einwilligung der Erziehungsberechtigten jetzt erforderlich
+change-minors_no-service--disabled = { $fact }: Minderjährigen werden jetzt Dienste angeboten
+change-minors_no-service--enabled = { $fact }: Minderjährigen werden keine Dienste mehr angeboten
+change-minors_jurisdictions--narrowed = { $fact }: Geltungsbereich eingeschränkt, jetzt { $new } (bisher: { $old })
+change-cookies--removed-protection = Angaben zu Cookies entfernt, einschließlich der Möglichkeiten, Cookies abzulehnen: { $what }
+change-cookies_refuse--items-removed = Nicht mehr angebotene Möglichkeit, Cookies abzulehnen: { $what }
+change-cookies_refuse--items-added = Neue Möglichkeit, Cookies abzulehnen: { $what }
+change-cookies_do-not-track--decreased = „Do Not Track“-Signale werden nicht mehr beachtet
+change-cookies_do-not-track--increased = „Do Not Track“-Signale werden jetzt beachtet
+change-changes_consent-for-reduction--disabled = Die Zusage, Ihre Rechte nicht ohne Ihre ausdrückliche Einwilligung einzuschränken, wurde zurückgezogen
+change-changes_consent-for-reduction--enabled = Die Zusage, Ihre Rechte nicht ohne Ihre ausdrückliche Einwilligung einzuschränken, wurde neu aufgenommen
+change-changes--removed-protection = Die Zusage zu Änderungen dieser Datenschutzerklärung wurde entfernt, einschließlich der Zusage, Ihre Rechte nicht ohne Ihre ausdrückliche Einwilligung einzuschränken
+change-requests_respond-within-for--lengthened = { $fact }: Antwortfrist für Anträge ({ $what }) verlängert, jetzt { $new } (bisher: { $old })
+change-requests_respond-within-for--unset = { $fact }: Antwortfrist für Anträge ({ $what }) nicht mehr zugesagt (bisher: { $old })
+change-requests_respond-within-for--shortened = { $fact }: Antwortfrist für Anträge ({ $what }) verkürzt, jetzt { $new } (bisher: { $old })
+change-requests_respond-within-for--set = { $fact }: Antwortfrist für Anträge ({ $what }) jetzt zugesagt: { $new }
+change-requests_respond-within-for--restated = { $fact }: Antwortfrist für Anträge ({ $what }) anders angegeben, jetzt { $new } (bisher: { $old }; gleiche Dauer)
+change-requests_respond-within-for--changed = { $fact }: Antwortfrist für Anträge ({ $what }) anders formuliert, weiterhin { $new }
+change-changes_notify-on--decreased = Änderungen werden jetzt nur noch angekündigt, wenn sie wesentlich sind (bisher: { $old })
+change-changes_notify-on--increased = Jede Änderung wird jetzt angekündigt (bisher: { $old })
+change-changes_notify-on--unset = Die Zusage, welche Änderungen angekündigt werden, wurde zurückgezogen (bisher: { $old })
+change-changes_notify-on--set = Jetzt zugesagt, welche Änderungen angekündigt werden: { $new }
+change-promise--added = Neue Zusage: { $fact }
+change-promise--removed = Zusage zurückgezogen: { $fact }
+change-promise_kind--changed = Zusage ersetzt: { $old } → { $new }
+change-promise_except--case-added = { $fact }: neuer Fall, in dem die Zusage nicht gilt: { $what }
+change-promise_except--case-removed = { $fact }: die Zusage gilt jetzt auch in diesem Fall: { $what }
+change-promise_items--narrowed = { $fact }: umfasst jetzt nur noch { $new } (bisher: { $old })
+change-promise_items--widened = { $fact }: umfasst jetzt { $new } (bisher: { $old })
+change-promise_items--items-removed = { $fact }: umfasst nicht mehr: { $what }
+change-promise_items--items-added = { $fact }: umfasst jetzt auch: { $what }
+change-promise_regions--items-added = { $fact }: personenbezogene Daten dürfen jetzt auch in folgende Regionen übermittelt werden: { $what }
+change-promise_regions--items-removed = { $fact }: Übermittlung personenbezogener Daten in folgende Regionen jetzt ebenfalls ausgeschlossen: { $what }
+change-promise_jurisdictions--narrowed = { $fact }: Geltungsbereich eingeschränkt, jetzt { $new } (bisher: { $old })
+change-changelog--added = Eintrag im Änderungsprotokoll hinzugefügt für { $fact }: { $what }
+change-changelog--removed = Eintrag im Änderungsprotokoll entfernt für { $fact }: { $what }
+change-changelog--changed = Eintrag im Änderungsprotokoll für { $fact } umformuliert: { $what }
+change-jurisdiction_regions--items-removed = { $fact }: Regionen entfernt: { $what }; die darauf beschränkten Rechte gelten jetzt für weniger Personen
+change-contact--added = Neue Kontaktstelle: { $fact }
+change-contact--removed = Kontaktstelle entfernt: { $fact }
+change-contact--channel-withdrawn = { $fact } bietet folgende Kanäle zur Ausübung von Rechten nicht mehr an: { $what } (betroffene Rechte: { $rights })
+change-contact_complaints--disabled = { $fact } nimmt keine Beschwerden mehr entgegen
+change-contact_complaints--enabled = { $fact } nimmt jetzt Beschwerden entgegen
+change-contact_respond-within--lengthened = { $fact }: Antwortfrist verlängert, jetzt { $new } (bisher: { $old })
+change-contact_respond-within--unset = { $fact }: Antwortfrist nicht mehr zugesagt (bisher: { $old })
+change-representative--added = Neuer Vertreter im Inland: { $fact }
+change-representative--removed = Vertreter im Inland entfernt: { $fact }
+change-authority--added = Neue Aufsichtsbehörde oder Beschwerdestelle: { $fact }
+change-authority--removed = Aufsichtsbehörde oder Beschwerdestelle entfernt: { $fact }
+change-authority--channel-withdrawn = { $fact } ist über folgende Kanäle zur Ausübung von Rechten nicht mehr erreichbar: { $what } (betroffene Rechte: { $rights })
+change-assessment--added-high-risk = Folgenabschätzung stellt ein hohes Risiko fest: { $fact }
+change-assessment_risk--became-high = { $fact } stellt jetzt ein hohes Risiko fest (bisher: { $old })
+change-security_measures--items-added = Neue Sicherheitsmaßnahmen: { $what }
+change-security_measures--items-removed = Nicht mehr angegebene Sicherheitsmaßnahmen: { $what }
+change-any--added = Hinzugefügt: { $fact }
+change-any--added-new-kind = Hinzugefügt: { $fact }
+change-any--added-high-risk = Hinzugefügt: { $fact }
+change-any--added-near-facts = Hinzugefügt: { $fact }
+change-any--removed = Entfernt: { $fact }
+change-any--removed-protection = Entfernt: { $fact }
+change-any--removed-near-facts = Entfernt: { $fact }
+change-any--moved = Verschoben: { $fact }, von { $old } nach { $new }
+change-any--reordered = Reihenfolge geändert: { $fact }
+change-any--renumbered = Neu nummeriert: { $fact } ({ $old } → { $new })
+change-any--changed = { $fact }: { $field } geändert, jetzt { $new } (bisher: { $old })
+change-any--set = { $fact }: { $field } jetzt angegeben: { $new }
+change-any--unset = { $fact }: { $field } nicht mehr angegeben (bisher: { $old })
+change-any--enabled = { $fact }: jetzt mit { $field }
+change-any--disabled = { $fact }: nicht mehr mit { $field }
+change-any--items-added = { $fact }: { $field } hinzugefügt: { $what }
+change-any--items-removed = { $fact }: { $field } entfernt: { $what }
+change-any--increased = { $fact }: { $field } geändert, jetzt { $new } (bisher: { $old })
+change-any--decreased = { $fact }: { $field } geändert, jetzt { $new } (bisher: { $old })
+change-any--became-high = { $fact }: { $field } geändert, jetzt { $new } (bisher: { $old })
+change-any--lengthened = { $fact }: { $field } verlängert, jetzt { $new } (bisher: { $old })
+change-any--shortened = { $fact }: { $field } verkürzt, jetzt { $new } (bisher: { $old })
+change-any--restated = { $fact }: { $field } anders angegeben, jetzt { $new } (bisher: { $old }; gleiche Dauer)
+change-any--case-added = { $fact }: { $field }: Fall hinzugefügt: { $what }
+change-any--case-removed = { $fact }: { $field }: Fall entfernt: { $what }
+change-any--narrowed = { $fact }: eingeschränkt, jetzt { $new } (bisher: { $old })
+change-any--widened = { $fact }: erweitert, jetzt { $new } (bisher: { $old })
+change-any--channel-added = { $fact }: neue Kanäle: { $what }
+change-any--channel-changed = { $fact }: Kanäle geändert, jetzt { $new } (bisher: { $old })
+change-any--channel-withdrawn = { $fact }: nicht mehr angebotene Kanäle: { $what }
+change-any--reworded = Wortlaut geändert: { $what }
+change-any--reworded-near-facts = Wortlaut geändert bei den Angaben zu { $subjects }: { $what }
+change-any--typographic = Typografie korrigiert: { $what }
+change-any--translation-only = Nur die Übersetzung ({ $lang }) geändert: { $what }
+change-any--unclassified = Sonstige Änderung der Struktur des Dokuments
+change-any--evidence-service-model = { $action }: { $what } ({ $evidence })
+change-any--evidence-ownership = { $action }: { $what } ({ $evidence })
+change-any--evidence-recipients = { $action }: { $what } ({ $evidence })
+change-any--evidence-rights = { $action }: { $what } ({ $evidence })
+change-any--evidence-contact = { $action }: { $what } ({ $evidence })
+change-any--evidence-risk-assessment = { $action }: { $what } ({ $evidence })
+change-any--evidence-rights-reduced = { $action }: { $what } ({ $evidence })
+
+# ---------------------------------------------------------------- Seiten der Datenschutzerklärung (Vorlagen: labels.NAME)
+page-contents = Inhalt
+page-summary = Auf einen Blick
+page-collected = Welche Daten wir erheben
+page-purposes = Wozu wir sie verwenden
+page-recipients = Wer sie erhält
+page-responsible = Wer verantwortlich ist
+page-rights = Ihre Rechte und wie schnell wir antworten
+page-contacts = An wen Sie sich wenden können
+page-released = Veröffentlicht
+page-updated = Zuletzt aktualisiert
+page-effective = Gültig ab
+page-version = Version
+page-languages = Sprachen
+page-not-stated = nicht angegeben
+page-summary-note = Diese Zusammenfassung wird aus der nachstehenden Datenschutzerklärung erstellt; maßgeblich ist allein die Datenschutzerklärung selbst.
+page-back-to-top = Nach oben
+page-promises = Unsere Zusagen
+page-changelog = Änderungen dieser Datenschutzerklärung
+page-colon = {": "}
+page-open = {" ("}
+page-close = {")"}
+
+# ---------------------------------------------------------------- die Website (Vorlagen: words.NAME)
+site-skip = Zum Inhalt springen
+site-breadcrumb = Brotkrümelnavigation
+site-languages = Sprachen
+site-home = Startseite
+site-policies = Datenschutzerklärungen
+site-version = Version
+site-current-version = Aktuelle Version
+site-effective = Gültig ab
+site-published = Veröffentlicht
+site-updated = Zuletzt aktualisiert
+site-status = Status
+site-severity = Änderung
+site-rules = Regeln
+site-summary = Zusammenfassung
+site-author-summary = In den Worten des Herausgebers
+site-all-versions = Alle Versionen und Änderungen
+site-changelog = Versionen und Änderungen
+site-changelog-intro = Alle veröffentlichten Versionen dieser Datenschutzerklärung, die neueste zuerst. Jede Version verweist auf ihren vollständigen Text und auf die Änderungen gegenüber der jeweils vorherigen Version.
+site-what-changed = Was sich geändert hat
+site-read-version = Diese Version lesen
+site-read-current = Aktuelle Version lesen
+site-previous-version = Vorherige Version
+site-periods = Welche Version wann galt
+site-periods-intro = Um die Version zu finden, die an einem bestimmten Tag galt (zum Beispiel am Tag Ihrer Registrierung), suchen Sie den Zeitraum, in den dieser Tag fällt.
+site-from = Von
+site-until = Bis
+site-until-now = bis auf Weiteres
+site-never-in-effect = vor Inkrafttreten ersetzt
+site-feed = Atom-Feed neuer Versionen
+site-legend = Gelöschter Text ist durchgestrichen, eingefügter Text ist unterstrichen.
+site-deleted = gelöscht
+site-inserted = eingefügt
+site-location = Stelle
+site-note = Hinweis
+site-no-changes = Keine für Leser sichtbaren Änderungen.
+site-not-found = Seite nicht gefunden
+site-not-found-text = Unter dieser Adresse gibt es keine Seite. Die Liste der Datenschutzerklärungen finden Sie auf der Startseite.
+site-notice = Wichtige Änderung
+site-upcoming-notice = Bevorstehende Änderung
+site-superseded-notice = Ersetzte Version
+site-generated = Erstellt von policyc aus dem Archiv der Datenschutzerklärungen.
+site-colon = {": "}
+site-comma = {", "}
+# Eine Einstufung als Kennzeichen ($id: none, editorial, minor, major, consent).
+severity = { $id ->
+    [none] Erste Version
+    [editorial] Redaktionell
+    [minor] Geringfügig
+    [major] Wesentlich
+   *[consent] Erfordert Ihre Einwilligung
+}
+# Eine Regel des Vergleichs, wie Leser sie sehen.
+rule-name = { $id ->
+    [service-model] Geschäftsmodell
+    [ownership] Eigentumsverhältnisse
+    [recipients] Empfänger
+    [rights] Ihre Rechte
+    [contact] Kontakt
+    [risk-assessment] Folgenabschätzung
+   *[rights-reduced] Einschränkung Ihrer Rechte
+}
+# Der Status einer Version.
+version-status = { $id ->
+    [current] Aktuell
+    [upcoming] Bevorstehend
+   *[superseded] Ersetzt
+}
+# Was mit einem geänderten Element geschehen ist.
+change-kind = { $id ->
+    [added] hinzugefügt
+    [removed] entfernt
+    [moved] verschoben
+   *[changed] geändert
+}
+banner-version = Version { $version }
+banner-changes-in = Änderungen in Version { $version }
+banner-compared-with = Verglichen mit der vorherigen Version { $previous }.
+# Eine Gruppe von Änderungen auf einer Vergleichsseite, mit ihrer Anzahl.
+changes-group = { $severity ->
+    [consent] Erfordert Ihre ausdrückliche Einwilligung
+    [major] Wesentliche Änderungen
+    [minor] Geringfügige Änderungen
+   *[editorial] Redaktionelle Änderungen
+} ({ $count })
+banner-notice-major = Änderungen dieser Datenschutzerklärung, die Ihre Aufmerksamkeit erfordern, sind am { $date } in Kraft getreten.
+banner-notice-consent = Die am { $date } in Kraft getretenen Änderungen dieser Datenschutzerklärung schränken Ihre Rechte ein: Ohne Ihre ausdrückliche Einwilligung gelten sie für Sie nicht.
+banner-upcoming = Eine neue Version dieser Datenschutzerklärung (Version { $version }) tritt am { $date } in Kraft.
+banner-upcoming-self = Diese Version tritt am { $date } in Kraft. Bis dahin gilt die aktuelle Version.
+banner-upcoming-first = Diese Datenschutzerklärung tritt am { $date } in Kraft.
+banner-superseded = Diese Version ist nicht mehr in Kraft; sie wurde durch Version { $successor } ersetzt, die seit dem { $date } gilt.
+feed-title = { $policy }: neue Versionen
+# $rules ist leer oder feed-entry-rules.
+feed-entry-title = Version { $version }: { $severity }{ $rules }
+feed-entry-rules = {" "}({ $rules })
+feed-entry-text =
+    { $summary }
+
+    Gültig ab { $date }.
+
+# ---------------------------------------------------------------- Seiten der Datenschutzerklärung: die Zusammenfassung
+# Zwischen den Einzelangaben einer Zeile der Zusammenfassung.
+summary-separator = {"; "}
+# Ob Daten angegeben werden müssen ($necessity: necessary, optional).
+summary-necessity = { $necessity ->
+    [necessary] erforderlich
+   *[optional] freiwillig: Sie können dies verweigern
+}
+# Woher Daten stammen ($source: user, automatic, third-party).
+summary-source = { $source ->
+    [user] von Ihnen angegeben
+    [automatic] automatisch erhoben
+   *[third-party] von Dritten erhalten
+}
+summary-processor = im Auftrag von Kunden verarbeitet
+# Was ein Empfänger mit den Daten tut ($activity: entrusted, sharing, transfer, disclosure).
+summary-activity = { $activity ->
+    [entrusted] Auftragsverarbeitung
+    [sharing] Weitergabe
+    [transfer] Übertragung
+   *[disclosure] öffentliche Offenlegung
+}
+# Ein auf bestimmte Orte beschränktes Recht: der Name des Rechts, dann wo es gilt.
+summary-right-in = { $right } ({ $places })
+# $time ist eine Dauer („ein Monat“, „15 Arbeitstage“).
+summary-answered-within = Antwortfrist: { $time }
+summary-answers-within = Antwortfrist: { $time }
+# Die Daten, die eine negative Zusage betrifft ($items: eine Liste von Datenkategorien).
+summary-concerning = betrifft: { $items }
+summary-applies-in = Geltungsbereich: { $places }
+summary-with-exceptions = mit Ausnahmen
+summary-notice-title = Benachrichtigung über Änderungen
+# Über welche Änderungen benachrichtigt wird ($scope: every, material).
+summary-notice-scope = { $scope ->
+    [every] bei jeder Änderung
+   *[material] nur bei wesentlichen Änderungen
+}
+
+# ---------------------------------------------------------------- Seiten der Datenschutzerklärung: Beteiligte
+party-for-purposes = für { $purposes }
+party-part-of = gehört zu { $group }
+# Die Rolle eines Verantwortlichen, der keine Gruppe nennt ($role: controller, processor).
+party-role = { $role ->
+    [controller] Verantwortlicher
+   *[processor] Auftragsverarbeiter
+}
+party-receives = erhält { $items }
+party-joint-controller = gemeinsam mit uns verantwortlich für { $purposes }
+# Das Gesetz, nach dem ein Vertreter benannt ist ($law: gdpr, uk-gdpr, pipl, pipa).
+party-representative = { $law ->
+    [gdpr] Vertreter in der EU gemäß Art. 27 DSGVO
+    [uk-gdpr] Vertreter im Vereinigten Königreich gemäß Art. 27 UK GDPR
+    [pipl] Vertreter in China gemäß Art. 53 PIPL
+   *[pipa] inländischer Vertreter in Korea gemäß PIPA
+}
+party-complain-to-it = Sie können dort Beschwerde einlegen
+
+# ---------------------------------------------------------------- Seiten der Datenschutzerklärung: Text
+# Der Name einer Sprache ($language: das primäre Subtag, en, zh, fr ...; $tag: das vollständige Tag).
+language-name = { $language ->
+    [en] Englisch
+    [zh] Chinesisch
+    [fr] Französisch
+    [de] Deutsch
+    [es] Spanisch
+    [ja] Japanisch
+    [ko] Koreanisch
+    [pt] Portugiesisch
+   *[other] { $tag }
+}
+# Nach einem Absatz, dessen Übersetzung auf einer früheren Fassung des maßgeblichen Textes beruht
+# ($language: der Name der maßgeblichen Sprache, aus language-name).
+stale-translation = Diese Übersetzung wurde noch nicht aktualisiert; maßgeblich ist die Fassung auf { $language }
+# Ein Verweis auf einen Abschnitt: $number wie in der Datenschutzerklärung nummeriert („(8)“, „2.1“),
+# $digits dasselbe ohne Klammern („8“), $title der Titel des Abschnitts.
+section-ref = Abschnitt { $number } „{ $title }“
+# Wie section-ref, ohne Titel ($number, $digits).
+section-ref-untitled = Abschnitt { $number }
+# Ein in einem Satz zitierter Titel.
+quoted = „{ $text }“
+
+# ---------------------------------------------------------------- Zeitangaben
+# Eine kleine Zahl als Wort vor einer Einheit: „zwei Monate“, „zehn Arbeitstage“; größere als Ziffern.
+# Die Eins wird nicht hier, sondern in duration selbst geschrieben (ein Tag, eine Woche ...).
+number-word = { $n ->
+    [1] ein
+    [2] zwei
+    [3] drei
+    [4] vier
+    [5] fünf
+    [6] sechs
+    [7] sieben
+    [8] acht
+    [9] neun
+    [10] zehn
+    [11] elf
+    [12] zwölf
+   *[other] { $n }
+}
+# Eine Zeitspanne: $word ist number-word von $count; $unit: days, working-days, weeks, months, years.
+# Im Singular steht das Zahlwort hier im Nominativ (ein Tag, eine Woche); die Nachrichten, die
+# eine Dauer einsetzen, verwenden sie im Nominativ.
+duration = { $unit ->
+    [days] { $count ->
+        [one] ein Tag
+       *[other] { $word } Tage
+    }
+    [working-days] { $count ->
+        [one] ein Arbeitstag
+       *[other] { $word } Arbeitstage
+    }
+    [weeks] { $count ->
+        [one] eine Woche
+       *[other] { $word } Wochen
+    }
+    [months] { $count ->
+        [one] ein Monat
+       *[other] { $word } Monate
+    }
+   *[years] { $count ->
+        [one] ein Jahr
+       *[other] { $word } Jahre
+    }
+}
+# Eine benannte statt gezählte Zeitspanne ($unit: promptly, reasonable-time, as-long-as-necessary).
+duration-named = { $unit ->
+    [promptly] unverzüglich
+    [reasonable-time] eine angemessene Zeit
+   *[as-long-as-necessary] so lange wie erforderlich
+}
+# Eine verlängerbare Zeitspanne: $base die Zeitspanne, $extension die Verlängerung (beides Dauern).
+duration-extendable = { $base }, verlängerbar um { $extension }
+
+# ---------------------------------------------------------------- Veröffentlichung
+# Eine Zeile, die sagt, was eine Version geändert hat: die Anzahl ihrer Änderungen je Einstufung.
+summary-line-first = Erste veröffentlichte Version.
+# $severity: consent, major, minor, editorial; $count: wie viele Änderungen dieser Einstufung.
+summary-line-count = { $severity ->
+    [consent] { $count ->
+        [one] { $count } Änderung, die Ihre ausdrückliche Einwilligung erfordert
+       *[other] { $count } Änderungen, die Ihre ausdrückliche Einwilligung erfordern
+    }
+    [major] { $count ->
+        [one] { $count } wesentliche Änderung
+       *[other] { $count } wesentliche Änderungen
+    }
+    [minor] { $count ->
+        [one] { $count } geringfügige Änderung
+       *[other] { $count } geringfügige Änderungen
+    }
+   *[editorial] { $count ->
+        [one] { $count } redaktionelle Änderung
+       *[other] { $count } redaktionelle Änderungen
+    }
+}
+summary-line-separator = {", "}
+summary-line = { $parts }.
+
+# Die Benachrichtigung über eine wesentliche Änderung, reiner Text für eine E-Mail ($title: der Titel der Datenschutzerklärung).
+notice-title = Wichtige Änderungen: { $title }
+notice-intro = Die aktualisierte Fassung von „{ $title }“ (Version { $version }) tritt am { $date } in Kraft. Folgende Änderungen erfordern Ihre Aufmerksamkeit:
+notice-consent-again = Falls Sie in diese Datenschutzerklärung bereits eingewilligt haben, ist für folgende Änderungen Ihre erneute Einwilligung erforderlich:
+notice-rights-reduced = Einige dieser Änderungen schränken Ihre Rechte ein: Ohne Ihre ausdrückliche Einwilligung gelten sie für Sie nicht.
+notice-archived = Die vorherige Version ({ $version }) wird archiviert und steht Ihnen zur Einsicht zur Verfügung.

@@ -1,0 +1,476 @@
+# policyc のインターフェース文言（日本語）。locales/en.ftl と一対一で対応するカタログです。
+# メッセージ ID と変数（{ $name } の形のもの）は英語版と同じにし、文言のみを翻訳しています。
+#
+# Project Fluent 構文（https://projectfluent.org/fluent/guide/）：`id = 文言`、変数は
+# `{ $name }`、複数形などの分岐はセレクターで書きます。文字としての波括弧は `{"{"}` と書きます。
+# 用語は vocabulary/builtin.toml の ja 列（個人情報、取扱い、監督機関など）に合わせています。
+
+# このカタログの言語を、その言語自身で表した名前（言語メニューに表示）。
+language-self = 日本語
+
+# ---------------------------------------------------------------- 変更の記述（差分ルール表）
+# src/diff/rules/table.rs の各行に一つずつ：change-KEY--EVENT。
+change-policy_id--changed = ポリシーIDの変更：{ $old } → { $new }
+change-policy_languages--items-added = 新たに公表する言語：{ $what }
+change-policy_languages--items-removed = 公表を取りやめた言語：{ $what }
+change-policy_binding--items-added = 拘束力を持つこととなった翻訳：{ $what }
+change-policy_binding--items-removed = 拘束力を持たなくなった翻訳：{ $what }
+change-policy_authoritative--changed = 正文とする言語の変更：{ $old } → { $new }
+change-policy_numbering--changed = セクション番号の付け方の変更：{ $old } → { $new }
+change-section--added = セクションの追加：{ $fact }
+change-section--added-near-facts = セクションの追加（{ $subjects }について定める箇所）：{ $fact }
+change-section--removed = セクションの削除：{ $fact }
+change-section--removed-near-facts = セクションの削除（{ $subjects }について定める箇所）：{ $fact }
+change-section_number--changed = セクション{ $fact }の番号の変更：{ $old } → { $new }
+change-prose--added = 文言の追加：{ $what }
+change-prose--added-near-facts = 文言の追加（{ $subjects }について定める箇所）：{ $what }
+change-prose--removed = 文言の削除：{ $what }
+change-prose--removed-near-facts = 文言の削除（{ $subjects }について定める箇所）：{ $what }
+change-list_marker--changed = 箇条書きの記号の変更：{ $old } → { $new }
+change-table--added = 表の追加：{ $what }
+change-table--added-near-facts = 表の追加（{ $subjects }について定める箇所）：{ $what }
+change-table--removed = 表の削除：{ $what }
+change-table--removed-near-facts = 表の削除（{ $subjects }について定める箇所）：{ $what }
+change-table_row--added = 表の行の追加：{ $what }
+change-table_row--added-near-facts = 表の行の追加（{ $subjects }について定める箇所）：{ $what }
+change-table_row--removed = 表の行の削除：{ $what }
+change-table_row--removed-near-facts = 表の行の削除（{ $subjects }について定める箇所）：{ $what }
+change-table_cell--changed = { $what }の記載の変更：{ $old } → { $new }
+change-term_label--changed = 用語{ $fact }のラベルの変更：{ $old } → { $new }
+change-controller--added = 管理者の追加：{ $fact }
+change-controller--removed = 管理者の削除：{ $fact }
+change-controller_name--changed = 管理者の名称の変更：{ $old } → { $new }
+change-controller_group--set = { $fact }が{ $new }に属する旨が記載されました
+change-controller_group--changed = { $fact }の所属グループの変更：{ $old } → { $new }
+change-controller_group--unset = { $fact }が{ $old }に属する旨が記載されなくなりました
+change-joint-controller--added = 共同管理者の追加：{ $fact }
+change-joint-controller--removed = 共同管理者の削除：{ $fact }
+change-joint-controller_name--changed = 共同管理者の名称の変更：{ $old } → { $new }
+change-joint-controller_purposes--items-added = { $fact }が新たに共同管理者となる利用目的：{ $what }
+change-joint-controller_purposes--items-removed = { $fact }が共同管理者ではなくなった利用目的：{ $what }
+change-joint-controller_items--items-added = { $fact }が新たに提供を受ける個人情報：{ $what }
+change-service--added = 対象サービスの追加：{ $fact }
+change-service--removed = 対象外となったサービス：{ $fact }
+change-collect--added = 個人情報の収集の追加：{ $fact }（{ $what }）
+change-collect--removed = 個人情報の収集の削除：{ $fact }（{ $what }）
+change-collect_items--items-added = { $fact }：新たに収集する個人情報：{ $what }
+change-collect_items--items-removed = { $fact }：収集しなくなった個人情報：{ $what }
+change-collect_purposes--items-added = { $fact }：利用目的の追加：{ $what }
+change-collect_purposes--items-removed = { $fact }：利用目的の削除：{ $what }
+change-collect_necessity--decreased = { $fact }：必須となりました。提供を拒否すると当該機能を利用できなくなります
+change-collect_necessity--increased = { $fact }：任意となりました。提供を拒否しても当該機能を利用できるようになります
+change-purpose--added = 利用目的の追加：{ $fact }
+change-purpose--removed = 利用目的の削除：{ $fact }
+change-cookies--added = Cookieの利用の追加：{ $fact }
+change-cookies--removed = Cookieに関する記載の削除：{ $fact }
+change-cookies_no-cross-site-tracking--disabled = クロスサイトトラッキングを行わない旨の記載がなくなり、その実施が排除されなくなりました
+change-recipient--added-new-kind = 新たな種類の提供先：{ $fact }
+change-recipient--added = 提供先の追加：{ $fact }
+change-recipient--removed = 提供先の削除：{ $fact }
+change-recipient_kind--changed = 提供先の種類の変更：{ $old } → { $new }
+change-recipient_name--set = { $fact }：提供先の名称が記載されました：{ $new }
+change-recipient_name--changed = { $fact }：提供先の変更：{ $old } → { $new }
+change-recipient_name--unset = { $fact }：提供先の名称が記載されなくなりました（変更前：{ $old }）
+change-recipient_country--set = { $fact }：所在国が記載されました：{ $new }
+change-recipient_country--changed = { $fact }：所在国の変更：{ $old } → { $new }
+change-recipient_country--unset = { $fact }：所在国が記載されなくなりました（変更前：{ $old }）
+change-recipient_purposes--items-added = { $fact }：次の目的のためにも個人情報の提供を受けることとなりました：{ $what }
+change-recipient_purposes--items-removed = { $fact }：次の目的のためには個人情報の提供を受けなくなりました：{ $what }
+change-transfer--added = 越境移転の追加：{ $fact }
+change-transfer--removed = 越境移転の削除：{ $fact }
+change-transfer_to--items-added = 移転先の追加：{ $what }
+change-transfer_to--items-removed = 移転先の削除：{ $what }
+change-storage--added = 保存場所の追加：{ $fact }
+change-storage--removed = 保存場所の削除：{ $fact }
+change-storage_location--items-added = 個人情報が{ $what }にも保存されることとなりました
+change-storage_location--items-removed = 個人情報が{ $what }には保存されなくなりました
+change-right--added = 権利の追加：{ $fact }
+change-right--removed = 権利の削除：{ $fact }
+change-right_kind--changed = 権利の差替え：{ $old } → { $new }
+change-right_channels--channel-withdrawn = { $fact }：{ $what }による行使ができなくなりました
+change-right_channels--channel-changed = { $fact }：行使の手段の変更：{ $old } → { $new }
+change-right_channels--channel-added = { $fact }：行使の手段の追加：{ $what }
+change-right_respond-within--lengthened = { $fact }：回答期限の延長：{ $old } → { $new }
+change-right_respond-within--unset = { $fact }：回答期限が約束されなくなりました（変更前：{ $old }）
+change-right_respond-within--shortened = { $fact }：回答期限の短縮：{ $old } → { $new }
+change-right_respond-within--set = { $fact }：回答期限が約束されました：{ $new }
+change-right_when--case-added = { $fact }：権利が適用される場合の追加：{ $what }
+change-right_when--case-removed = { $fact }：次の場合には適用されなくなりました：{ $what }
+change-right_when--narrowed = { $fact }：次の場合に限り適用されることとなりました：{ $what }
+change-right_when--widened = { $fact }：記載されていた次の場合に限定されなくなりました：{ $what }
+change-right_except--case-added = { $fact }：請求を拒否できる場合の追加：{ $what }
+change-right_except--case-removed = { $fact }：次の場合には請求を拒否できなくなりました：{ $what }
+change-right_jurisdictions--narrowed = { $fact }：適用対象が{ $new }に限定されました（変更前：{ $old }）
+change-requests--added = 請求への対応に関する規定の追加：{ $fact }
+change-requests--removed = 請求への対応に関する規定の削除：{ $fact }
+change-requests_respond-within--lengthened = { $fact }：回答期限の延長：{ $old } → { $new }
+change-requests_respond-within--unset = { $fact }：回答期限が約束されなくなりました（変更前：{ $old }）
+change-requests_respond-within--shortened = { $fact }：回答期限の短縮：{ $old } → { $new }
+change-requests_verify-identity--enabled = { $fact }：請求に本人確認が必要となりました
+change-requests_verify-identity--disabled = { $fact }：請求に本人確認が不要となりました
+change-requests_except--case-added = { $fact }：請求に回答しない場合の追加：{ $what }
+change-requests_except--case-removed = { $fact }：次の場合にも請求に回答することとなりました：{ $what }
+change-requests_channels--channel-withdrawn = { $fact }：{ $what }による請求ができなくなりました
+change-requests_jurisdictions--narrowed = { $fact }：適用対象が{ $new }に限定されました（変更前：{ $old }）
+change-consent--added = 同意に関する規定の追加：{ $fact }
+change-consent--removed = 同意に関する規定の削除：{ $fact }
+change-consent_exceptions--case-added = お客様の同意を得ない場合の追加：{ $what }
+change-consent_exceptions--case-removed = 次の場合にはお客様の同意を得ることとなりました：{ $what }
+change-consent_jurisdictions--narrowed = { $fact }：適用対象が{ $new }に限定されました（変更前：{ $old }）
+change-minors--added = 未成年者の保護の追加：{ $fact }
+change-minors--removed = 未成年者の保護の削除：{ $fact }
+change-minors_age--decreased = 保護の対象となる未成年者の年齢の引下げ：{ $old } → { $new }
+change-minors_age--increased = 保護の対象となる未成年者の年齢の引上げ：{ $old } → { $new }
+change-minors_parental-consent--disabled = { $fact }：親権者の同意が不要となりました
+change-minors_parental-consent--enabled = { $fact }：親権者の同意が必要となりました
+change-minors_no-service--disabled = { $fact }：対象の未成年者にもサービスが提供されることとなりました
+change-minors_no-service--enabled = { $fact }：対象の未成年者にはサービスが提供されなくなりました
+change-minors_jurisdictions--narrowed = { $fact }：適用対象が{ $new }に限定されました（変更前：{ $old }）
+change-cookies--removed-protection = Cookieに関する記載が、Cookieの拒否方法とともに削除されました：{ $what }
+change-cookies_refuse--items-removed = 提供されなくなったCookieの拒否方法：{ $what }
+change-cookies_refuse--items-added = Cookieの拒否方法の追加：{ $what }
+change-cookies_do-not-track--decreased = 「Do Not Track」シグナルに従わなくなりました
+change-cookies_do-not-track--increased = 「Do Not Track」シグナルに従うこととなりました
+change-changes_consent-for-reduction--disabled = 「お客様の明示的な同意なくお客様の権利を縮小しない」との約束が撤回されました
+change-changes_consent-for-reduction--enabled = 「お客様の明示的な同意なくお客様の権利を縮小しない」との約束が追加されました
+change-changes--removed-protection = 変更に関する約束が、「お客様の明示的な同意なくお客様の権利を縮小しない」との約束とともに削除されました
+change-requests_respond-within-for--lengthened = { $fact }：{ $what }に基づく請求の回答期限の延長：{ $old } → { $new }
+change-requests_respond-within-for--unset = { $fact }：{ $what }に基づく請求の回答期限が約束されなくなりました（変更前：{ $old }）
+change-requests_respond-within-for--shortened = { $fact }：{ $what }に基づく請求の回答期限の短縮：{ $old } → { $new }
+change-requests_respond-within-for--set = { $fact }：{ $what }に基づく請求の回答期限が約束されました：{ $new }
+change-requests_respond-within-for--restated = { $fact }：{ $what }に基づく請求の回答期限の表現の変更：{ $old } → { $new }（期間は同じ）
+change-requests_respond-within-for--changed = { $fact }：{ $what }に基づく請求の回答期限の記載方法の変更（期間は変わらず{ $new }）
+change-changes_notify-on--decreased = 重要な変更に限り通知されることとなりました（変更前：{ $old }）
+change-changes_notify-on--increased = すべての変更が通知されることとなりました（変更前：{ $old }）
+change-changes_notify-on--unset = 通知する変更の範囲に関する約束が撤回されました（変更前：{ $old }）
+change-changes_notify-on--set = 通知する変更の範囲に関する約束が追加されました：{ $new }
+change-promise--added = 約束の追加：{ $fact }
+change-promise--removed = 約束の撤回：{ $fact }
+change-promise_kind--changed = 約束の差替え：{ $old } → { $new }
+change-promise_except--case-added = { $fact }：約束が適用されない場合の追加：{ $what }
+change-promise_except--case-removed = { $fact }：次の場合にも約束が適用されることとなりました：{ $what }
+change-promise_items--narrowed = { $fact }：対象が{ $new }のみとなりました（変更前：{ $old }）
+change-promise_items--widened = { $fact }：対象が{ $new }となりました（変更前：{ $old }）
+change-promise_items--items-removed = { $fact }：{ $what }が対象外となりました
+change-promise_items--items-added = { $fact }：{ $what }も対象となりました
+change-promise_regions--items-added = { $fact }：個人情報を{ $what }にも移転できることとなりました
+change-promise_regions--items-removed = { $fact }：個人情報を{ $what }にも移転しないこととなりました
+change-promise_jurisdictions--narrowed = { $fact }：適用対象が{ $new }に限定されました（変更前：{ $old }）
+change-changelog--added = 変更履歴の項目の追加（{ $fact }）：{ $what }
+change-changelog--removed = 変更履歴の項目の削除（{ $fact }）：{ $what }
+change-changelog--changed = 変更履歴の項目の文言の変更（{ $fact }）：{ $what }
+change-jurisdiction_regions--items-removed = { $fact }：地域の削除：{ $what }。この法域に限定された権利の対象となる人が少なくなります
+change-contact--added = 問い合わせ窓口の追加：{ $fact }
+change-contact--removed = 問い合わせ窓口の削除：{ $fact }
+change-contact--channel-withdrawn = { $fact }は、{ $rights }を行使するための{ $what }を提供しなくなりました
+change-contact_complaints--disabled = { $fact }は苦情を受け付けなくなりました
+change-contact_complaints--enabled = { $fact }は苦情を受け付けることとなりました
+change-contact_respond-within--lengthened = { $fact }：回答期限の延長：{ $old } → { $new }
+change-contact_respond-within--unset = { $fact }：回答期限が約束されなくなりました（変更前：{ $old }）
+change-representative--added = 国内代理人の追加：{ $fact }
+change-representative--removed = 国内代理人の削除：{ $fact }
+change-authority--added = 監督機関または苦情受付機関の追加：{ $fact }
+change-authority--removed = 監督機関または苦情受付機関の削除：{ $fact }
+change-authority--channel-withdrawn = { $rights }を行使するために、{ $what }で{ $fact }に連絡することができなくなりました
+change-assessment--added-high-risk = 影響評価で高リスクと報告されました：{ $fact }
+change-assessment_risk--became-high = { $fact }で高リスクと報告されました（変更前：{ $old }）
+change-security_measures--items-added = 安全管理措置の追加：{ $what }
+change-security_measures--items-removed = 記載されなくなった安全管理措置：{ $what }
+change-any--added = 追加：{ $fact }
+change-any--added-new-kind = 追加：{ $fact }
+change-any--added-high-risk = 追加：{ $fact }
+change-any--added-near-facts = 追加：{ $fact }
+change-any--removed = 削除：{ $fact }
+change-any--removed-protection = 削除：{ $fact }
+change-any--removed-near-facts = 削除：{ $fact }
+change-any--moved = 移動：{ $fact }（{ $old } → { $new }）
+change-any--reordered = 順序の変更：{ $fact }
+change-any--renumbered = 番号の変更：{ $fact }（{ $old } → { $new }）
+change-any--changed = { $fact }：{ $field }の変更：{ $old } → { $new }
+change-any--set = { $fact }：{ $field }が記載されました：{ $new }
+change-any--unset = { $fact }：{ $field }が記載されなくなりました（変更前：{ $old }）
+change-any--enabled = { $fact }：{ $field }が加わりました
+change-any--disabled = { $fact }：{ $field }がなくなりました
+change-any--items-added = { $fact }：{ $field }の追加：{ $what }
+change-any--items-removed = { $fact }：{ $field }の削除：{ $what }
+change-any--increased = { $fact }：{ $field }の変更：{ $old } → { $new }
+change-any--decreased = { $fact }：{ $field }の変更：{ $old } → { $new }
+change-any--became-high = { $fact }：{ $field }の変更：{ $old } → { $new }
+change-any--lengthened = { $fact }：{ $field }の延長：{ $old } → { $new }
+change-any--shortened = { $fact }：{ $field }の短縮：{ $old } → { $new }
+change-any--restated = { $fact }：{ $field }の表現の変更：{ $old } → { $new }（期間は同じ）
+change-any--case-added = { $fact }：{ $field }：場合の追加：{ $what }
+change-any--case-removed = { $fact }：{ $field }：場合の削除：{ $what }
+change-any--narrowed = { $fact }：適用対象が{ $new }に限定されました（変更前：{ $old }）
+change-any--widened = { $fact }：適用対象が{ $new }となりました（変更前：{ $old }）
+change-any--channel-added = { $fact }：手段の追加：{ $what }
+change-any--channel-changed = { $fact }：手段の変更：{ $old } → { $new }
+change-any--channel-withdrawn = { $fact }：提供されなくなった手段：{ $what }
+change-any--reworded = 文言の変更：{ $what }
+change-any--reworded-near-facts = 文言の変更（{ $subjects }について定める箇所）：{ $what }
+change-any--typographic = 表記上の修正：{ $what }
+change-any--translation-only = { $lang }の翻訳のみの変更：{ $what }
+change-any--unclassified = 文書の構成に関するその他の変更
+change-any--evidence-service-model = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-ownership = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-recipients = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-rights = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-contact = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-risk-assessment = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-rights-reduced = { $action }：{ $what }（{ $evidence }）
+
+# ---------------------------------------------------------------- ポリシーのページ（テンプレート：labels.NAME）
+page-contents = 目次
+page-summary = 概要
+page-collected = 収集する情報
+page-purposes = 利用目的
+page-recipients = 提供先
+page-responsible = 取扱いの責任者
+page-rights = お客様の権利と回答期限
+page-contacts = お問い合わせ先
+page-released = 公表日
+page-updated = 最終更新日
+page-effective = 施行日
+page-version = バージョン
+page-languages = 言語
+page-not-stated = 記載なし
+page-summary-note = この概要は、以下のポリシーから自動的に作成したものです。適用されるのはポリシー本文です。
+page-back-to-top = ページの先頭へ
+page-promises = 当社のお約束
+page-changelog = 本ポリシーの変更履歴
+page-colon = ：
+page-open = （
+page-close = ）
+
+# ---------------------------------------------------------------- サイト（テンプレート：words.NAME）
+site-skip = 本文へ移動
+site-breadcrumb = パンくずリスト
+site-languages = 言語
+site-home = ホーム
+site-policies = ポリシー一覧
+site-version = バージョン
+site-current-version = 現行バージョン
+site-effective = 施行日
+site-published = 公表日
+site-updated = 最終更新日
+site-status = 状態
+site-severity = 変更の区分
+site-rules = 該当する類型
+site-summary = 要約
+site-author-summary = 公表者による説明
+site-all-versions = すべてのバージョンと変更内容
+site-changelog = バージョンと変更内容
+site-changelog-intro = 本ポリシーについてこれまでに公表したすべてのバージョンを、新しい順に掲載しています。各バージョンから、その全文と、直前のバージョンからの変更内容をご覧いただけます。
+site-what-changed = 変更内容
+site-read-version = このバージョンを読む
+site-read-current = 現行バージョンを読む
+site-previous-version = 前のバージョン
+site-periods = 各バージョンの適用期間
+site-periods-intro = 特定の日（たとえばお客様がご登録された日）に適用されていたバージョンを確認するには、その日を含む期間をお探しください。
+site-from = 開始日
+site-until = 終了日
+site-until-now = 現在も適用中
+site-never-in-effect = 施行前に差し替え
+site-feed = 新しいバージョンのAtomフィード
+site-legend = 削除された文言には取り消し線を、追加された文言には下線を付しています。
+site-deleted = 削除
+site-inserted = 追加
+site-location = 箇所
+site-note = 注記
+site-no-changes = 読者に表示される内容に変更はありません。
+site-not-found = ページが見つかりません
+site-not-found-text = このアドレスにはページがありません。ポリシーの一覧はホームページにあります。
+site-notice = 重要な変更
+site-upcoming-notice = 施行予定の変更
+site-superseded-notice = 失効したバージョン
+site-generated = このページは、policyc がポリシーのアーカイブから生成したものです。
+site-colon = ：
+site-comma = 、
+# バッジに表示する変更の区分（$id：none, editorial, minor, major, consent）。
+severity = { $id ->
+    [none] 初版
+    [editorial] 編集上の変更
+    [minor] 軽微な変更
+    [major] 重大な変更
+   *[consent] お客様の同意が必要
+}
+# 読者に表示する差分ルール（重大な変更の類型）の名前。
+rule-name = { $id ->
+    [service-model] サービスモデル
+    [ownership] 所有権・組織構造
+    [recipients] 提供先
+    [rights] お客様の権利
+    [contact] 問い合わせ窓口
+    [risk-assessment] 影響評価
+   *[rights-reduced] 権利の縮小
+}
+# バージョンの状態。
+version-status = { $id ->
+    [current] 現行
+    [upcoming] 施行予定
+   *[superseded] 失効
+}
+# 変更された要素に何が起きたか。
+change-kind = { $id ->
+    [added] 追加
+    [removed] 削除
+    [moved] 移動
+   *[changed] 変更
+}
+banner-version = バージョン{ $version }
+banner-changes-in = バージョン{ $version }での変更内容
+banner-compared-with = 前のバージョン（{ $previous }）との比較です。
+# 差分ページでの変更のグループと、その件数。
+changes-group = { $severity ->
+    [consent] お客様の明示的な同意が必要な変更
+    [major] 重大な変更
+    [minor] 軽微な変更
+   *[editorial] 編集上の変更
+}（{ $count }件）
+banner-notice-major = お客様にご確認いただきたい本ポリシーの変更が、{ $date }に施行されました。
+banner-notice-consent = { $date }に施行された本ポリシーの変更は、お客様の権利を縮小するものです。お客様の明示的な同意がない限り、これらの変更はお客様には適用されません。
+banner-upcoming = 本ポリシーの新しいバージョン（{ $version }）が{ $date }に施行されます。
+banner-upcoming-self = このバージョンは{ $date }に施行されます。それまでは現行バージョンが適用されます。
+banner-upcoming-first = 本ポリシーは{ $date }に施行されます。
+banner-superseded = このバージョンは効力を失っています。{ $date }に施行されたバージョン{ $successor }に差し替えられました。
+feed-title = { $policy }：新しいバージョン
+# $rules は空、または feed-entry-rules。
+feed-entry-title = バージョン{ $version }：{ $severity }{ $rules }
+feed-entry-rules = （{ $rules }）
+feed-entry-text =
+    { $summary }
+
+    施行日：{ $date }
+
+# ---------------------------------------------------------------- ポリシーのページ：概要
+# 概要の一行の中で、項目どうしを区切る記号。
+summary-separator = ／
+# 提供が必須かどうか（$necessity：necessary, optional）。
+summary-necessity = { $necessity ->
+    [necessary] 必須
+   *[optional] 任意（提供を拒否することができます）
+}
+# 情報の取得元（$source：user, automatic, third-party）。
+summary-source = { $source ->
+    [user] お客様からご提供いただくもの
+    [automatic] 自動的に収集するもの
+   *[third-party] 第三者から取得するもの
+}
+summary-processor = 顧客からの委託に基づく取扱い
+# 提供先が情報について行うこと（$activity：entrusted, sharing, transfer, disclosure）。
+summary-activity = { $activity ->
+    [entrusted] 取扱いの委託
+    [sharing] 共有
+    [transfer] 譲渡
+   *[disclosure] 公開
+}
+# 一部の地域に限られる権利：権利の名前、続いて適用される地域。
+summary-right-in = { $right }（{ $places }）
+# $time は期間（「1か月」「15営業日」）。
+summary-answered-within = 回答期限：{ $time }
+summary-answers-within = 回答期限：{ $time }
+# 「〜しない」という約束の対象となる情報（$items：個人情報の区分の列挙）。
+summary-concerning = 対象：{ $items }
+summary-applies-in = 適用地域：{ $places }
+summary-with-exceptions = 例外あり
+summary-notice-title = 変更の通知
+# 通知される変更の範囲（$scope：every, material）。
+summary-notice-scope = { $scope ->
+    [every] すべての変更について通知
+   *[material] 重要な変更に限り通知
+}
+
+# ---------------------------------------------------------------- ポリシーのページ：関係者
+party-for-purposes = 利用目的：{ $purposes }
+party-part-of = { $group }に属する
+# グループの記載がない場合の役割（$role：controller, processor）。
+party-role = { $role ->
+    [controller] 管理者
+   *[processor] 処理者
+}
+party-receives = 提供を受ける情報：{ $items }
+party-joint-controller = 当社との共同管理者（利用目的：{ $purposes }）
+# 代理人の選任の根拠となる法律（$law：gdpr, uk-gdpr, pipl, pipa）。
+party-representative = { $law ->
+    [gdpr] GDPR第27条に基づくEU域内の代理人
+    [uk-gdpr] 英国GDPR第27条に基づく英国内の代理人
+    [pipl] 中国個人情報保護法（PIPL）第53条に基づく中国国内の代理人
+   *[pipa] 韓国個人情報保護法（PIPA）に基づく韓国の国内代理人
+}
+party-complain-to-it = お客様はこの機関に苦情を申し立てることができます
+
+# ---------------------------------------------------------------- ポリシーのページ：本文
+# 言語の名前（$language：主言語サブタグ en, zh, fr…、$tag：タグ全体）。
+language-name = { $language ->
+    [en] 英語
+    [zh] 中国語
+    [fr] フランス語
+    [de] ドイツ語
+    [es] スペイン語
+    [ja] 日本語
+    [ko] 韓国語
+    [pt] ポルトガル語
+   *[other] { $tag }
+}
+# 正文の以前のバージョンから翻訳された段落の後に表示（$language：正文の言語の名前。language-name による）。
+stale-translation = この翻訳はまだ更新されていないため、{ $language }版が適用されます
+# セクションの参照：$number はポリシー上の番号（「(8)」「2.1」）、$digits は括弧を除いた番号（「8」）、
+# $title はセクションの見出し。
+section-ref = セクション{ $digits }「{ $title }」
+# section-ref と同じで見出しなし（$number, $digits）。
+section-ref-untitled = セクション{ $digits }
+# 文中で引用する見出し。
+quoted = 「{ $text }」
+
+# ---------------------------------------------------------------- 期間
+# 日本語では期間の数をアラビア数字で書きます（「1か月」「10営業日」）。
+number-word = { $n ->
+    [1] 1
+    [2] 2
+    [3] 3
+    [4] 4
+    [5] 5
+    [6] 6
+    [7] 7
+    [8] 8
+    [9] 9
+    [10] 10
+   *[other] { $n }
+}
+# 期間：$count は数、$unit は days, working-days, weeks, months, years。日本語では $word は使いません。
+# 「30日」は日付と読み違えられないよう「30日間」とします。
+duration = { $unit ->
+    [days] { $count }日間
+    [working-days] { $count }営業日
+    [weeks] { $count }週間
+    [months] { $count }か月
+   *[years] { $count }年
+}
+# 数でなく名前で示す期間（$unit：promptly, reasonable-time, as-long-as-necessary）。
+duration-named = { $unit ->
+    [promptly] 速やかに
+    [reasonable-time] 合理的な期間
+   *[as-long-as-necessary] 必要な期間
+}
+# 延長できる期間：$base は期間、$extension は延長できる期間（いずれも期間）。
+duration-extendable = { $base }（{ $extension }の延長が可能）
+
+# ---------------------------------------------------------------- 公表
+# あるバージョンの変更内容を示す一行：区分ごとの変更の件数。
+summary-line-first = 初めて公表されたバージョンです。
+# $severity：consent, major, minor, editorial、$count：その区分の変更の件数。
+summary-line-count = { $severity ->
+    [consent] お客様の明示的な同意が必要な変更{ $count }件
+    [major] 重大な変更{ $count }件
+    [minor] 軽微な変更{ $count }件
+   *[editorial] 編集上の変更{ $count }件
+}
+summary-line-separator = 、
+summary-line = { $parts }。
+
+# 重大な変更のお知らせ。電子メール用のプレーンテキスト（$title：ポリシーの名称）。
+notice-title = { $title }の重要な変更のお知らせ
+notice-intro = 改定後の{ $title }（バージョン{ $version }）は、{ $date }に施行されます。以下の変更点をご確認ください。
+notice-consent-again = 以前に本ポリシーにご同意いただいている場合でも、以下の変更については改めてお客様の同意が必要です。
+notice-rights-reduced = これらの変更の一部は、お客様の権利を縮小するものです。お客様の明示的な同意がない限り、当該変更はお客様には適用されません。
+notice-archived = 以前のバージョン（{ $version }）はアーカイブに保存しており、ご確認いただけます。

@@ -1,0 +1,460 @@
+# policyc 인터페이스 문구: 한국어 카탈로그.
+# en.ftl과 메시지 단위로 대응합니다. 메시지 ID와 변수는 그대로 두고 문구만 번역합니다.
+# 조사(이/가, 을/를, (으)로 등)는 변수 바로 뒤에 두지 않습니다: 변수의 끝소리를 알 수 없기 때문입니다.
+# 변경 메시지는 개조식(-함/-음)으로, 이용자에게 하는 말은 합니다체로 씁니다.
+
+# 이 카탈로그의 언어를 그 언어로 쓴 이름(언어 메뉴에 표시).
+language-self = 한국어
+
+# ---------------------------------------------------------------- changes (diff rules table)
+# src/diff/rules/table.rs의 행마다 메시지 하나: change-KEY--EVENT.
+change-policy_id--changed = 처리방침 ID 변경: { $old } → { $new }
+change-policy_languages--items-added = 추가 게시 언어: { $what }
+change-policy_languages--items-removed = 더 이상 게시하지 않는 언어: { $what }
+change-policy_binding--items-added = 이제 구속력이 있는 번역본: { $what }
+change-policy_binding--items-removed = 더 이상 구속력이 없는 번역본: { $what }
+change-policy_authoritative--changed = 정본 언어 변경: { $old } → { $new }
+change-policy_numbering--changed = 조항 번호 체계 변경: { $old } → { $new }
+change-section--added = 조항 추가: { $fact }
+change-section--added-near-facts = { $subjects }에 관한 부분에 조항 추가: { $fact }
+change-section--removed = 조항 삭제: { $fact }
+change-section--removed-near-facts = { $subjects }에 관한 부분에서 조항 삭제: { $fact }
+change-section_number--changed = 조항 { $fact }의 번호 변경: { $old } → { $new }
+change-prose--added = 문구 추가: { $what }
+change-prose--added-near-facts = { $subjects }에 관한 부분에 문구 추가: { $what }
+change-prose--removed = 문구 삭제: { $what }
+change-prose--removed-near-facts = { $subjects }에 관한 부분에서 문구 삭제: { $what }
+change-list_marker--changed = 목록 기호 변경: { $old } → { $new }
+change-table--added = 표 추가: { $what }
+change-table--added-near-facts = { $subjects }에 관한 부분에 표 추가: { $what }
+change-table--removed = 표 삭제: { $what }
+change-table--removed-near-facts = { $subjects }에 관한 부분에서 표 삭제: { $what }
+change-table_row--added = 표의 행 추가: { $what }
+change-table_row--added-near-facts = { $subjects }에 관한 부분에 표의 행 추가: { $what }
+change-table_row--removed = 표의 행 삭제: { $what }
+change-table_row--removed-near-facts = { $subjects }에 관한 부분에서 표의 행 삭제: { $what }
+change-table_cell--changed = { $what }: 이제 { $new }(종전: { $old })
+change-term_label--changed = 용어 { $fact }의 명칭 변경: { $old } → { $new }
+change-controller--added = 개인정보처리자 추가: { $fact }
+change-controller--removed = 개인정보처리자 삭제: { $fact }
+change-controller_name--changed = 개인정보처리자 명칭 변경: { $old } → { $new }
+change-controller_group--set = { $fact }: 이제 { $new } 소속으로 명시됨
+change-controller_group--changed = { $fact }: 이제 { $new } 소속(종전: { $old })
+change-controller_group--unset = { $fact }: 더 이상 { $old } 소속으로 명시되지 않음
+change-joint-controller--added = 공동 개인정보처리자 추가: { $fact }
+change-joint-controller--removed = 공동 개인정보처리자 삭제: { $fact }
+change-joint-controller_name--changed = 공동 개인정보처리자 명칭 변경: { $old } → { $new }
+change-joint-controller_purposes--items-added = { $fact }: 이제 다음 목적에 대해서도 공동 개인정보처리자임: { $what }
+change-joint-controller_purposes--items-removed = { $fact }: 더 이상 다음 목적에 대한 공동 개인정보처리자가 아님: { $what }
+change-joint-controller_items--items-added = { $fact }: 다음 개인정보를 제공받음: { $what }
+change-service--added = 적용 대상 서비스 추가: { $fact }
+change-service--removed = 더 이상 적용 대상이 아닌 서비스: { $fact }
+change-collect--added = 개인정보 수집 추가: { $fact }({ $what })
+change-collect--removed = 개인정보 수집 삭제: { $fact }({ $what })
+change-collect_items--items-added = { $fact }: 새로 수집하는 개인정보: { $what }
+change-collect_items--items-removed = { $fact }: 더 이상 수집하지 않는 개인정보: { $what }
+change-collect_purposes--items-added = { $fact }: 처리 목적 추가: { $what }
+change-collect_purposes--items-removed = { $fact }: 처리 목적 삭제: { $what }
+change-collect_necessity--decreased = { $fact }: 이제 필수 항목임; 제공을 거부하면 해당 기능을 이용할 수 없음
+change-collect_necessity--increased = { $fact }: 이제 선택 항목임; 제공을 거부해도 더 이상 해당 기능 이용이 제한되지 않음
+change-purpose--added = 처리 목적 추가: { $fact }
+change-purpose--removed = 처리 목적 삭제: { $fact }
+change-cookies--added = 쿠키 사용 추가: { $fact }
+change-cookies--removed = 쿠키 관련 내용 삭제: { $fact }
+change-cookies_no-cross-site-tracking--disabled = 더 이상 사이트 간 추적을 배제하지 않음
+change-recipient--added-new-kind = 새로운 유형의 제공받는 자 추가: { $fact }
+change-recipient--added = 제공받는 자 추가: { $fact }
+change-recipient--removed = 제공받는 자 삭제: { $fact }
+change-recipient_kind--changed = 제공받는 자의 유형 변경: { $old } → { $new }
+change-recipient_name--set = { $fact }: 이제 제공받는 자의 명칭을 명시함: { $new }
+change-recipient_name--changed = { $fact }: 제공받는 자 변경: 이제 { $new }(종전: { $old })
+change-recipient_name--unset = { $fact }: 더 이상 제공받는 자의 명칭을 명시하지 않음(종전: { $old })
+change-recipient_country--set = { $fact }: 이제 소재 국가를 명시함: { $new }
+change-recipient_country--changed = { $fact }: 소재 국가 변경: 이제 { $new }(종전: { $old })
+change-recipient_country--unset = { $fact }: 더 이상 소재 국가를 명시하지 않음(종전: { $old })
+change-recipient_purposes--items-added = { $fact }: 이제 다음 목적으로도 개인정보를 제공받음: { $what }
+change-recipient_purposes--items-removed = { $fact }: 더 이상 다음 목적으로 개인정보를 제공받지 않음: { $what }
+change-transfer--added = 국외 이전 추가: { $fact }
+change-transfer--removed = 국외 이전 삭제: { $fact }
+change-transfer_to--items-added = 이전 대상 국가·지역 추가: { $what }
+change-transfer_to--items-removed = 이전 대상 국가·지역 삭제: { $what }
+change-storage--added = 보관 장소 추가: { $fact }
+change-storage--removed = 보관 장소 삭제: { $fact }
+change-storage_location--items-added = 이제 { $what }에도 개인정보를 보관함
+change-storage_location--items-removed = 더 이상 { $what }에 개인정보를 보관하지 않음
+change-right--added = 권리 추가: { $fact }
+change-right--removed = 권리 삭제: { $fact }
+change-right_kind--changed = 권리 대체: { $old } → { $new }
+change-right_channels--channel-withdrawn = { $fact }: 더 이상 다음 경로로 행사할 수 없음: { $what }
+change-right_channels--channel-changed = { $fact }: 행사 경로 변경: { $old } → { $new }
+change-right_channels--channel-added = { $fact }: 행사 경로 추가: { $what }
+change-right_respond-within--lengthened = { $fact }: 답변 기한 연장: { $old } → { $new }
+change-right_respond-within--unset = { $fact }: 더 이상 답변 기한을 약속하지 않음(종전: { $old })
+change-right_respond-within--shortened = { $fact }: 답변 기한 단축: { $old } → { $new }
+change-right_respond-within--set = { $fact }: 이제 답변 기한을 약속함: { $new }
+change-right_when--case-added = { $fact }: 권리가 적용되는 경우 추가: { $what }
+change-right_when--case-removed = { $fact }: 더 이상 다음 경우에는 적용되지 않음: { $what }
+change-right_when--narrowed = { $fact }: 이제 다음 경우에만 적용됨: { $what }
+change-right_when--widened = { $fact }: 더 이상 종전에 열거한 경우로 한정되지 않음: { $what }
+change-right_except--case-added = { $fact }: 요구를 거절할 수 있는 경우 추가: { $what }
+change-right_except--case-removed = { $fact }: 더 이상 다음 경우에 요구를 거절할 수 없음: { $what }
+change-right_jurisdictions--narrowed = { $fact }: 이제 { $new }에 한정됨(종전: { $old })
+change-requests--added = 요구 처리 규칙 추가: { $fact }
+change-requests--removed = 요구 처리 규칙 삭제: { $fact }
+change-requests_respond-within--lengthened = { $fact }: 답변 기한 연장: { $old } → { $new }
+change-requests_respond-within--unset = { $fact }: 더 이상 답변 기한을 약속하지 않음(종전: { $old })
+change-requests_respond-within--shortened = { $fact }: 답변 기한 단축: { $old } → { $new }
+change-requests_verify-identity--enabled = { $fact }: 이제 요구 시 본인 확인이 필요함
+change-requests_verify-identity--disabled = { $fact }: 더 이상 요구 시 본인 확인이 필요하지 않음
+change-requests_except--case-added = { $fact }: 요구에 답변하지 않는 경우 추가: { $what }
+change-requests_except--case-removed = { $fact }: 이제 다음 경우에도 요구에 답변함: { $what }
+change-requests_channels--channel-withdrawn = { $fact }: 더 이상 다음 경로로 요구할 수 없음: { $what }
+change-requests_jurisdictions--narrowed = { $fact }: 이제 { $new }에 한정됨(종전: { $old })
+change-consent--added = 동의 규칙 추가: { $fact }
+change-consent--removed = 동의 규칙 삭제: { $fact }
+change-consent_exceptions--case-added = 이용자의 동의를 받지 않는 경우 추가: { $what }
+change-consent_exceptions--case-removed = 이제 다음 경우에도 이용자의 동의를 받음: { $what }
+change-consent_jurisdictions--narrowed = { $fact }: 이제 { $new }에 한정됨(종전: { $old })
+change-minors--added = 아동·청소년 보호 추가: { $fact }
+change-minors--removed = 아동·청소년 보호 삭제: { $fact }
+change-minors_age--decreased = 보호 대상 아동·청소년의 연령 기준 하향: { $old } → { $new }
+change-minors_age--increased = 보호 대상 아동·청소년의 연령 기준 상향: { $old } → { $new }
+change-minors_parental-consent--disabled = { $fact }: 더 이상 법정대리인의 동의가 필요하지 않음
+change-minors_parental-consent--enabled = { $fact }: 이제 법정대리인의 동의가 필요함
+change-minors_no-service--disabled = { $fact }: 이제 해당 아동·청소년에게 서비스를 제공함
+change-minors_no-service--enabled = { $fact }: 더 이상 해당 아동·청소년에게 서비스를 제공하지 않음
+change-minors_jurisdictions--narrowed = { $fact }: 이제 { $new }에 한정됨(종전: { $old })
+change-cookies--removed-protection = 쿠키 관련 내용 삭제(쿠키 거부 방법 포함): { $what }
+change-cookies_refuse--items-removed = 더 이상 제공하지 않는 쿠키 거부 방법: { $what }
+change-cookies_refuse--items-added = 쿠키 거부 방법 추가: { $what }
+change-cookies_do-not-track--decreased = 더 이상 “추적 금지(Do Not Track)” 신호를 따르지 않음
+change-cookies_do-not-track--increased = 이제 “추적 금지(Do Not Track)” 신호를 따름
+change-changes_consent-for-reduction--disabled = 명시적 동의 없이 이용자의 권리를 축소하지 않겠다는 약속 철회
+change-changes_consent-for-reduction--enabled = 명시적 동의 없이 이용자의 권리를 축소하지 않겠다는 약속 추가
+change-changes--removed-protection = 변경에 관한 약속 삭제(명시적 동의 없이 이용자의 권리를 축소하지 않겠다는 약속 포함)
+change-requests_respond-within-for--lengthened = { $fact }: { $what } 요구에 대한 답변 기한 연장: { $old } → { $new }
+change-requests_respond-within-for--unset = { $fact }: 더 이상 { $what } 요구에 대한 답변 기한을 약속하지 않음(종전: { $old })
+change-requests_respond-within-for--shortened = { $fact }: { $what } 요구에 대한 답변 기한 단축: { $old } → { $new }
+change-requests_respond-within-for--set = { $fact }: 이제 { $what } 요구에 대한 답변 기한을 약속함: { $new }
+change-requests_respond-within-for--restated = { $fact }: { $what } 요구에 대한 답변 기한의 표현 변경: { $old } → { $new }, 기간은 동일함
+change-requests_respond-within-for--changed = { $fact }: { $what } 요구에 대한 답변 기한의 표현 변경(기간은 여전히 { $new })
+change-changes_notify-on--decreased = 이제 중대한 변경만 고지함(종전: { $old })
+change-changes_notify-on--increased = 이제 모든 변경을 고지함(종전: { $old })
+change-changes_notify-on--unset = 고지할 변경의 범위에 관한 약속 철회(종전: { $old })
+change-changes_notify-on--set = 이제 고지할 변경의 범위를 약속함: { $new }
+change-promise--added = 약속 추가: { $fact }
+change-promise--removed = 약속 철회: { $fact }
+change-promise_kind--changed = 약속 대체: { $old } → { $new }
+change-promise_except--case-added = { $fact }: 약속이 적용되지 않는 경우 추가: { $what }
+change-promise_except--case-removed = { $fact }: 이제 다음 경우에도 약속이 적용됨: { $what }
+change-promise_items--narrowed = { $fact }: 대상 축소: 이제 { $new }만(종전: { $old })
+change-promise_items--widened = { $fact }: 대상 확대: 이제 { $new }(종전: { $old })
+change-promise_items--items-removed = { $fact }: 더 이상 다음을 대상으로 하지 않음: { $what }
+change-promise_items--items-added = { $fact }: 이제 다음도 대상으로 함: { $what }
+change-promise_regions--items-added = { $fact }: 이제 다음 지역으로도 개인정보를 이전할 수 있음: { $what }
+change-promise_regions--items-removed = { $fact }: 이제 다음 지역으로도 개인정보를 이전하지 않음: { $what }
+change-promise_jurisdictions--narrowed = { $fact }: 이제 { $new }에 한정됨(종전: { $old })
+change-changelog--added = { $fact }에 대한 변경 이력 항목 추가: { $what }
+change-changelog--removed = { $fact }에 대한 변경 이력 항목 삭제: { $what }
+change-changelog--changed = { $fact }에 대한 변경 이력 항목의 문구 수정: { $what }
+change-jurisdiction_regions--items-removed = { $fact }: 지역 삭제: { $what }; 해당 관할에 한정된 권리의 적용 대상자가 줄어듦
+change-contact--added = 문의처 추가: { $fact }
+change-contact--removed = 문의처 삭제: { $fact }
+change-contact--channel-withdrawn = { $fact }: 더 이상 { $rights } 행사를 위한 다음 경로를 제공하지 않음: { $what }
+change-contact_complaints--disabled = { $fact }: 더 이상 민원을 접수하지 않음
+change-contact_complaints--enabled = { $fact }: 이제 민원을 접수함
+change-contact_respond-within--lengthened = { $fact }: 답변 기한 연장: { $old } → { $new }
+change-contact_respond-within--unset = { $fact }: 더 이상 답변 기한을 약속하지 않음(종전: { $old })
+change-representative--added = 현지 대리인 추가: { $fact }
+change-representative--removed = 현지 대리인 삭제: { $fact }
+change-authority--added = 감독기관 또는 민원 처리 기관 추가: { $fact }
+change-authority--removed = 감독기관 또는 민원 처리 기관 삭제: { $fact }
+change-authority--channel-withdrawn = { $fact }: 더 이상 { $rights } 행사를 위해 다음 경로로 연락할 수 없음: { $what }
+change-assessment--added-high-risk = 영향평가에서 고위험 확인: { $fact }
+change-assessment_risk--became-high = { $fact }: 이제 고위험으로 평가됨(종전: { $old })
+change-security_measures--items-added = 보안 조치 추가: { $what }
+change-security_measures--items-removed = 더 이상 명시하지 않는 보안 조치: { $what }
+change-any--added = 추가: { $fact }
+change-any--added-new-kind = 추가: { $fact }
+change-any--added-high-risk = 추가: { $fact }
+change-any--added-near-facts = 추가: { $fact }
+change-any--removed = 삭제: { $fact }
+change-any--removed-protection = 삭제: { $fact }
+change-any--removed-near-facts = 삭제: { $fact }
+change-any--moved = 이동: { $fact }, { $old } → { $new }
+change-any--reordered = 순서 변경: { $fact }
+change-any--renumbered = 번호 변경: { $fact }, { $old } → { $new }
+change-any--changed = { $fact }: { $field } 변경: { $old } → { $new }
+change-any--set = { $fact }: 이제 { $field } 명시: { $new }
+change-any--unset = { $fact }: { $field }: 더 이상 명시되지 않음(종전: { $old })
+change-any--enabled = { $fact }: { $field }: 이제 적용됨
+change-any--disabled = { $fact }: { $field }: 더 이상 적용되지 않음
+change-any--items-added = { $fact }: { $field } 추가: { $what }
+change-any--items-removed = { $fact }: { $field } 삭제: { $what }
+change-any--increased = { $fact }: { $field } 변경: { $old } → { $new }
+change-any--decreased = { $fact }: { $field } 변경: { $old } → { $new }
+change-any--became-high = { $fact }: { $field } 변경: { $old } → { $new }
+change-any--lengthened = { $fact }: { $field } 연장: { $old } → { $new }
+change-any--shortened = { $fact }: { $field } 단축: { $old } → { $new }
+change-any--restated = { $fact }: { $field }의 표현 변경: { $old } → { $new }, 기간은 동일함
+change-any--case-added = { $fact }: { $field }: 경우 추가: { $what }
+change-any--case-removed = { $fact }: { $field }: 경우 삭제: { $what }
+change-any--narrowed = { $fact }: 이제 { $new }에 한정됨(종전: { $old })
+change-any--widened = { $fact }: 이제 { $new }에 적용됨(종전: { $old })
+change-any--channel-added = { $fact }: 경로 추가: { $what }
+change-any--channel-changed = { $fact }: 경로 변경: { $old } → { $new }
+change-any--channel-withdrawn = { $fact }: 더 이상 제공하지 않는 경로: { $what }
+change-any--reworded = 문구 수정: { $what }
+change-any--reworded-near-facts = { $subjects }에 관한 부분의 문구 수정: { $what }
+change-any--typographic = 표기 교정: { $what }
+change-any--translation-only = { $lang } 번역본만 변경: { $what }
+change-any--unclassified = 문서 구조의 그 밖의 변경
+change-any--evidence-service-model = { $action }: { $what }({ $evidence })
+change-any--evidence-ownership = { $action }: { $what }({ $evidence })
+change-any--evidence-recipients = { $action }: { $what }({ $evidence })
+change-any--evidence-rights = { $action }: { $what }({ $evidence })
+change-any--evidence-contact = { $action }: { $what }({ $evidence })
+change-any--evidence-risk-assessment = { $action }: { $what }({ $evidence })
+change-any--evidence-rights-reduced = { $action }: { $what }({ $evidence })
+
+# ---------------------------------------------------------------- policy pages (templates: labels.NAME)
+page-contents = 목차
+page-summary = 한눈에 보기
+page-collected = 수집하는 개인정보
+page-purposes = 개인정보의 처리 목적
+page-recipients = 개인정보를 제공받는 자
+page-responsible = 개인정보처리자
+page-rights = 이용자의 권리와 답변 기한
+page-contacts = 문의처
+page-released = 게시일
+page-updated = 최종 수정일
+page-effective = 시행일
+page-version = 버전
+page-languages = 언어
+page-not-stated = 명시되지 않음
+page-summary-note = 이 요약은 아래 처리방침을 바탕으로 자동 생성된 것이며, 실제로 적용되는 것은 처리방침 본문입니다.
+page-back-to-top = 맨 위로
+page-promises = 당사의 약속
+page-changelog = 이 처리방침의 변경 이력
+page-colon = {": "}
+page-open = (
+page-close = )
+
+# ---------------------------------------------------------------- the site (templates: words.NAME)
+site-skip = 본문 바로가기
+site-breadcrumb = 이동 경로
+site-languages = 언어
+site-home = 홈
+site-policies = 처리방침
+site-version = 버전
+site-current-version = 현행 버전
+site-effective = 시행일
+site-published = 게시일
+site-updated = 최종 수정일
+site-status = 상태
+site-severity = 변경 수준
+site-rules = 규칙
+site-summary = 요약
+site-author-summary = 게시자의 설명
+site-all-versions = 모든 버전 및 변경 사항
+site-changelog = 버전 및 변경 이력
+site-changelog-intro = 이 처리방침의 게시된 모든 버전을 최신순으로 보여 줍니다. 각 버전에서 전문과 직전 버전 대비 변경 사항을 볼 수 있습니다.
+site-what-changed = 변경 사항
+site-read-version = 이 버전 보기
+site-read-current = 현행 버전 보기
+site-previous-version = 직전 버전
+site-periods = 버전별 적용 기간
+site-periods-intro = 특정 날짜(예: 회원 가입일)에 적용된 버전을 찾으려면 그 날짜가 포함된 기간을 확인하시기 바랍니다.
+site-from = 시작일
+site-until = 종료일
+site-until-now = 별도 고지 시까지
+site-never-in-effect = 시행 전에 대체됨
+site-feed = 새 버전 Atom 피드
+site-legend = 삭제된 문구는 취소선으로, 추가된 문구는 밑줄로 표시합니다.
+site-deleted = 삭제됨
+site-inserted = 추가됨
+site-location = 위치
+site-note = 참고
+site-no-changes = 독자에게 보이는 변경 사항은 없습니다.
+site-not-found = 페이지를 찾을 수 없습니다
+site-not-found-text = 이 주소에는 페이지가 없습니다. 처리방침 목록은 홈 페이지에 있습니다.
+site-notice = 중요 변경
+site-upcoming-notice = 시행 예정 변경
+site-superseded-notice = 대체된 버전
+site-generated = policyc가 처리방침 보관소를 바탕으로 생성했습니다.
+site-colon = {": "}
+site-comma = {", "}
+# 배지로 표시하는 변경 수준($id: none, editorial, minor, major, consent).
+severity = { $id ->
+    [none] 최초 버전
+    [editorial] 편집상 수정
+    [minor] 경미한 변경
+    [major] 중대한 변경
+   *[consent] 동의 필요
+}
+# 독자에게 보이는 비교 규칙의 이름.
+rule-name = { $id ->
+    [service-model] 서비스 모델
+    [ownership] 소유 구조
+    [recipients] 제공받는 자
+    [rights] 이용자의 권리
+    [contact] 문의처
+    [risk-assessment] 영향평가
+   *[rights-reduced] 권리 축소
+}
+# 버전의 상태.
+version-status = { $id ->
+    [current] 현행
+    [upcoming] 시행 예정
+   *[superseded] 대체됨
+}
+# 변경된 요소에 일어난 일.
+change-kind = { $id ->
+    [added] 추가
+    [removed] 삭제
+    [moved] 이동
+   *[changed] 변경
+}
+banner-version = 버전 { $version }
+banner-changes-in = 버전 { $version }의 변경 사항
+banner-compared-with = 직전 버전({ $previous })과 비교한 내용입니다.
+# 비교 페이지의 변경 묶음과 그 건수.
+changes-group = { $severity ->
+    [consent] 명시적 동의가 필요한 변경
+    [major] 중대한 변경
+    [minor] 경미한 변경
+   *[editorial] 편집상 수정
+}({ $count })
+banner-notice-major = 이 처리방침에서 주의가 필요한 변경 사항이 { $date }부터 시행되었습니다.
+banner-notice-consent = { $date }부터 시행된 이 처리방침의 변경 사항은 이용자의 권리를 축소하므로, 명시적 동의 없이는 이용자에게 적용되지 않습니다.
+banner-upcoming = 이 처리방침의 새 버전({ $version })이 { $date }부터 시행됩니다.
+banner-upcoming-self = 이 버전은 { $date }부터 시행됩니다. 그 전까지는 현행 버전이 적용됩니다.
+banner-upcoming-first = 이 처리방침은 { $date }부터 시행됩니다.
+banner-superseded = 이 버전은 더 이상 시행되지 않습니다. { $date }부터 시행된 버전 { $successor }에 의해 대체되었습니다.
+feed-title = { $policy }: 새 버전
+# $rules는 비어 있거나 feed-entry-rules입니다.
+feed-entry-title = 버전 { $version }: { $severity }{ $rules }
+feed-entry-rules = ({ $rules })
+feed-entry-text =
+    { $summary }
+
+    { $date }부터 시행됩니다.
+
+# ---------------------------------------------------------------- policy pages: the summary
+# 요약 한 줄 안의 세부 사항 사이.
+summary-separator = {"; "}
+# 개인정보 제공이 필수인지 여부($necessity: necessary, optional).
+summary-necessity = { $necessity ->
+    [necessary] 필수
+   *[optional] 선택(제공을 거부할 수 있음)
+}
+# 개인정보의 출처($source: user, automatic, third-party).
+summary-source = { $source ->
+    [user] 이용자가 직접 제공
+    [automatic] 자동 수집
+   *[third-party] 제3자로부터 수집
+}
+summary-processor = 고객을 대신하여 처리
+# 제공받는 자가 개인정보로 하는 일($activity: entrusted, sharing, transfer, disclosure).
+summary-activity = { $activity ->
+    [entrusted] 처리위탁
+    [sharing] 제3자 제공
+    [transfer] 이전
+   *[disclosure] 공개
+}
+# 일부 지역에 한정된 권리: 권리의 이름, 그다음 적용 지역.
+summary-right-in = { $right }({ $places })
+# $time은 기간입니다("1개월", "15영업일"). "지체 없이"도 올 수 있으므로 "이내"를 붙이지 않습니다.
+summary-answered-within = 답변 기한: { $time }
+summary-answers-within = 답변 기한: { $time }
+# 불이행 약속의 대상 개인정보($items: 개인정보 항목 목록).
+summary-concerning = 대상: { $items }
+summary-applies-in = 적용 지역: { $places }
+summary-with-exceptions = 예외 있음
+summary-notice-title = 변경 고지
+# 고지하는 변경의 범위($scope: every, material).
+summary-notice-scope = { $scope ->
+    [every] 모든 변경 시 고지
+   *[material] 중대한 변경 시에만 고지
+}
+
+# ---------------------------------------------------------------- policy pages: parties
+party-for-purposes = { $purposes } 목적
+party-part-of = { $group } 소속
+# 그룹을 밝히지 않은 개인정보처리자의 역할($role: controller, processor).
+party-role = { $role ->
+    [controller] 개인정보처리자
+   *[processor] 수탁자
+}
+party-receives = 제공받는 개인정보: { $items }
+party-joint-controller = { $purposes } 목적에 관한 당사와의 공동 개인정보처리자
+# 대리인 지정의 근거 법률($law: gdpr, uk-gdpr, pipl, pipa).
+party-representative = { $law ->
+    [gdpr] GDPR 제27조에 따른 EU 역내 대리인
+    [uk-gdpr] 영국 GDPR 제27조에 따른 영국 역내 대리인
+    [pipl] 중국 개인정보보호법(PIPL) 제53조에 따른 중국 역내 대리인
+   *[pipa] 「개인정보 보호법」에 따른 국내대리인
+}
+party-complain-to-it = 이 기관에 민원을 제기할 수 있음
+
+# ---------------------------------------------------------------- policy pages: text
+# 언어의 이름($language: 기본 하위 태그 en, zh, fr...; $tag: 전체 태그).
+language-name = { $language ->
+    [en] 영어
+    [zh] 중국어
+    [fr] 프랑스어
+    [de] 독일어
+    [es] 스페인어
+    [ja] 일본어
+    [ko] 한국어
+    [pt] 포르투갈어
+   *[other] { $tag }
+}
+# 정본의 이전 버전을 바탕으로 번역된 문단 뒤에 표시($language: 정본 언어의 이름, language-name).
+stale-translation = 이 번역은 아직 갱신되지 않았으므로 { $language } 정본이 적용됩니다
+# 조항 참조: $number는 처리방침에 적힌 번호("(8)", "2.1"), $digits는 괄호를 뺀 번호("8"), $title은 조항 제목.
+section-ref = 제{ $digits }조 「{ $title }」
+# section-ref와 같되 제목 없음($number, $digits).
+section-ref-untitled = 제{ $digits }조
+# 문장 안에서 인용하는 제목.
+quoted = 「{ $text }」
+
+# ---------------------------------------------------------------- durations
+# 한국어 법률 문서의 관례대로 기간은 아라비아 숫자로 씁니다(1개월, 10일). duration은 숫자를 직접 쓰고 이 메시지를 쓰지 않습니다.
+number-word = { $n }
+# 기간: $unit: days, working-days, weeks, months, years.
+duration = { $unit ->
+    [days] { $count }일
+    [working-days] { $count }영업일
+    [weeks] { $count }주
+    [months] { $count }개월
+   *[years] { $count }년
+}
+# 세지 않고 이름으로 말하는 기간($unit: promptly, reasonable-time, as-long-as-necessary).
+duration-named = { $unit ->
+    [promptly] 지체 없이
+    [reasonable-time] 합리적인 기간
+   *[as-long-as-necessary] 목적 달성에 필요한 기간
+}
+# 연장할 수 있는 기간: $base는 기간, $extension은 연장 기간(둘 다 duration).
+duration-extendable = { $base }({ $extension } 연장 가능)
+
+# ---------------------------------------------------------------- publishing
+# 한 버전이 바꾼 것을 한 줄로: 변경 수준별 변경 건수.
+summary-line-first = 최초 게시 버전.
+# $severity: consent, major, minor, editorial; $count: 해당 변경의 건수.
+summary-line-count = { $severity ->
+    [consent] 명시적 동의가 필요한 변경 { $count }건
+    [major] 중대한 변경 { $count }건
+    [minor] 경미한 변경 { $count }건
+   *[editorial] 편집상 수정 { $count }건
+}
+summary-line-separator = {", "}
+summary-line = { $parts }.
+
+# 중대한 변경을 알리는 이메일 본문(일반 텍스트, $title: 처리방침의 제목).
+notice-title = { $title } 중요 변경 안내
+notice-intro = { $date }부터 { $title } 개정본(버전 { $version })이 시행됩니다. 주의가 필요한 변경 사항은 다음과 같습니다.
+notice-consent-again = 종전에 이 처리방침에 동의하신 경우, 다음 변경 사항에 대해서는 다시 동의를 받아야 합니다.
+notice-rights-reduced = 이 중 일부 변경 사항은 이용자의 권리를 축소하므로, 명시적 동의 없이는 이용자에게 적용되지 않습니다.
+notice-archived = 직전 버전({ $version })은 열람하실 수 있도록 보관되어 있습니다.

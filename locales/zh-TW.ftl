@@ -1,0 +1,500 @@
+# policyc 介面文字目錄：繁體中文（臺灣）。
+# 與英文目錄（en.ftl）逐則對應：訊息識別碼及變數一律保留，僅翻譯文字。
+#
+# 格式為 Project Fluent（https://projectfluent.org/fluent/guide/）：`識別碼 = 文字`，變數寫作
+# `{ $name }`，複數及其他變體以選擇器表示。顯示為文字的大括號寫作 `{"{"}`。
+# 用語與 builtin.toml（臺灣）一致：個人資料、蒐集、控管者、受託處理者、主管機關、申訴、揭露、分享。
+
+# 本目錄的語言名稱，以該語言本身書寫（語言選單顯示此名稱）。
+language-self = 繁體中文
+
+# ---------------------------------------------------------------- 變更（差異規則表）
+# src/diff/rules/table.rs 每一列對應一則訊息：change-KEY--EVENT。
+change-policy_id--changed = 政策識別碼由{ $old }變更為{ $new }
+change-policy_languages--items-added = 現亦以下列語言發布：{ $what }
+change-policy_languages--items-removed = 不再以下列語言發布：{ $what }
+change-policy_binding--items-added = 譯本現具拘束力：{ $what }
+change-policy_binding--items-removed = 譯本不再具拘束力：{ $what }
+change-policy_authoritative--changed = 作準語言由{ $old }變更為{ $new }
+change-policy_numbering--changed = 章節編號方式由{ $old }變更為{ $new }
+change-section--added = 新增章節：{ $fact }
+change-section--added-near-facts = 於本政策載明{ $subjects }之處新增章節：{ $fact }
+change-section--removed = 刪除章節：{ $fact }
+change-section--removed-near-facts = 於本政策載明{ $subjects }之處刪除章節：{ $fact }
+change-section_number--changed = 章節{ $fact }的編號變更：{ $old } → { $new }
+change-prose--added = 新增文字：{ $what }
+change-prose--added-near-facts = 於本政策載明{ $subjects }之處新增文字：{ $what }
+change-prose--removed = 刪除文字：{ $what }
+change-prose--removed-near-facts = 於本政策載明{ $subjects }之處刪除文字：{ $what }
+change-list_marker--changed = 清單標記由{ $old }變更為{ $new }
+change-table--added = 新增表格：{ $what }
+change-table--added-near-facts = 於本政策載明{ $subjects }之處新增表格：{ $what }
+change-table--removed = 刪除表格：{ $what }
+change-table--removed-near-facts = 於本政策載明{ $subjects }之處刪除表格：{ $what }
+change-table_row--added = 新增表格列：{ $what }
+change-table_row--added-near-facts = 於本政策載明{ $subjects }之處新增表格列：{ $what }
+change-table_row--removed = 刪除表格列：{ $what }
+change-table_row--removed-near-facts = 於本政策載明{ $subjects }之處刪除表格列：{ $what }
+change-table_cell--changed = { $what }現顯示為{ $new }（原為{ $old }）
+change-term_label--changed = 用語{ $fact }的名稱由{ $old }變更為{ $new }
+change-controller--added = 新增控管者：{ $fact }
+change-controller--removed = 刪除控管者：{ $fact }
+change-controller_name--changed = 控管者名稱由{ $old }變更為{ $new }
+change-controller_group--set = { $fact }現載明隸屬於{ $new }
+change-controller_group--changed = { $fact }現隸屬於{ $new }（原為{ $old }）
+change-controller_group--unset = 不再載明{ $fact }隸屬於{ $old }
+change-joint-controller--added = 新增共同控管者：{ $fact }
+change-joint-controller--removed = 刪除共同控管者：{ $fact }
+change-joint-controller_name--changed = 共同控管者名稱由{ $old }變更為{ $new }
+change-joint-controller_purposes--items-added = { $fact }現亦就下列目的擔任共同控管者：{ $what }
+change-joint-controller_purposes--items-removed = { $fact }不再就下列目的擔任共同控管者：{ $what }
+change-joint-controller_items--items-added = { $fact }新增接收的個人資料：{ $what }
+change-service--added = 新增適用本政策的服務：{ $fact }
+change-service--removed = 不再適用本政策的服務：{ $fact }
+change-collect--added = 新增個人資料蒐集：{ $fact }（{ $what }）
+change-collect--removed = 刪除個人資料蒐集：{ $fact }（{ $what }）
+change-collect_items--items-added = { $fact }：新增蒐集的個人資料：{ $what }
+change-collect_items--items-removed = { $fact }：不再蒐集的個人資料：{ $what }
+change-collect_purposes--items-added = { $fact }：新增目的：{ $what }
+change-collect_purposes--items-removed = { $fact }：刪除目的：{ $what }
+change-collect_necessity--decreased = { $fact }：現為必要；拒絕提供將無法使用該功能
+change-collect_necessity--increased = { $fact }：現為非必要；拒絕提供不再導致無法使用該功能
+change-purpose--added = 新增處理目的：{ $fact }
+change-purpose--removed = 刪除處理目的：{ $fact }
+change-cookies--added = 新增Cookie的使用：{ $fact }
+change-cookies--removed = 刪除Cookie說明：{ $fact }
+change-cookies_no-cross-site-tracking--disabled = 不再排除跨網站追蹤
+change-recipient--added-new-kind = 新增接收者類型：{ $fact }
+change-recipient--added = 新增接收者：{ $fact }
+change-recipient--removed = 刪除接收者：{ $fact }
+change-recipient_kind--changed = 接收者類型由{ $old }變更為{ $new }
+change-recipient_name--set = { $fact }：現載明接收者名稱：{ $new }
+change-recipient_name--changed = { $fact }：接收者現為{ $new }（原為{ $old }）
+change-recipient_name--unset = { $fact }：不再載明接收者名稱（原為{ $old }）
+change-recipient_country--set = { $fact }：現載明設立於{ $new }
+change-recipient_country--changed = { $fact }：現設立於{ $new }（原為{ $old }）
+change-recipient_country--unset = { $fact }：不再載明其所在國家或地區（原為{ $old }）
+change-recipient_purposes--items-added = { $fact }：現亦為下列目的接收個人資料：{ $what }
+change-recipient_purposes--items-removed = { $fact }：不再為下列目的接收個人資料：{ $what }
+change-transfer--added = 新增國際傳輸：{ $fact }
+change-transfer--removed = 刪除國際傳輸：{ $fact }
+change-transfer_to--items-added = 新增傳輸目的地：{ $what }
+change-transfer_to--items-removed = 刪除傳輸目的地：{ $what }
+change-storage--added = 新增儲存地點：{ $fact }
+change-storage--removed = 刪除儲存地點：{ $fact }
+change-storage_location--items-added = 個人資料現亦儲存於{ $what }
+change-storage_location--items-removed = 個人資料不再儲存於{ $what }
+change-right--added = 新增權利：{ $fact }
+change-right--removed = 刪除權利：{ $fact }
+change-right_kind--changed = 權利替換：{ $old } → { $new }
+change-right_channels--channel-withdrawn = { $fact }：不再可透過{ $what }行使
+change-right_channels--channel-changed = { $fact }：行使管道由{ $old }變更為{ $new }
+change-right_channels--channel-added = { $fact }：新增行使管道：{ $what }
+change-right_respond-within--lengthened = { $fact }：回覆期限由{ $old }延長為{ $new }
+change-right_respond-within--unset = { $fact }：不再承諾回覆期限（原為{ $old }）
+change-right_respond-within--shortened = { $fact }：回覆期限由{ $old }縮短為{ $new }
+change-right_respond-within--set = { $fact }：現承諾回覆期限：{ $new }
+change-right_when--case-added = { $fact }：新增適用該權利的情形：{ $what }
+change-right_when--case-removed = { $fact }：於下列情形不再適用：{ $what }
+change-right_when--narrowed = { $fact }：現僅適用於下列情形：{ $what }
+change-right_when--widened = { $fact }：不再限於原先列舉的情形：{ $what }
+change-right_except--case-added = { $fact }：新增得拒絕請求的情形：{ $what }
+change-right_except--case-removed = { $fact }：於下列情形不再得拒絕請求：{ $what }
+change-right_jurisdictions--narrowed = { $fact }：現僅限於{ $new }（原為{ $old }）
+change-requests--added = 新增請求處理規則：{ $fact }
+change-requests--removed = 刪除請求處理規則：{ $fact }
+change-requests_respond-within--lengthened = { $fact }：回覆期限由{ $old }延長為{ $new }
+change-requests_respond-within--unset = { $fact }：不再承諾回覆期限（原為{ $old }）
+change-requests_respond-within--shortened = { $fact }：回覆期限由{ $old }縮短為{ $new }
+change-requests_verify-identity--enabled = { $fact }：提出請求現須驗證身分
+change-requests_verify-identity--disabled = { $fact }：提出請求不再須驗證身分
+change-requests_except--case-added = { $fact }：新增不回覆請求的情形：{ $what }
+change-requests_except--case-removed = { $fact }：於下列情形現將回覆請求：{ $what }
+change-requests_channels--channel-withdrawn = { $fact }：不再可透過{ $what }提出請求
+change-requests_jurisdictions--narrowed = { $fact }：現僅限於{ $new }（原為{ $old }）
+change-consent--added = 新增同意規則：{ $fact }
+change-consent--removed = 刪除同意規則：{ $fact }
+change-consent_exceptions--case-added = 新增無須徵得您同意的情形：{ $what }
+change-consent_exceptions--case-removed = 於下列情形現須徵得您的同意：{ $what }
+change-consent_jurisdictions--narrowed = { $fact }：現僅限於{ $new }（原為{ $old }）
+change-minors--added = 新增未成年人保護：{ $fact }
+change-minors--removed = 刪除未成年人保護：{ $fact }
+change-minors_age--decreased = 受保護未成年人的年齡門檻由{ $old }歲降低為{ $new }歲
+change-minors_age--increased = 受保護未成年人的年齡門檻由{ $old }歲提高為{ $new }歲
+change-minors_parental-consent--disabled = { $fact }：不再要求法定代理人同意
+change-minors_parental-consent--enabled = { $fact }：現要求法定代理人同意
+change-minors_no-service--disabled = { $fact }：現向其提供服務
+change-minors_no-service--enabled = { $fact }：不再向其提供服務
+change-minors_jurisdictions--narrowed = { $fact }：現僅限於{ $new }（原為{ $old }）
+change-cookies--removed-protection = 刪除Cookie說明，連同其中拒絕Cookie的方式：{ $what }
+change-cookies_refuse--items-removed = 不再提供的拒絕Cookie方式：{ $what }
+change-cookies_refuse--items-added = 新增拒絕Cookie的方式：{ $what }
+change-cookies_do-not-track--decreased = 不再遵循「請勿追蹤」訊號
+change-cookies_do-not-track--increased = 現遵循「請勿追蹤」訊號
+change-changes_consent-for-reduction--disabled = 撤回「未經您明示同意，不會減損您的權利」之承諾
+change-changes_consent-for-reduction--enabled = 新增「未經您明示同意，不會減損您的權利」之承諾
+change-changes--removed-protection = 刪除關於政策變更的承諾，連同「未經您明示同意，不會減損您的權利」之承諾
+change-requests_respond-within-for--lengthened = { $fact }：有關{ $what }的請求，回覆期限由{ $old }延長為{ $new }
+change-requests_respond-within-for--unset = { $fact }：有關{ $what }的請求，不再承諾回覆期限（原為{ $old }）
+change-requests_respond-within-for--shortened = { $fact }：有關{ $what }的請求，回覆期限由{ $old }縮短為{ $new }
+change-requests_respond-within-for--set = { $fact }：有關{ $what }的請求，現承諾回覆期限：{ $new }
+change-requests_respond-within-for--restated = { $fact }：有關{ $what }的請求，回覆期限由{ $old }改述為{ $new }（期間相同）
+change-requests_respond-within-for--changed = { $fact }：有關{ $what }的請求，回覆期限的表述方式變更，仍為{ $new }
+change-changes_notify-on--decreased = 現僅於重大變更時發出通知（原為：{ $old }）
+change-changes_notify-on--increased = 現就所有變更發出通知（原為：{ $old }）
+change-changes_notify-on--unset = 撤回關於通知哪些變更的承諾（原為：{ $old }）
+change-changes_notify-on--set = 現承諾通知的變更範圍：{ $new }
+change-promise--added = 新增承諾：{ $fact }
+change-promise--removed = 撤回承諾：{ $fact }
+change-promise_kind--changed = 承諾替換：{ $old } → { $new }
+change-promise_except--case-added = { $fact }：新增不適用該承諾的情形：{ $what }
+change-promise_except--case-removed = { $fact }：該承諾現亦適用於下列情形：{ $what }
+change-promise_items--narrowed = { $fact }：現僅涵蓋{ $new }（原為{ $old }）
+change-promise_items--widened = { $fact }：現涵蓋{ $new }（原為{ $old }）
+change-promise_items--items-removed = { $fact }：不再涵蓋{ $what }
+change-promise_items--items-added = { $fact }：現亦涵蓋{ $what }
+change-promise_regions--items-added = { $fact }：個人資料現亦得傳輸至{ $what }
+change-promise_regions--items-removed = { $fact }：個人資料現亦不會傳輸至{ $what }
+change-promise_jurisdictions--narrowed = { $fact }：現僅限於{ $new }（原為{ $old }）
+change-changelog--added = 新增{ $fact }的變更紀錄：{ $what }
+change-changelog--removed = 刪除{ $fact }的變更紀錄：{ $what }
+change-changelog--changed = { $fact }的變更紀錄措辭修改：{ $what }
+change-jurisdiction_regions--items-removed = { $fact }：刪除地區：{ $what }；僅限於該法域的權利，適用對象現已減少
+change-contact--added = 新增聯絡窗口：{ $fact }
+change-contact--removed = 刪除聯絡窗口：{ $fact }
+change-contact--channel-withdrawn = { $fact }不再提供{ $what }作為行使{ $rights }的管道
+change-contact_complaints--disabled = { $fact }不再受理申訴
+change-contact_complaints--enabled = { $fact }現受理申訴
+change-contact_respond-within--lengthened = { $fact }：回覆期限由{ $old }延長為{ $new }
+change-contact_respond-within--unset = { $fact }：不再承諾回覆期限（原為{ $old }）
+change-representative--added = 新增境內代表人：{ $fact }
+change-representative--removed = 刪除境內代表人：{ $fact }
+change-authority--added = 新增主管機關或申訴受理機構：{ $fact }
+change-authority--removed = 刪除主管機關或申訴受理機構：{ $fact }
+change-authority--channel-withdrawn = { $fact }不再可透過{ $what }聯繫以行使{ $rights }
+change-assessment--added-high-risk = 影響評估顯示高風險：{ $fact }
+change-assessment_risk--became-high = { $fact }現顯示高風險（原為{ $old }）
+change-security_measures--items-added = 新增安全措施：{ $what }
+change-security_measures--items-removed = 不再載明的安全措施：{ $what }
+change-any--added = 新增：{ $fact }
+change-any--added-new-kind = 新增：{ $fact }
+change-any--added-high-risk = 新增：{ $fact }
+change-any--added-near-facts = 新增：{ $fact }
+change-any--removed = 刪除：{ $fact }
+change-any--removed-protection = 刪除：{ $fact }
+change-any--removed-near-facts = 刪除：{ $fact }
+change-any--moved = 移動：{ $fact }，由{ $old }移至{ $new }
+change-any--reordered = 順序變更：{ $fact }
+change-any--renumbered = 重新編號：{ $fact }，由{ $old }改為{ $new }
+change-any--changed = { $fact }：{ $field }由{ $old }變更為{ $new }
+change-any--set = { $fact }：現載明{ $field }：{ $new }
+change-any--unset = { $fact }：不再載明{ $field }（原為{ $old }）
+change-any--enabled = { $fact }：現包含「{ $field }」
+change-any--disabled = { $fact }：不再包含「{ $field }」
+change-any--items-added = { $fact }：新增{ $field }：{ $what }
+change-any--items-removed = { $fact }：刪除{ $field }：{ $what }
+change-any--increased = { $fact }：{ $field }由{ $old }變更為{ $new }
+change-any--decreased = { $fact }：{ $field }由{ $old }變更為{ $new }
+change-any--became-high = { $fact }：{ $field }由{ $old }變更為{ $new }
+change-any--lengthened = { $fact }：{ $field }由{ $old }延長為{ $new }
+change-any--shortened = { $fact }：{ $field }由{ $old }縮短為{ $new }
+change-any--restated = { $fact }：{ $field }由{ $old }改述為{ $new }（期間相同）
+change-any--case-added = { $fact }：{ $field }：新增情形：{ $what }
+change-any--case-removed = { $fact }：{ $field }：刪除情形：{ $what }
+change-any--narrowed = { $fact }：現僅限於{ $new }（原為{ $old }）
+change-any--widened = { $fact }：現適用於{ $new }（原為{ $old }）
+change-any--channel-added = { $fact }：新增管道：{ $what }
+change-any--channel-changed = { $fact }：管道由{ $old }變更為{ $new }
+change-any--channel-withdrawn = { $fact }：不再提供的管道：{ $what }
+change-any--reworded = 措辭修改：{ $what }
+change-any--reworded-near-facts = 於本政策載明{ $subjects }之處措辭修改：{ $what }
+change-any--typographic = 排版修正：{ $what }
+change-any--translation-only = 僅{ $lang }譯本變更：{ $what }
+change-any--unclassified = 文件結構的其他變更
+change-any--evidence-service-model = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-ownership = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-recipients = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-rights = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-contact = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-risk-assessment = { $action }：{ $what }（{ $evidence }）
+change-any--evidence-rights-reduced = { $action }：{ $what }（{ $evidence }）
+
+# ---------------------------------------------------------------- 政策頁面（範本：labels.NAME）
+page-contents = 目錄
+page-summary = 重點摘要
+page-collected = 我們蒐集哪些資料
+page-purposes = 我們為何利用這些資料
+page-recipients = 誰會接收這些資料
+page-responsible = 由誰負責
+page-rights = 您的權利及回覆期限
+page-contacts = 聯絡窗口
+page-released = 發布日期
+page-updated = 最後更新日期
+page-effective = 生效日期
+page-version = 版本
+page-languages = 語言
+page-not-stated = 未載明
+page-summary-note = 本摘要係依據下方政策自動產生；實際適用者，以政策本文為準。
+page-back-to-top = 回到頁首
+page-promises = 我們的承諾
+page-changelog = 本政策的變更紀錄
+page-colon = ：
+page-open = （
+page-close = ）
+
+# ---------------------------------------------------------------- 網站（範本：words.NAME）
+site-skip = 跳至主要內容
+site-breadcrumb = 導覽路徑
+site-languages = 語言
+site-home = 首頁
+site-policies = 政策
+site-version = 版本
+site-current-version = 現行版本
+site-effective = 生效日期
+site-published = 公布日期
+site-updated = 最後更新日期
+site-status = 狀態
+site-severity = 變更程度
+site-rules = 規則
+site-summary = 摘要
+site-author-summary = 發布者的說明
+site-all-versions = 所有版本及變更
+site-changelog = 版本及變更紀錄
+site-changelog-intro = 本政策所有已公布的版本，依新至舊排列。每個版本均連結至其全文，以及自前一版本以來的變更內容。
+site-what-changed = 變更內容
+site-read-version = 閱讀此版本
+site-read-current = 閱讀現行版本
+site-previous-version = 前一版本
+site-periods = 各版本的適用期間
+site-periods-intro = 如欲查詢某一日期（例如您註冊當日）所適用的版本，請找出涵蓋該日期的期間。
+site-from = 起始日
+site-until = 截止日
+site-until-now = 至另行通知為止
+site-never-in-effect = 於生效前即遭取代
+site-feed = 新版本的 Atom 訂閱
+site-legend = 刪除的文字以刪除線標示；新增的文字以底線標示。
+site-deleted = 刪除
+site-inserted = 新增
+site-location = 位置
+site-note = 附註
+site-no-changes = 讀者可見的內容均無變更。
+site-not-found = 找不到網頁
+site-not-found-text = 此網址沒有網頁。政策清單請見首頁。
+site-notice = 重要變更
+site-upcoming-notice = 即將生效的變更
+site-superseded-notice = 已遭取代的版本
+site-generated = 由 policyc 依據政策存檔產生。
+site-colon = ：
+site-comma = 、
+# 以標章顯示的變更程度（$id：none、editorial、minor、major、consent）。
+severity = { $id ->
+    [none] 首版
+    [editorial] 編輯性修訂
+    [minor] 輕微變更
+    [major] 重大變更
+   *[consent] 須經您明示同意
+}
+# 讀者所見的差異規則名稱。
+rule-name = { $id ->
+    [service-model] 服務模式
+    [ownership] 所有權或組織架構
+    [recipients] 接收者
+    [rights] 您的權利
+    [contact] 聯絡方式
+    [risk-assessment] 影響評估
+   *[rights-reduced] 權利減損
+}
+# 版本的狀態。
+version-status = { $id ->
+    [current] 現行
+    [upcoming] 即將生效
+   *[superseded] 已遭取代
+}
+# 變更元素的異動情形。
+change-kind = { $id ->
+    [added] 新增
+    [removed] 刪除
+    [moved] 移動
+   *[changed] 變更
+}
+banner-version = 版本 { $version }
+banner-changes-in = 版本 { $version } 的變更
+banner-compared-with = 與前一版本（{ $previous }）比較。
+# 差異頁面上的一組變更，附其數量。
+changes-group = { $severity ->
+    [consent] 須經您明示同意
+    [major] 重大變更
+    [minor] 輕微變更
+   *[editorial] 編輯性修訂
+}（{ $count }）
+banner-notice-major = 本政策需要您留意的變更已於{ $date }生效。
+banner-notice-consent = 本政策於{ $date }生效的變更減損了您的權利：未經您明示同意，這些變更對您不適用。
+banner-upcoming = 本政策的新版本（{ $version }）將於{ $date }生效。
+banner-upcoming-self = 本版本將於{ $date }生效；在此之前，適用現行版本。
+banner-upcoming-first = 本政策將於{ $date }生效。
+banner-superseded = 本版本已失效：已由{ $date }生效的版本 { $successor } 取代。
+feed-title = { $policy }：新版本
+# $rules 為空白，或為 feed-entry-rules。
+feed-entry-title = 版本 { $version }：{ $severity }{ $rules }
+feed-entry-rules = （{ $rules }）
+feed-entry-text =
+    { $summary }
+
+    生效日期：{ $date }。
+
+# ---------------------------------------------------------------- 政策頁面：摘要
+# 摘要同一行中各項細節之間的分隔符號。
+summary-separator = ；
+# 資料是否必須提供（$necessity：necessary、optional）。
+summary-necessity = { $necessity ->
+    [necessary] 必要
+   *[optional] 非必要，您可以拒絕提供
+}
+# 資料來源（$source：user、automatic、third-party）。
+summary-source = { $source ->
+    [user] 由您提供
+    [automatic] 自動蒐集
+   *[third-party] 自第三方取得
+}
+summary-processor = 代表客戶處理
+# 接收者如何處理資料（$activity：entrusted、sharing、transfer、disclosure）。
+summary-activity = { $activity ->
+    [entrusted] 委託處理
+    [sharing] 分享
+    [transfer] 移轉
+   *[disclosure] 公開揭露
+}
+# 僅於特定地區適用的權利：權利名稱，後接適用地區。
+summary-right-in = { $right }（{ $places }）
+# $time 為期間（「一個月」、「十五個工作日」）。
+summary-answered-within = 回覆期限為{ $time }
+summary-answers-within = 回覆期限為{ $time }
+# 否定性承諾所涉及的資料（$items：資料類別清單）。
+summary-concerning = 涉及{ $items }
+summary-applies-in = 適用於{ $places }
+summary-with-exceptions = 有例外情形
+summary-notice-title = 變更通知
+# 哪些變更會發出通知（$scope：every、material）。
+summary-notice-scope = { $scope ->
+    [every] 所有變更均會通知
+   *[material] 僅通知重大變更
+}
+
+# ---------------------------------------------------------------- 政策頁面：當事人
+party-for-purposes = 為{ $purposes }之目的
+party-part-of = 隸屬於{ $group }
+# 未載明所屬集團時，控管者的角色（$role：controller、processor）。
+party-role = { $role ->
+    [controller] 控管者
+   *[processor] 受託處理者
+}
+party-receives = 接收{ $items }
+party-joint-controller = 就{ $purposes }與我們共同擔任控管者
+# 指定代表人所依據的法律（$law：gdpr、uk-gdpr、pipl、pipa）。
+party-representative = { $law ->
+    [gdpr] 依歐盟《一般資料保護規則》（GDPR）第27條指定的歐盟境內代表人
+    [uk-gdpr] 依英國《一般資料保護規則》（UK GDPR）第27條指定的英國境內代表人
+    [pipl] 依中國《個人信息保護法》第53條指定的中國境內代表人
+   *[pipa] 依韓國《個人資訊保護法》（PIPA）指定的韓國境內代理人
+}
+party-complain-to-it = 您可向其提出申訴
+
+# ---------------------------------------------------------------- 政策頁面：文字
+# 語言名稱（$language：主要子標籤，如 en、zh、fr…；$tag：完整標籤）。
+language-name = { $language ->
+    [en] 英文
+    [zh] 中文
+    [fr] 法文
+    [de] 德文
+    [es] 西班牙文
+    [ja] 日文
+    [ko] 韓文
+    [pt] 葡萄牙文
+   *[other] { $tag }
+}
+# 段落的譯本係依據作準文本較早版本翻譯時，附於該段落之後（$language：作準語言名稱，取自 language-name）。
+stale-translation = 本譯本尚未更新，以{ $language }版本為準
+# 引用章節：$number 為政策所用編號（「(8)」、「2.1」），$digits 為不含括號的編號（「8」），$title 為章節標題。
+section-ref = 第{ $digits }節「{ $title }」
+# 同 section-ref，但不含標題（$number、$digits）。
+section-ref-untitled = 第{ $digits }節
+# 句中引用的標題。
+quoted = 「{ $text }」
+
+# ---------------------------------------------------------------- 期間
+# 單位前的數字，依臺灣法令用字以國字書寫（一個月、二個月、十五日）；其他數字以阿拉伯數字表示。
+number-word = { $n ->
+    [1] 一
+    [2] 二
+    [3] 三
+    [4] 四
+    [5] 五
+    [6] 六
+    [7] 七
+    [8] 八
+    [9] 九
+    [10] 十
+    [11] 十一
+    [12] 十二
+    [13] 十三
+    [14] 十四
+    [15] 十五
+    [16] 十六
+    [17] 十七
+    [18] 十八
+    [19] 十九
+    [20] 二十
+    [21] 二十一
+    [22] 二十二
+    [23] 二十三
+    [24] 二十四
+    [25] 二十五
+    [26] 二十六
+    [27] 二十七
+    [28] 二十八
+    [29] 二十九
+    [30] 三十
+    [31] 三十一
+    [45] 四十五
+    [60] 六十
+    [90] 九十
+    [180] 一百八十
+   *[other] { $n }
+}
+# 一段期間：$word 為 $count 的 number-word；$unit：days、working-days、weeks、months、years。
+# 中文無複數變化，故不依 $count 區分。
+duration = { $unit ->
+    [days] { $word }日
+    [working-days] { $word }個工作日
+    [weeks] { $word }週
+    [months] { $word }個月
+   *[years] { $word }年
+}
+# 以名稱而非數量表示的期間（$unit：promptly、reasonable-time、as-long-as-necessary）。
+duration-named = { $unit ->
+    [promptly] 儘速
+    [reasonable-time] 合理期間
+   *[as-long-as-necessary] 達成目的所必要之期間
+}
+# 得延長的期間：$base 為原期間，$extension 為延長期間（兩者皆為期間）。
+duration-extendable = { $base }（得延長{ $extension }）
+
+# ---------------------------------------------------------------- 發布
+# 說明某版本變更內容的一行文字：依變更程度分列的變更數量。
+summary-line-first = 首次發布的版本。
+# $severity：consent、major、minor、editorial；$count：該類變更的數量。
+summary-line-count = { $severity ->
+    [consent] { $count }項須經您明示同意的變更
+    [major] { $count }項重大變更
+    [minor] { $count }項輕微變更
+   *[editorial] { $count }項編輯性修訂
+}
+summary-line-separator = ，
+summary-line = { $parts }。
+
+# 重大變更通知，以純文字電子郵件寄送（$title：政策名稱）。
+notice-title = { $title }重要變更通知
+notice-intro = 更新後的{ $title }（版本 { $version }）將於{ $date }生效。下列變更需要您留意：
+notice-consent-again = 若您先前曾同意本政策，下列變更須再次徵得您的同意：
+notice-rights-reduced = 其中部分變更將減損您的權利：未經您明示同意，這些變更對您不適用。
+notice-archived = 前一版本（{ $version }）已存檔，供您查閱。
