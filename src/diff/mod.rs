@@ -498,7 +498,11 @@ impl<'a> Differ<'a> {
                 args.push(("field", rules::field_label(field, lang).into()));
             }
             let text = locale::message(lang, &resolved.message, &args);
-            capitalise(text.trim_start_matches(": "))
+            // A wording that starts with its element's name starts with the separator when
+            // the element has none: ": ", "\u{202F}: " (French), "：" (Chinese).
+            capitalise(
+                text.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：'),
+            )
         });
         Change {
             severity: resolved.verdict.severity(),
@@ -755,7 +759,7 @@ fn quoted(s: &str) -> String {
 /// never when it starts with an address or an identifier ("info@example.com", `info`).
 fn capitalise(s: &str) -> String {
     let first_word = s.split([' ', ':']).next().unwrap_or_default();
-    if !first_word.chars().all(|c| c.is_ascii_lowercase()) {
+    if first_word.is_empty() || !first_word.chars().all(char::is_lowercase) {
         return s.to_string();
     }
     let mut chars = s.chars();
@@ -839,6 +843,19 @@ fn unmatched_runs(old: &[String], new: &[String]) -> Vec<(Vec<usize>, Vec<usize>
 mod tests {
     use super::side::FACT_LISTS;
     use super::*;
+
+    #[test]
+    fn summaries_start_with_a_capital_in_every_alphabet_but_not_on_an_identifier() {
+        assert_eq!(capitalise("données de santé : x"), "Données de santé : x");
+        assert_eq!(capitalise("élément ajouté"), "Élément ajouté");
+        assert_eq!(capitalise("right of access"), "Right of access");
+        assert_eq!(
+            capitalise("info@example.com added"),
+            "info@example.com added"
+        );
+        assert_eq!(capitalise("eMail"), "eMail");
+        assert_eq!(capitalise("新增章节"), "新增章节");
+    }
 
     #[test]
     fn every_fact_list_of_the_model_is_compared() {
