@@ -151,8 +151,8 @@ change-promise--removed = Zusage zurückgezogen: { $fact }
 change-promise_kind--changed = Zusage ersetzt: { $old } → { $new }
 change-promise_except--case-added = { $fact }: neuer Fall, in dem die Zusage nicht gilt: { $what }
 change-promise_except--case-removed = { $fact }: die Zusage gilt jetzt auch in diesem Fall: { $what }
-change-promise_items--narrowed = { $fact }: umfasst jetzt nur noch { $new } (bisher: { $old })
-change-promise_items--widened = { $fact }: umfasst jetzt { $new } (bisher: { $old })
+change-promise_items--narrowed = { $fact }: umfasst jetzt nur noch: { $new } (bisher: { $old })
+change-promise_items--widened = { $fact }: umfasst jetzt: { $new } (bisher: { $old })
 change-promise_items--items-removed = { $fact }: umfasst nicht mehr: { $what }
 change-promise_items--items-added = { $fact }: umfasst jetzt auch: { $what }
 change-promise_regions--items-added = { $fact }: personenbezogene Daten dürfen jetzt auch in folgende Regionen übermittelt werden: { $what }
@@ -390,7 +390,7 @@ party-role = { $role ->
     [controller] Verantwortlicher
    *[processor] Auftragsverarbeiter
 }
-party-receives = erhält { $items }
+party-receives = erhält folgende Daten: { $items }
 party-joint-controller = gemeinsam mit uns verantwortlich für { $purposes }
 # Das Gesetz, nach dem ein Vertreter benannt ist ($law: gdpr, uk-gdpr, pipl, pipa).
 party-representative = { $law ->

@@ -269,7 +269,7 @@ site-periods = 各バージョンの適用期間
 site-periods-intro = 特定の日（たとえばお客様がご登録された日）に適用されていたバージョンを確認するには、その日を含む期間をお探しください。
 site-from = 開始日
 site-until = 終了日
-site-until-now = 現在も適用中
+site-until-now = 次の改定まで
 site-never-in-effect = 施行前に差し替え
 site-feed = 新しいバージョンのAtomフィード
 site-legend = 削除された文言には取り消し線を、追加された文言には下線を付しています。
@@ -471,6 +471,6 @@ summary-line = { $parts }。
 # 重大な変更のお知らせ。電子メール用のプレーンテキスト（$title：ポリシーの名称）。
 notice-title = { $title }の重要な変更のお知らせ
 notice-intro = 改定後の{ $title }（バージョン{ $version }）は、{ $date }に施行されます。以下の変更点をご確認ください。
-notice-consent-again = 以前に本ポリシーにご同意いただいている場合でも、以下の変更については改めてお客様の同意が必要です。
+notice-consent-again = 以前に本ポリシーにご同意いただいている場合は、以下の変更について改めてお客様の同意が必要です。
 notice-rights-reduced = これらの変更の一部は、お客様の権利を縮小するものです。お客様の明示的な同意がない限り、当該変更はお客様には適用されません。
 notice-archived = 以前のバージョン（{ $version }）はアーカイブに保存しており、ご確認いただけます。

@@ -524,6 +524,26 @@ fn lint_levels_deny_allow_and_refuse_errors() {
         model.contains("\"stale\": {\n    \"zh-CN\": [\n      \"Welcome to the HitGen website\""),
         "{model}"
     );
+    // Configured so, the Chinese page shows the English text in the stale unit's place,
+    // marked as English, with the same notice; the other units stay Chinese.
+    std::fs::write(
+        p.path("policyc.toml"),
+        "[render]\nstale-translations = \"authoritative\"\n",
+    )
+    .unwrap();
+    p.ok(&["build", "--out", "shown", "policies/hitgen.policy"]);
+    let zh = std::fs::read_to_string(p.path("shown/hitgen/zh-CN.html")).unwrap();
+    assert!(zh.contains("<p><span lang=\"en\">Welcome to the HitGen website</span> <span class=\"stale-notice\" role=\"note\"><a href=\"en.html\" hreflang=\"en\">此译文尚未更新，以英文版本为准</a></span></p>"), "{zh}");
+    assert!(!zh.contains("欢迎访问HitGen"), "{zh}");
+    assert_eq!(zh.matches("<span lang=\"en\">").count(), 1, "{zh}");
+    std::fs::write(
+        p.path("policyc.toml"),
+        "[render]\nstale-translations = \"hide\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = p.run(&["build", "--out", "bad", "policies/hitgen.policy"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("stale-translations"), "{err}");
     // policyc.toml sets it for every command; the command line wins.
     std::fs::write(
         p.path("policyc.toml"),

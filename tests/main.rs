@@ -20,6 +20,7 @@ mod dpv;
 mod fmt;
 mod hostile;
 mod i18n_files;
+mod languages;
 mod model;
 mod parse;
 mod real;

@@ -69,7 +69,8 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         .collect();
     let json = args.formats.contains(&Output::Json);
     let files = policy_files(&args.paths)?;
-    let renderer = Renderer::new(&load_templates(args.templates.as_deref())?)?;
+    let renderer = Renderer::new(&load_templates(args.templates.as_deref())?)?
+        .with_stale_text(config.render.stale_translations);
     let staging = Staging::new(&args.out)?;
     // One streaming pass: each policy is checked, rendered and its changed files staged, then
     // its model is dropped, so memory holds a few policies at a time however many are built.

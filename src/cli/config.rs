@@ -9,6 +9,10 @@
 //! notice-period-days = 30     # minimum days between publishing a major change and its
 //!                             # effective date, unless the policy sets notice-period
 //!
+//! [render]
+//! stale-translations = "authoritative"  # show the authoritative text in place of a stale
+//!                             # translation (default "notice": the translation, marked)
+//!
 //! [lints]                     # allow, warn (the default) or deny each warning code
 //! stale-translation = "deny"  # (`warnings` for all); --allow/--warn/--deny win over it
 //! ```
@@ -30,6 +34,8 @@ pub struct Config {
     #[serde(default)]
     pub publish: PublishConfig,
     #[serde(default)]
+    pub render: RenderConfig,
+    #[serde(default)]
     pub lints: std::collections::BTreeMap<String, super::lints::Lint>,
 }
 
@@ -43,6 +49,14 @@ pub struct ArchiveConfig {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PublishConfig {
     pub notice_period_days: Option<u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RenderConfig {
+    /// What `build` and `publish` show for a stale translation.
+    #[serde(default)]
+    pub stale_translations: crate::render::view::StaleText,
 }
 
 /// The largest `policyc.toml` read: a few lines are enough; more is a mistake (a link to a

@@ -69,7 +69,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         }
     }
     let templates = super::build::load_templates(args.templates.as_deref())?;
-    let renderer = Renderer::new(&templates)?;
+    let renderer = Renderer::new(&templates)?.with_stale_text(config.render.stale_translations);
     let opts = publish::Request {
         allow_stale: args.allow_stale,
         acknowledge_consent: args.acknowledge_consent,

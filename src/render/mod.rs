@@ -161,6 +161,7 @@ pub(crate) use filters::escape_html;
 /// The template environment, built once and shared by every page (it is `Sync`).
 pub struct Renderer {
     env: Environment<'static>,
+    stale: view::StaleText,
 }
 
 impl Renderer {
@@ -183,7 +184,17 @@ impl Renderer {
                     .map_err(|e| RenderError::new(name, &e))?;
             }
         }
-        Ok(Renderer { env })
+        Ok(Renderer {
+            env,
+            stale: view::StaleText::Notice,
+        })
+    }
+
+    /// Shows stale translations as `stale` says (the default is the translation with a
+    /// notice).
+    pub fn with_stale_text(mut self, stale: view::StaleText) -> Renderer {
+        self.stale = stale;
+        self
     }
 
     /// Renders `policy` in `lang` (one of its languages) as `format`.
@@ -193,7 +204,7 @@ impl Renderer {
         lang: &str,
         format: Format,
     ) -> Result<String, RenderError> {
-        self.render_page(&page_value(policy, lang), format)
+        self.render_page(&page_value(policy, lang, self.stale), format)
     }
 
     /// Every rendered file of a policy: `<lang>.<ext>` -> content, in a stable order. The
@@ -213,7 +224,7 @@ impl Renderer {
             return Ok(files);
         }
         for lang in &policy.languages {
-            let page = page_value(policy, lang);
+            let page = page_value(policy, lang, self.stale);
             for &format in formats {
                 files.push((
                     format!("{lang}.{}", format.extension()),
@@ -240,8 +251,10 @@ impl Renderer {
 }
 
 /// The page of `policy` in `lang` as the value templates see (converted from the view once).
-fn page_value(policy: &Policy, lang: &str) -> minijinja::Value {
-    minijinja::Value::from(minijinja::value::Serde(&view::page(policy, lang)))
+fn page_value(policy: &Policy, lang: &str, stale: view::StaleText) -> minijinja::Value {
+    minijinja::Value::from(minijinja::value::Serde(&view::page_with(
+        policy, lang, stale,
+    )))
 }
 
 /// Trims trailing white space from every line, collapses runs of blank lines (to one when

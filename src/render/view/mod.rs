@@ -154,6 +154,12 @@ pub enum InlineView {
         text: String,
         lang: String,
     },
+    /// Text in another language than the page's: the authoritative text shown in place of a
+    /// stale translation (`StaleText::Authoritative`), marked with its language.
+    Foreign {
+        lang: String,
+        content: Vec<InlineView>,
+    },
 }
 
 /// The words of the page frame in a language: the `page-NAME` messages of the catalogues
@@ -198,7 +204,16 @@ pub fn language_name(lang: &str) -> String {
 
 /// Builds the page of `policy` in `lang`.
 pub fn page(policy: &Policy, lang: &str) -> Page {
-    let b = Builder { policy, lang };
+    page_with(policy, lang, StaleText::Notice)
+}
+
+/// Builds the page of `policy` in `lang`, showing stale translations as `stale` says.
+pub fn page_with(policy: &Policy, lang: &str, stale: StaleText) -> Page {
+    let b = Builder {
+        policy,
+        lang,
+        stale,
+    };
     let title = b.text(&policy.title);
     Page {
         id: policy.id.clone(),
@@ -240,7 +255,11 @@ pub fn page(policy: &Policy, lang: &str) -> Page {
 /// The policy's own changelog entry for its current version in `lang`, as plain text (the
 /// author's words of what this version changed), when the policy keeps one for it.
 pub fn changelog_entry(policy: &Policy, lang: &str) -> Option<String> {
-    let b = Builder { policy, lang };
+    let b = Builder {
+        policy,
+        lang,
+        stale: StaleText::Notice,
+    };
     policy
         .changelog
         .iter()
@@ -258,7 +277,8 @@ pub fn plain(inlines: &[InlineView]) -> String {
             InlineView::Stale { .. } => {}
             InlineView::Strong { content }
             | InlineView::Emph { content }
-            | InlineView::Link { content, .. } => out.push_str(&plain(content)),
+            | InlineView::Link { content, .. }
+            | InlineView::Foreign { content, .. } => out.push_str(&plain(content)),
         }
     }
     out
@@ -267,6 +287,20 @@ pub fn plain(inlines: &[InlineView]) -> String {
 struct Builder<'a> {
     policy: &'a Policy,
     lang: &'a str,
+    stale: StaleText,
+}
+
+/// What a page shows for a translation made from an earlier version of its authoritative
+/// text (`[render] stale-translations` in policyc.toml).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StaleText {
+    /// The translation, followed by a notice in the page's language that it is not yet
+    /// updated and that the authoritative version applies (the default).
+    #[default]
+    Notice,
+    /// The authoritative text in its place, followed by the same notice.
+    Authoritative,
 }
 
 /// How deep references may resolve into other facts' texts (an address that mentions the
@@ -279,13 +313,29 @@ impl Builder<'_> {
     }
 
     fn text_at(&self, text: &model::Text, depth: usize) -> Vec<InlineView> {
+        let stale = depth == 0 && self.is_stale(text);
+        let authoritative = &self.policy.authoritative;
+        if stale && self.stale == StaleText::Authoritative {
+            if let Some(source) = text.get(authoritative) {
+                let name = language_in(authoritative, self.lang);
+                return vec![
+                    InlineView::Foreign {
+                        lang: authoritative.clone(),
+                        content: self.inlines(source, depth),
+                    },
+                    InlineView::Stale {
+                        text: self.say("stale-translation", &[("language", &name)]),
+                        lang: authoritative.clone(),
+                    },
+                ];
+            }
+        }
         let inlines = text
             .get(self.lang)
-            .or_else(|| text.get(&self.policy.authoritative))
+            .or_else(|| text.get(authoritative))
             .or_else(|| text.values().next());
         let mut out = inlines.map(|i| self.inlines(i, depth)).unwrap_or_default();
-        if depth == 0 && self.is_stale(text) {
-            let authoritative = &self.policy.authoritative;
+        if stale {
             let name = language_in(authoritative, self.lang);
             out.push(InlineView::Stale {
                 text: self.say("stale-translation", &[("language", &name)]),
