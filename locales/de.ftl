@@ -508,3 +508,285 @@ notice-intro = Die aktualisierte Fassung von „{ $title }“ (Version { $versio
 notice-consent-again = Falls Sie in diese Datenschutzerklärung bereits eingewilligt haben, ist für folgende Änderungen Ihre erneute Einwilligung erforderlich:
 notice-rights-reduced = Einige dieser Änderungen schränken Ihre Rechte ein: Ohne Ihre ausdrückliche Einwilligung gelten sie für Sie nicht.
 notice-archived = Die vorherige Version ({ $version }) wird archiviert und steht Ihnen zur Einsicht zur Verfügung.
+
+# ---------------------------------------------------------------- policyc diff
+# ---- diff: rules/words
+# Feldnamen ohne Artikel und möglichst ohne Adjektiv: Sie stehen in change-any-* im Nominativ
+# („… geändert“) und nach „mit“ im Dativ („jetzt mit …“).
+diff-field =
+    { $id ->
+        [items] personenbezogene Daten
+        [purposes] Zwecke
+        [country] Sitzland
+        [group] Unternehmensgruppe
+        [under] Grundlage der Benennung
+        [sources] Herkunft der Daten
+        [necessity] Erforderlichkeit
+        [role] Rolle
+        [activities] Verarbeitungstätigkeiten
+        [conditions] Bedingungen
+        [unconditional] Geltung ohne Bedingungen
+        [to] Übermittlungsziele
+        [from] Herkunftsorte
+        [bases] Rechtsgrundlagen
+        [safeguards] Garantien
+        [location] Speicherort
+        [measures] Sicherheitsmaßnahmen
+        [notify] Art der Benachrichtigung
+        [report-to-regulators] Meldung an die Aufsichtsbehörde
+        [period] Speicherdauer
+        [criteria] Kriterien
+        [channels] Kanäle
+        [respond-within] Antwortfrist
+        [when] Fälle, in denen es gilt
+        [except] Fälle, in denen ein Antrag abgelehnt werden kann
+        [verify-identity] Identitätsnachweis
+        [age] Altersgrenze
+        [parental-consent] Einwilligung der Erziehungsberechtigten
+        [no-service] Ausschluss Minderjähriger vom Dienst
+        [refuse] Möglichkeiten, Cookies abzulehnen
+        [do-not-track] Umgang mit „Do Not Track“-Signalen
+        [no-cross-site-tracking] Verzicht auf websiteübergreifendes Tracking
+        [department] Abteilung
+        [officer] Ansprechpartner
+        [email] E-Mail-Adresse
+        [phone] Telefonnummer
+        [address] Anschrift
+        [url] Webadresse
+        [complaints] Entgegennahme von Beschwerden
+        [major] Arten wesentlicher Änderungen
+        [notice-period] Ankündigungsfrist
+        [consent-for-reduction] Einwilligung vor Einschränkung Ihrer Rechte
+        [archive] Archiv früherer Versionen
+        [notify-on] Ankündigung von Änderungen
+        [respond-within-for] Antwortfrist für einzelne Rechte
+        [source] Quelle
+        [risk] Risiko
+        [regions] Regionen
+        [name] Name
+        [law] Gesetz
+        [affiliates] verbundene Unternehmen
+        [kind] Art
+        [jurisdictions] Geltungsbereich
+        [exceptions] Fälle, in denen keine Einwilligung eingeholt wird
+        [dpv] DPV-Konzept
+        [custom] Festlegung durch die Datenschutzerklärung
+        [label] Bezeichnung
+        [text] Text
+        [marker] Aufzählungszeichen
+       *[other] { $id }
+    }
+# Werte im Nominativ ohne Artikel („jetzt … (bisher: …)“).
+diff-value =
+    { $id ->
+        [entrusted] Auftragsverarbeitung
+        [sharing] Weitergabe
+        [transfer] Übertragung
+        [disclosure] öffentliche Offenlegung
+        [user] vom Nutzer angegeben
+        [automatic] automatisch erhoben
+        [third-party] von Dritten erhalten
+        [necessary] erforderlich
+        [optional] freiwillig
+        [controller] Verantwortlicher
+        [processor] Auftragsverarbeiter im Auftrag von Kunden
+        [low] niedrig
+        [medium] mittel
+        [high] hoch
+        [honored] beachtet
+        [ignored] nicht beachtet
+        [every] jede Änderung
+        [material] nur wesentliche Änderungen
+        [gdpr] Art. 27 DSGVO
+        [uk-gdpr] Art. 27 UK GDPR
+        [pipl] Art. 53 PIPL
+        [pipa] PIPA (Korea)
+        [true] ja
+        [false] nein
+       *[other] { $id }
+    }
+# Im Dativ, ohne Artikel: steht nach „Angaben zu“ (hier und in den *-near-facts-Nachrichten von de.ftl).
+subject-rule =
+    { $rule ->
+        [service-model] Geschäftsmodell
+        [ownership] Verantwortlichkeit
+        [recipients] Empfängern personenbezogener Daten
+        [rights] Ihren Rechten
+        [rights-reduced] Ihren Rechten
+        [contact] Kontaktdaten
+       *[risk-assessment] Folgenabschätzungen
+    }
+diff-note-review = Ein Prüfer sollte bestätigen, dass sich keine Angabe geändert hat: Dieser Teil der Datenschutzerklärung enthält Angaben zu { $subjects }.
+diff-note-translation-only = Nur die Fassung auf { $langs } wurde geändert; die maßgebliche Fassung auf { $authoritative } ist unverändert, und die Fassung auf { $langs } ist nicht verbindlich.
+diff-note-translation-unchanged = Die Fassung auf { $langs } wurde nicht zusammen mit der maßgeblichen Fassung geändert: Bitte prüfen Sie die Übersetzung.
+diff-note-possible-rename = Eine Angabe derselben Art wurde als `{ $id }` hinzugefügt: Falls es dieselbe Angabe unter neuem Namen ist, behalten Sie ihre bisherige Kennung bei, damit der Vergleich sie zuordnen kann.
+diff-note-other-policy = Die beiden Dateien enthalten verschiedene Datenschutzerklärungen (`{ $old }` und `{ $new }`).
+diff-language =
+    { $language ->
+        [en] Englisch ({ $tag })
+        [zh] Chinesisch ({ $tag })
+        [fr] Französisch ({ $tag })
+        [de] Deutsch ({ $tag })
+        [es] Spanisch ({ $tag })
+        [ja] Japanisch ({ $tag })
+        [ko] Koreanisch ({ $tag })
+        [pt] Portugiesisch ({ $tag })
+       *[other] { $tag }
+    }
+# ---- diff: consent
+consent-rights-reduced = Eine Einschränkung von Rechten gilt für Nutzer nur mit deren ausdrücklicher Einwilligung (Regel rights-reduced).
+consent-general = Eine früher erteilte Einwilligung umfasst die damals angegebenen Zwecke, Daten und Empfänger; diese Änderung geht darüber hinaus.
+consent-pipl-new-purpose-or-data = Art. 14 PIPL: Ändern sich die Verarbeitungszwecke, die Art und Weise der Verarbeitung oder die Kategorien der verarbeiteten personenbezogenen Daten, ist die Einwilligung der betroffenen Person erneut einzuholen.
+consent-pipl-new-recipient = Art. 23 PIPL: Wer personenbezogene Daten einem anderen Verarbeiter bereitstellt, muss die betroffene Person über Namen und Kontaktdaten des Empfängers, die Verarbeitungszwecke, die Art und Weise der Verarbeitung und die Kategorien der personenbezogenen Daten informieren und ihre gesonderte Einwilligung einholen.
+consent-pipl-new-destination = Art. 39 PIPL: Wer personenbezogene Daten außerhalb der Volksrepublik China bereitstellt, muss die betroffene Person über den ausländischen Empfänger und darüber informieren, wie sie ihm gegenüber ihre Rechte ausüben kann, und ihre gesonderte Einwilligung einholen.
+consent-gdpr-new-purpose = Art. 6 Abs. 4 und Art. 13 Abs. 3 DSGVO: Eine Verarbeitung für einen neuen Zweck erfordert eine Einwilligung oder eine andere Rechtsgrundlage, sofern sie nicht mit dem Zweck vereinbar ist, für den die Daten erhoben wurden, und die Nutzer müssen vor ihrem Beginn informiert werden; beruht sie auf einer Einwilligung, ist diese erneut einzuholen.
+consent-gdpr-new-data = Art. 6 Abs. 1 lit. a, Art. 7 und Art. 13 Abs. 3 DSGVO: Eine Einwilligung gilt nur für die Daten, für die sie erteilt wurde; beruht die Verarbeitung auf einer Einwilligung, ist diese für neue Datenkategorien erneut einzuholen, und die Nutzer müssen vorher informiert werden.
+consent-gdpr-new-recipient = Art. 13 Abs. 1 lit. e und Abs. 3 DSGVO: Die Nutzer müssen über neue Empfänger informiert werden, bevor ihre Daten weitergegeben werden; beruht die Weitergabe auf einer Einwilligung, ist diese erneut einzuholen.
+consent-gdpr-new-destination = Art. 13 Abs. 1 lit. f und Art. 49 Abs. 1 lit. a DSGVO: Die Nutzer müssen über eine Übermittlung in ein neues Drittland informiert werden; beruht sie weder auf einem Angemessenheitsbeschluss noch auf geeigneten Garantien, ist ihre ausdrückliche Einwilligung erforderlich.
+# ---- diff: mod (change headings)
+diff-wording-changed = Wortlaut geändert
+# ---- diff: header
+diff-header-title = Titel der Datenschutzerklärung
+diff-header-the-policy = Datenschutzerklärung
+diff-header-term-label = Bezeichnung des Begriffs { $id }
+# ---- diff: document
+diff-doc-section-added = Abschnitt hinzugefügt
+diff-doc-section-removed = Abschnitt entfernt
+diff-doc-text-added = Text hinzugefügt
+diff-doc-text-removed = Text entfernt
+diff-doc-under = unter { $p }
+diff-doc-paragraph = Absatz { $n }
+diff-doc-list-item = Listenpunkt { $n }
+diff-doc-section-title = Abschnittstitel
+diff-doc-unnumbered = ohne Nummer
+diff-doc-top-level = oberste Ebene
+diff-doc-a-list = eine Liste
+# ---- diff: facts (names of facts)
+# Ländernamen kommen ohne Artikel („Vereinigte Arabische Emirate“), daher keine Präposition davor.
+diff-fact-transfer = Übermittlung mit Ziel { $to }
+diff-fact-storage = Speicherort { $at }
+diff-fact-minors = Minderjährige unter { $age } Jahren
+diff-fact-contact-point = Kontaktstelle `{ $id }`
+diff-fact-text = Wortlaut von { $fact }
+diff-fact-requests = Bearbeitung von Anträgen
+diff-fact-everywhere = überall
+diff-fact-top-of-policy = Anfang der Datenschutzerklärung
+diff-fact-website = Website
+diff-fact-incident = Benachrichtigung bei Datenschutzverletzungen
+diff-fact-retention = Speicherung personenbezogener Daten
+diff-fact-cookies = Cookies
+diff-fact-changes = Zusage zu Änderungen
+diff-fact-consent = Einwilligungsregelung `{ $id }`
+diff-fact-security = Sicherheitsmaßnahmen `{ $id }`
+diff-fact-assessment = Folgenabschätzung `{ $id }`
+# ---- diff: fields
+diff-none = keine Angabe
+diff-fields-case = { $fact }, Fall `{ $id }`
+diff-fields-not-stated = nicht angegeben
+diff-fields-all-items = alle personenbezogenen Daten
+# ---- diff: table
+diff-table-row-added = Tabellenzeile hinzugefügt
+diff-table-row-removed = Tabellenzeile entfernt
+diff-table-added = Tabelle hinzugefügt
+diff-table-removed = Tabelle entfernt
+diff-table-caption = { $t }, Beschriftung
+diff-table-cell = { $t }, Zeile { $r }, Spalte „{ $c }“
+diff-table-captioned = Tabelle { $c }
+diff-table-numbered = Tabelle { $n }
+diff-table-nothing = (leer)
+diff-table-heading = { $t }, Überschrift von Spalte { $n }
+# ---- diff: shared words
+diff-parenthesis = { " " }({ $text })
+diff-labelled = { $label }: { $text }
+diff-header-marker-separator = { ", " }
+diff-excerpt = „{ $text }“
+# Die deutschen Bezeichnungen der Rechte (builtin.toml) nennen das Recht schon selbst
+# („Recht auf Auskunft“, „Widerspruchsrecht“): Sie werden immer unverändert gezeigt.
+diff-fact-right =
+    { $named ->
+        [yes] { $label }
+       *[no] { $label }
+    }
+diff-fact-right-endings = recht Recht
+# ---- diff: output (policyc diff for people and as Markdown)
+diff-out-headline-none = Keine Änderung: Beide Versionen sagen dasselbe aus
+diff-out-headline-dates-only = Redaktionell: nur die Datumsangaben der Version geändert
+diff-out-headline-editorial =
+    Redaktionell: { $count } { $count ->
+        [one] Änderung
+       *[other] Änderungen
+    } an Wortlaut oder Form; keine Angabe geändert
+diff-out-headline-minor =
+    Geringfügig: { $count } { $count ->
+        [one] Änderung
+       *[other] Änderungen
+    } zu veröffentlichen; keine erfordert einen hervorgehobenen Hinweis
+diff-out-headline-major =
+    Wesentlich: { $count } { $count ->
+        [one] Änderung erfordert
+       *[other] Änderungen erfordern
+    } einen hervorgehobenen Hinweis
+diff-out-headline-consent =
+    Einwilligung erforderlich: { $count } { $count ->
+        [one] Änderung erfordert
+       *[other] Änderungen erfordern
+    } eine ausdrückliche Einwilligung
+diff-out-headline-also-major =
+    ; { $count } { $count ->
+        [one] erfordert
+       *[other] erfordern
+    } einen hervorgehobenen Hinweis
+diff-out-count =
+    { $count } { $severity ->
+        [consent] einwilligungspflichtig
+        [major] wesentlich
+        [minor] geringfügig
+       *[editorial] redaktionell
+    }
+diff-out-count-separator = { ", " }
+diff-out-no-changes = keine Änderungen
+diff-out-date-changed =
+    { $date ->
+        [effective] Gültig ab
+        [updated] Zuletzt aktualisiert
+       *[released] Veröffentlicht
+    }: { $old } → { $new }
+diff-out-group =
+    { $severity ->
+        [consent] Erfordert ausdrückliche Einwilligung
+        [major] Erfordert hervorgehobenen Hinweis
+        [minor] Geringfügige Änderungen
+        [editorial] Redaktionelle Änderungen
+       *[none] Keine Änderungen
+    } ({ $count })
+diff-out-fresh-consent = Erfordert eine erneute Einwilligung der Nutzer, die bereits eingewilligt haben ({ $count })
+diff-out-with-rule = { $summary } (Regel { $rule })
+diff-out-note = Hinweis: { $note }
+diff-out-note-label = Hinweis:
+# $severity und $was kommen als Kennungen (editorial, minor, major ...); unbekannte werden unverändert gezeigt.
+diff-out-decided =
+    als { $severity ->
+        [editorial] redaktionell
+        [minor] geringfügig
+       *[other] { $severity }
+    } eingestuft von { $by } am { $date } (bisher: { $was ->
+        [consent] einwilligungspflichtig
+        [major] wesentlich
+        [minor] geringfügig
+        [editorial] redaktionell
+       *[other] { $was }
+    }{ $rule }): { $reason }
+diff-out-decided-rule = { ", " }Regel { $rule }
+# ---- diff: output/review (policyc review)
+diff-review-counts =
+    { $count } noch nicht { $count ->
+        [one] eingestufte textbasierte Änderung
+       *[other] eingestufte textbasierte Änderungen
+    } (davon { $major } wesentlich); { $decided } eingestuft
+diff-review-how = Stufen Sie jede Änderung mit --as editorial oder --as minor und einer Begründung ein, oder veröffentlichen Sie sie unverändert.
+diff-review-evidence =
+    Beleg ({ $rule }): { $side ->
+        [new] Der Text enthält jetzt
+       *[old] Der Text enthält nicht mehr
+    } „{ $text }“ ({ $lang })
+diff-review-decide = einstufen: { $command }

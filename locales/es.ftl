@@ -505,3 +505,286 @@ notice-intro = El texto actualizado de «{ $title }» (versión { $version }) en
 notice-consent-again = Si usted ya prestó su consentimiento a esta política, los siguientes cambios requieren que vuelva a prestarlo:
 notice-rights-reduced = Algunos de estos cambios reducen sus derechos: no se le aplicarán sin su consentimiento explícito.
 notice-archived = La versión anterior ({ $version }) queda archivada para que pueda consultarla.
+
+# ---------------------------------------------------------------- policyc diff
+# ---- diff: rules/words
+# Nombres de campos del modelo dentro de una frase de los mensajes change-any--* de es.ftl
+# («…: campo: cambia de … a …», «ahora incluye …»): sustantivos sin artículo.
+diff-field =
+    { $id ->
+        [items] datos personales
+        [purposes] finalidades
+        [country] país
+        [group] grupo
+        [under] norma de designación
+        [sources] fuentes
+        [necessity] carácter necesario u opcional
+        [role] función
+        [activities] actividades
+        [conditions] condiciones
+        [unconditional] ausencia de condiciones
+        [to] destinos
+        [from] orígenes
+        [bases] bases jurídicas
+        [safeguards] garantías
+        [location] lugar de almacenamiento
+        [measures] medidas de seguridad
+        [notify] forma de notificación
+        [report-to-regulators] notificación a las autoridades de control
+        [period] plazo de conservación
+        [criteria] criterios
+        [channels] canales
+        [respond-within] plazo de respuesta
+        [when] supuestos en los que se aplica
+        [except] supuestos en los que puede denegarse una solicitud
+        [verify-identity] verificación de la identidad
+        [age] edad de protección
+        [parental-consent] consentimiento de los padres o tutores
+        [no-service] exclusión de los menores del servicio
+        [refuse] formas de rechazar las cookies
+        [do-not-track] señales «No rastrear» (Do Not Track)
+        [no-cross-site-tracking] renuncia al seguimiento entre sitios web
+        [department] departamento
+        [officer] persona responsable
+        [email] dirección de correo electrónico
+        [phone] número de teléfono
+        [address] dirección postal
+        [url] dirección web
+        [complaints] reclamaciones
+        [major] tipos de cambio importante
+        [notice-period] plazo de preaviso
+        [consent-for-reduction] consentimiento previo a la reducción de sus derechos
+        [archive] archivo de las versiones anteriores
+        [notify-on] cambios que se notifican
+        [respond-within-for] plazo de respuesta para determinados derechos
+        [source] fuente
+        [risk] riesgo
+        [regions] regiones
+        [name] nombre
+        [law] ley
+        [affiliates] entidades a las que también se aplica
+        [kind] tipo
+        [jurisdictions] jurisdicciones
+        [exceptions] supuestos en los que no se solicita el consentimiento
+        [dpv] concepto DPV
+        [custom] definido por la política
+        [label] etiqueta
+        [text] texto
+        [marker] marcador de lista
+       *[other] { $id }
+    }
+# Valores insertados en «cambia de … a …»: sin artículo, para evitar «de el» / «a el».
+diff-value =
+    { $id ->
+        [entrusted] encargo del tratamiento
+        [sharing] compartición
+        [transfer] cesión
+        [disclosure] divulgación pública
+        [user] facilitados por usted
+        [automatic] recogidos automáticamente
+        [third-party] obtenidos de terceros
+        [necessary] necesarios
+        [optional] opcionales
+        [controller] responsable del tratamiento
+        [processor] encargado del tratamiento por cuenta de los clientes
+        [low] bajo
+        [medium] medio
+        [high] alto
+        [honored] respetadas
+        [ignored] no respetadas
+        [every] todos los cambios
+        [material] solo los cambios sustanciales
+        [gdpr] RGPD (art. 27)
+        [uk-gdpr] RGPD del Reino Unido (art. 27)
+        [pipl] PIPL (art. 53)
+        [pipa] PIPA de Corea
+        [true] sí
+        [false] no
+       *[other] { $id }
+    }
+# Tras «donde la política expone» / «esta parte de la política expone».
+subject-rule =
+    { $rule ->
+        [service-model] el modelo de servicio
+        [ownership] quién es el responsable del tratamiento
+        [recipients] los destinatarios de los datos personales
+        [rights] sus derechos
+        [rights-reduced] sus derechos
+        [contact] los datos de contacto
+       *[risk-assessment] las evaluaciones de impacto
+    }
+diff-note-review = Un revisor debe confirmar que ningún hecho ha cambiado: esta parte de la política expone { $subjects }.
+diff-note-translation-only = Solo ha cambiado el texto en { $langs }; el texto en { $authoritative }, que prevalece, no ha cambiado, y el texto en { $langs } no es vinculante.
+diff-note-translation-unchanged = El texto en { $langs } no ha cambiado junto con el texto que prevalece: revise la traducción.
+diff-note-possible-rename = Se ha añadido un hecho del mismo tipo como `{ $id }`: si es el mismo con otro nombre, conserve su identificador anterior para que el diff pueda emparejarlos.
+diff-note-other-policy = Los dos archivos son políticas distintas (`{ $old }` y `{ $new }`).
+# Nombres de idioma en minúscula, como language-name de es.ftl («el texto en inglés (en)»).
+diff-language =
+    { $language ->
+        [en] inglés ({ $tag })
+        [zh] chino ({ $tag })
+        [fr] francés ({ $tag })
+        [de] alemán ({ $tag })
+        [es] español ({ $tag })
+        [ja] japonés ({ $tag })
+        [ko] coreano ({ $tag })
+        [pt] portugués ({ $tag })
+       *[other] { $tag }
+    }
+# ---- diff: consent
+consent-rights-reduced = Una reducción de derechos solo se aplica a los usuarios con su consentimiento explícito (regla rights-reduced).
+consent-general = El consentimiento prestado antes abarca las finalidades, los datos y los destinatarios indicados entonces; este cambio va más allá de ellos.
+consent-pipl-new-purpose-or-data = PIPL, art. 14: si cambian la finalidad del tratamiento, el método de tratamiento o las categorías de datos personales, debe obtenerse de nuevo el consentimiento de la persona.
+consent-pipl-new-recipient = PIPL, art. 23: para proporcionar datos personales a otro responsable del tratamiento, debe informarse a la persona del nombre y los datos de contacto del destinatario, de la finalidad y el método del tratamiento y de las categorías de datos personales, y obtenerse su consentimiento por separado.
+consent-pipl-new-destination = PIPL, art. 39: para proporcionar datos personales fuera de la República Popular China, debe informarse a la persona del destinatario en el extranjero y de cómo ejercer sus derechos frente a él, y obtenerse su consentimiento por separado.
+consent-gdpr-new-purpose = RGPD, arts. 6.4 y 13.3: el tratamiento con una nueva finalidad requiere el consentimiento u otra base jurídica, salvo que sea compatible con la finalidad para la que se recogieron los datos, y debe informarse a los usuarios antes de iniciarlo; si se basa en el consentimiento, vuelva a solicitarlo.
+consent-gdpr-new-data = RGPD, arts. 6.1.a), 7 y 13.3: el consentimiento solo abarca los datos para los que se prestó; si el tratamiento se basa en el consentimiento, las nuevas categorías de datos lo requieren de nuevo, y debe informarse antes a los usuarios.
+consent-gdpr-new-recipient = RGPD, arts. 13.1.e) y 13.3: debe informarse a los usuarios de los nuevos destinatarios antes de comunicarles sus datos; si la comunicación se basa en el consentimiento, vuelva a solicitarlo.
+consent-gdpr-new-destination = RGPD, arts. 13.1.f) y 49.1.a): debe informarse a los usuarios de una transferencia a un nuevo tercer país; si no se basa en una decisión de adecuación ni en garantías adecuadas, requiere su consentimiento explícito.
+# ---- diff: mod (change headings)
+diff-wording-changed = Cambio de redacción
+# ---- diff: header
+diff-header-title = título de la política
+diff-header-the-policy = La política
+diff-header-term-label = etiqueta del término { $id }
+# ---- diff: document
+diff-doc-section-added = Sección añadida
+diff-doc-section-removed = Sección eliminada
+diff-doc-text-added = Texto añadido
+diff-doc-text-removed = Texto eliminado
+# Tras «de … a …» en change-any--moved: sin artículo inicial.
+diff-doc-under = dentro de { $p }
+diff-doc-paragraph = párrafo { $n }
+diff-doc-list-item = elemento { $n } de la lista
+diff-doc-section-title = título de la sección
+diff-doc-unnumbered = sin numerar
+diff-doc-top-level = nivel superior
+diff-doc-a-list = una lista
+# ---- diff: facts (names of facts)
+# $to puede empezar por artículo («el Reino Unido»): entre paréntesis para evitar «a el».
+diff-fact-transfer = transferencia internacional ({ $to })
+diff-fact-storage = almacenamiento en { $at }
+diff-fact-minors = menores de { $age } años
+diff-fact-contact-point = punto de contacto `{ $id }`
+diff-fact-text = texto de { $fact }
+diff-fact-requests = tramitación de las solicitudes
+diff-fact-everywhere = todas las jurisdicciones
+diff-fact-top-of-policy = principio de la política
+diff-fact-website = el sitio web
+diff-fact-incident = notificación de incidentes
+diff-fact-retention = conservación de los datos personales
+diff-fact-cookies = cookies
+diff-fact-changes = compromiso sobre los cambios
+diff-fact-consent = regla de consentimiento `{ $id }`
+diff-fact-security = medidas de seguridad `{ $id }`
+diff-fact-assessment = evaluación de impacto `{ $id }`
+# ---- diff: fields
+diff-none = ninguno
+diff-fields-case = supuesto `{ $id }` de { $fact }
+diff-fields-not-stated = no consta
+diff-fields-all-items = todos los datos personales
+# ---- diff: table
+diff-table-row-added = Fila de tabla añadida
+diff-table-row-removed = Fila de tabla eliminada
+diff-table-added = Tabla añadida
+diff-table-removed = Tabla eliminada
+diff-table-caption = título de la { $t }
+diff-table-cell = { $t }, fila { $r }, columna «{ $c }»
+diff-table-captioned = tabla { $c }
+diff-table-numbered = tabla { $n }
+diff-table-nothing = nada
+diff-table-heading = { $t }, encabezado de la columna { $n }
+# ---- diff: shared words
+diff-parenthesis = { " " }({ $text })
+diff-labelled = { $label }: { $text }
+diff-header-marker-separator = { ", " }
+diff-excerpt = «{ $text }»
+# Las etiquetas de derechos en español ya empiezan por «derecho» («derecho de acceso», «derecho a
+# la portabilidad de los datos»): se muestran tal cual, nunca «derecho de derecho de acceso».
+diff-fact-right = { $label }
+diff-fact-right-endings = { "" }
+# ---- diff: output (policyc diff for people and as Markdown)
+diff-out-headline-none = SIN CAMBIOS: las dos versiones dicen lo mismo
+diff-out-headline-dates-only = FORMAL: solo han cambiado las fechas de la versión
+diff-out-headline-editorial =
+    FORMAL: { $count } { $count ->
+        [one] cambio
+       *[other] cambios
+    } de redacción o de forma; ningún hecho ha cambiado
+diff-out-headline-minor =
+    MENOR: { $count } { $count ->
+        [one] cambio que publicar; no requiere
+       *[other] cambios que publicar; ninguno requiere
+    } un aviso destacado
+diff-out-headline-major =
+    IMPORTANTE: { $count } { $count ->
+        [one] cambio requiere
+       *[other] cambios requieren
+    } un aviso destacado
+diff-out-headline-consent =
+    CONSENTIMIENTO: { $count } { $count ->
+        [one] cambio requiere
+       *[other] cambios requieren
+    } el consentimiento explícito de los usuarios
+diff-out-headline-also-major =
+    ; { $count } { $count ->
+        [one] requiere
+       *[other] requieren
+    } un aviso destacado
+diff-out-count =
+    { $count } { $severity ->
+        [consent] de consentimiento
+        [major] { $count ->
+            [one] importante
+           *[other] importantes
+        }
+        [minor] { $count ->
+            [one] menor
+           *[other] menores
+        }
+       *[editorial] { $count ->
+            [one] formal
+           *[other] formales
+        }
+    }
+diff-out-count-separator = { ", " }
+diff-out-no-changes = sin cambios
+diff-out-date-changed =
+    { $date ->
+        [effective] Entrada en vigor
+        [updated] Actualización
+       *[released] Publicación
+    }: { $old } → { $new }
+diff-out-group =
+    { $severity ->
+        [consent] Cambios que requieren el consentimiento explícito
+        [major] Cambios que requieren un aviso destacado
+        [minor] Cambios menores
+        [editorial] Cambios formales
+       *[none] Sin cambios
+    } ({ $count })
+diff-out-fresh-consent = Cambios que requieren un nuevo consentimiento de los usuarios que ya lo habían prestado ({ $count })
+diff-out-with-rule = { $summary } (regla { $rule })
+diff-out-note = nota: { $note }
+diff-out-note-label = Nota:
+diff-out-decided = calificado como { $severity } por { $by } el { $date } (antes: { $was }{ $rule }): { $reason }
+diff-out-decided-rule = { ", " }regla { $rule }
+# ---- diff: output/review (policyc review)
+diff-review-counts =
+    { $count } { $count ->
+        [one] cambio basado en el texto pendiente
+       *[other] cambios basados en el texto pendientes
+    } de decisión ({ $major } { $major ->
+        [one] importante
+       *[other] importantes
+    }); { $decided } ya { $decided ->
+        [one] decidido
+       *[other] decididos
+    }
+diff-review-how = Decida cada uno con --as editorial o --as minor y un motivo, o publíquelo tal como está.
+diff-review-evidence =
+    indicio: { $rule } { $side ->
+        [new] ahora dice
+       *[old] ya no dice
+    } «{ $text }» ({ $lang })
+diff-review-decide = para decidir: { $command }

@@ -511,3 +511,321 @@ notice-intro = La nouvelle version de notre { $title } (version { $version }) en
 notice-consent-again = Si vous avez précédemment consenti à la présente politique, les modifications suivantes nécessitent de nouveau votre consentement :
 notice-rights-reduced = Certaines de ces modifications réduisent vos droits : elles ne vous seront pas applicables sans votre consentement explicite.
 notice-archived = La version précédente ({ $version }) est archivée et reste à votre disposition pour consultation.
+
+# ---------------------------------------------------------------- policyc diff
+# Mots de `policyc diff` en français (fr) : complète fr.ftl. Les noms de champs (diff-field) et
+# de valeurs (diff-value) s’insèrent dans les messages change-any--* de fr.ftl
+# (« … : { $field } : désormais … (auparavant : …) », « désormais avec / sans … ») : ce sont des
+# groupes nominaux sans article, pour éviter « de le », « à les ».
+# Typographie : espace fine insécable (U+202F) avant « : » et « ; » et à l’intérieur des « ».
+
+# ---- diff: rules/words
+diff-field =
+    { $id ->
+        [items] données à caractère personnel
+        [purposes] finalités
+        [country] pays
+        [group] groupe
+        [under] fondement de la désignation
+        [sources] provenance des données
+        [necessity] fourniture des données
+        [role] rôle
+        [activities] activités
+        [conditions] conditions
+        [unconditional] absence de conditions
+        [to] destinations
+        [from] origines
+        [bases] bases légales
+        [safeguards] garanties
+        [location] lieu de stockage
+        [measures] mesures de sécurité
+        [notify] modalités d’information
+        [report-to-regulators] notification à l’autorité de contrôle
+        [period] durée de conservation
+        [criteria] critères
+        [channels] canaux
+        [respond-within] délai de réponse
+        [when] cas dans lesquels il s’applique
+        [except] cas dans lesquels une demande peut être refusée
+        [verify-identity] vérification de l’identité
+        [age] seuil d’âge de protection
+        [parental-consent] consentement parental
+        [no-service] exclusion des mineurs du service
+        [refuse] moyens de refuser les cookies
+        [do-not-track] signaux « Do Not Track »
+        [no-cross-site-tracking] exclusion du suivi intersites
+        [department] service interne
+        [officer] responsable désigné
+        [email] adresse électronique
+        [phone] numéro de téléphone
+        [address] adresse
+        [url] adresse web
+        [complaints] réception des réclamations
+        [major] types de modifications majeures
+        [notice-period] délai de préavis
+        [consent-for-reduction] consentement préalable à toute réduction de vos droits
+        [archive] archivage des versions antérieures
+        [notify-on] modifications annoncées
+        [respond-within-for] délai de réponse pour certains droits
+        [source] source
+        [risk] niveau de risque
+        [regions] régions
+        [name] nom
+        [law] loi
+        [affiliates] entités couvertes conjointement
+        [kind] type
+        [jurisdictions] territoires concernés
+        [exceptions] cas dans lesquels le consentement n’est pas recueilli
+        [dpv] concept DPV
+        [custom] défini par la politique
+        [label] libellé
+        [text] texte
+        [marker] marqueur de liste
+       *[other] { $id }
+    }
+# Les valeurs s’accordent avec le nom du champ qui les précède : fourniture des données
+# (nécessaire, facultative), niveau de risque (faible, moyen, élevé), signaux « Do Not Track »
+# (respectés, ignorés) ; les provenances sont des noms, sans accord.
+diff-value =
+    { $id ->
+        [entrusted] sous-traitance
+        [sharing] partage
+        [transfer] cession
+        [disclosure] divulgation publique
+        [user] fourniture par l’utilisateur
+        [automatic] collecte automatique
+        [third-party] obtention auprès de tiers
+        [necessary] nécessaire
+        [optional] facultative
+        [controller] responsable du traitement
+        [processor] sous-traitant pour le compte des clients
+        [low] faible
+        [medium] moyen
+        [high] élevé
+        [honored] respectés
+        [ignored] ignorés
+        [every] toute modification
+        [material] modifications substantielles uniquement
+        [gdpr] le RGPD (art. 27)
+        [uk-gdpr] le RGPD britannique (art. 27)
+        [pipl] la PIPL chinoise (art. 53)
+        [pipa] la PIPA coréenne
+        [true] oui
+        [false] non
+       *[other] { $id }
+    }
+# Après « sujets traités … : » (liste) : groupes nominaux sans article.
+subject-rule =
+    { $rule ->
+        [service-model] modèle de service
+        [ownership] identité du responsable du traitement
+        [recipients] destinataires des données à caractère personnel
+        [rights] vos droits
+        [rights-reduced] vos droits
+        [contact] coordonnées de contact
+       *[risk-assessment] analyses d’impact
+    }
+diff-note-review = Un relecteur doit confirmer qu’aucun fait n’a changé ; sujets traités dans cette partie de la politique : { $subjects }.
+diff-note-translation-only = Seule la version en { $langs } a été modifiée ; la version en { $authoritative }, qui fait foi, est inchangée, et la version en { $langs } n’a pas force obligatoire.
+diff-note-translation-unchanged = La version en { $langs } n’a pas été modifiée en même temps que le texte faisant foi : vérifiez la traduction.
+diff-note-possible-rename = Un fait du même type a été ajouté sous l’identifiant `{ $id }` : s’il s’agit du même fait renommé, conservez son ancien identifiant pour que le diff puisse les apparier.
+diff-note-other-policy = Les deux fichiers sont des politiques différentes (`{ $old }` et `{ $new }`).
+# Noms de langues en minuscules, comme language-name de fr.ftl (« la version en anglais (en) »).
+diff-language =
+    { $language ->
+        [en] anglais ({ $tag })
+        [zh] chinois ({ $tag })
+        [fr] français ({ $tag })
+        [de] allemand ({ $tag })
+        [es] espagnol ({ $tag })
+        [ja] japonais ({ $tag })
+        [ko] coréen ({ $tag })
+        [pt] portugais ({ $tag })
+       *[other] { $tag }
+    }
+# ---- diff: consent
+consent-rights-reduced = Une réduction des droits n’est applicable aux utilisateurs qu’avec leur consentement explicite (règle rights-reduced).
+consent-general = Le consentement donné auparavant couvre les finalités, les données et les destinataires indiqués à ce moment-là ; cette modification va au-delà.
+consent-pipl-new-purpose-or-data = PIPL, art. 14 : en cas de modification de la finalité du traitement, du mode de traitement ou des catégories de données à caractère personnel traitées, le consentement de la personne concernée doit être obtenu à nouveau.
+consent-pipl-new-recipient = PIPL, art. 23 : la communication de données à caractère personnel à un autre responsable du traitement exige d’informer la personne concernée du nom et des coordonnées du destinataire, des finalités et du mode de traitement ainsi que des catégories de données à caractère personnel, et d’obtenir son consentement distinct.
+consent-pipl-new-destination = PIPL, art. 39 : la fourniture de données à caractère personnel hors de la République populaire de Chine exige d’informer la personne concernée du destinataire à l’étranger et des modalités d’exercice de ses droits auprès de celui-ci, et d’obtenir son consentement distinct.
+consent-gdpr-new-purpose = RGPD, art. 6.4 et 13.3 : un traitement pour une nouvelle finalité exige le consentement ou une autre base légale, sauf s’il est compatible avec la finalité pour laquelle les données ont été collectées, et les utilisateurs doivent en être informés avant qu’il ne commence ; s’il repose sur le consentement, demandez-le à nouveau.
+consent-gdpr-new-data = RGPD, art. 6.1.a, 7 et 13.3 : le consentement ne couvre que les données pour lesquelles il a été donné ; si le traitement repose sur le consentement, de nouvelles catégories de données exigent un nouveau consentement, et les utilisateurs doivent en être informés au préalable.
+consent-gdpr-new-recipient = RGPD, art. 13.1.e et 13.3 : les utilisateurs doivent être informés des nouveaux destinataires avant que leurs données ne soient communiquées ; si cette communication repose sur le consentement, demandez-le à nouveau.
+consent-gdpr-new-destination = RGPD, art. 13.1.f et 49.1.a : les utilisateurs doivent être informés d’un transfert vers un nouveau pays tiers ; si ce transfert ne repose ni sur une décision d’adéquation ni sur des garanties appropriées, il exige leur consentement explicite.
+# ---- diff: mod (change headings)
+diff-wording-changed = Formulation modifiée
+# ---- diff: header
+diff-header-title = titre de la politique
+diff-header-the-policy = La politique
+diff-header-term-label = libellé du terme { $id }
+# ---- diff: document
+diff-doc-section-added = Section ajoutée
+diff-doc-section-removed = Section supprimée
+diff-doc-text-added = Texte ajouté
+diff-doc-text-removed = Texte supprimé
+# $p est le titre de la section (« 2 › 2.1 Titre »).
+diff-doc-under = sous la section { $p }
+diff-doc-paragraph = paragraphe { $n }
+diff-doc-list-item = élément { $n } de la liste
+diff-doc-section-title = titre de la section
+diff-doc-unnumbered = non numérotée
+diff-doc-top-level = premier niveau
+diff-doc-a-list = une liste
+# ---- diff: facts (names of facts)
+# Les lieux peuvent commencer par un article (« la Chine », « les États-Unis ») ou non
+# (« Japon ») : entre parenthèses, pour éviter « vers Japon » ou « en la Chine ».
+diff-fact-transfer = transfert transfrontalier ({ $to })
+diff-fact-storage = stockage ({ $at })
+diff-fact-minors = mineurs de moins de { $age } ans
+diff-fact-contact-point = point de contact `{ $id }`
+# $fact n’a pas d’article (« droit d’accès ») : « texte de droit d’accès » serait fautif.
+diff-fact-text = { $fact } (texte)
+diff-fact-requests = traitement des demandes
+diff-fact-everywhere = tous les territoires
+diff-fact-top-of-policy = début de la politique
+diff-fact-website = le site web
+diff-fact-incident = notification des violations de données
+diff-fact-retention = conservation des données à caractère personnel
+diff-fact-cookies = cookies
+diff-fact-changes = engagement relatif aux modifications
+diff-fact-consent = règle relative au consentement `{ $id }`
+diff-fact-security = mesures de sécurité `{ $id }`
+diff-fact-assessment = analyse d’impact `{ $id }`
+# ---- diff: fields
+diff-none = aucun
+diff-fields-case = { $fact }, cas `{ $id }`
+diff-fields-not-stated = non précisé
+diff-fields-all-items = toutes les données à caractère personnel
+# ---- diff: table
+diff-table-row-added = Ligne de tableau ajoutée
+diff-table-row-removed = Ligne de tableau supprimée
+diff-table-added = Tableau ajouté
+diff-table-removed = Tableau supprimé
+# $t commence toujours par « tableau » (diff-table-captioned, diff-table-numbered) : « légende du tableau 2 ».
+diff-table-caption = légende du { $t }
+diff-table-cell = { $t }, ligne { $r }, colonne « { $c } »
+diff-table-captioned = tableau { $c }
+diff-table-numbered = tableau { $n }
+diff-table-nothing = vide
+diff-table-heading = { $t }, en-tête de la colonne { $n }
+# ---- diff: shared words
+diff-parenthesis = { " " }({ $text })
+diff-labelled = { $label } : { $text }
+diff-header-marker-separator = { ", " }
+diff-excerpt = « { $text } »
+# Les libellés de droits en français commencent tous par « droit » (« droit d’accès », « droit à
+# l’effacement ») : ils sont affichés tels quels, jamais « le droit de droit d’accès ». Pas de
+# terminaisons : le mot « droit » est en tête, non en fin de libellé.
+diff-fact-right = { $label }
+diff-fact-right-endings = { "" }
+# ---- diff: output (policyc diff for people and as Markdown)
+# Les titres commencent par le niveau de la modification (comme en chinois), sans capitales.
+diff-out-headline-none = Aucune modification : les deux versions disent la même chose
+diff-out-headline-dates-only = Rédactionnelle : seules les dates de la version ont changé
+diff-out-headline-editorial =
+    Rédactionnelle : { $count } { $count ->
+        [one] modification
+        [many] de modifications
+       *[other] modifications
+    } de formulation ou de forme ; aucun fait n’a changé
+diff-out-headline-minor =
+    Mineure : { $count } { $count ->
+        [one] modification
+        [many] de modifications
+       *[other] modifications
+    } à publier ; aucune ne nécessite d’information bien visible
+diff-out-headline-major =
+    Majeure : { $count } { $count ->
+        [one] modification nécessite
+        [many] de modifications nécessitent
+       *[other] modifications nécessitent
+    } une information bien visible
+diff-out-headline-consent =
+    Consentement : { $count } { $count ->
+        [one] modification nécessite
+        [many] de modifications nécessitent
+       *[other] modifications nécessitent
+    } un consentement explicite
+# S’ajoute à diff-out-headline-consent.
+diff-out-headline-also-major =
+    {"\u202F; "}{ $count } { $count ->
+        [one] nécessite
+       *[other] nécessitent
+    } une information bien visible
+# Le nom sous-entendu est « modification(s) » : « 1 soumise à consentement, 2 majeures ».
+diff-out-count =
+    { $count } { $severity ->
+        [consent] { $count ->
+            [one] soumise à consentement
+           *[other] soumises à consentement
+        }
+        [major] { $count ->
+            [one] majeure
+           *[other] majeures
+        }
+        [minor] { $count ->
+            [one] mineure
+           *[other] mineures
+        }
+       *[editorial] { $count ->
+            [one] rédactionnelle
+           *[other] rédactionnelles
+        }
+    }
+diff-out-count-separator = { ", " }
+diff-out-no-changes = aucune modification
+diff-out-date-changed =
+    { $date ->
+        [effective] Entrée en vigueur
+        [updated] Dernière mise à jour
+       *[released] Publication
+    } : { $old } → { $new }
+diff-out-group =
+    { $severity ->
+        [consent] Modifications nécessitant un consentement explicite
+        [major] Modifications nécessitant une information bien visible
+        [minor] Modifications mineures
+        [editorial] Modifications rédactionnelles
+       *[none] Aucune modification
+    } ({ $count })
+diff-out-fresh-consent = Modifications nécessitant un nouveau consentement des utilisateurs qui avaient déjà consenti ({ $count })
+diff-out-with-rule = { $summary } (règle { $rule })
+diff-out-note = remarque : { $note }
+diff-out-note-label = Remarque :
+# $severity et $was sont les identifiants anglais des niveaux : ils sont traduits ici.
+diff-out-decided =
+    qualifiée de { $severity ->
+        [editorial] rédactionnelle
+        [minor] mineure
+        [major] majeure
+        [consent] soumise à consentement
+       *[other] { $severity }
+    } par { $by } le { $date } (auparavant : { $was ->
+        [editorial] rédactionnelle
+        [minor] mineure
+        [major] majeure
+        [consent] soumise à consentement
+       *[other] { $was }
+    }{ $rule }) : { $reason }
+diff-out-decided-rule = { ", " }règle { $rule }
+# ---- diff: output/review (policyc review)
+diff-review-counts =
+    { $count } { $count ->
+        [one] modification fondée sur le texte non qualifiée
+        [many] de modifications fondées sur le texte non qualifiées
+       *[other] modifications fondées sur le texte non qualifiées
+    } (dont { $major } { $major ->
+        [one] majeure
+       *[other] majeures
+    }) ; { $decided } { $decided ->
+        [one] déjà qualifiée
+       *[other] déjà qualifiées
+    }
+diff-review-how = Qualifiez chacune avec --as editorial ou --as minor et un motif, ou publiez-la telle quelle.
+diff-review-evidence =
+    indice : { $rule } { $side ->
+        [new] dit désormais
+       *[old] ne dit plus
+    } « { $text } » ({ $lang })
+diff-review-decide = pour qualifier : { $command }

@@ -474,3 +474,250 @@ notice-intro = 改定後の{ $title }（バージョン{ $version }）は、{ $d
 notice-consent-again = 以前に本ポリシーにご同意いただいている場合は、以下の変更について改めてお客様の同意が必要です。
 notice-rights-reduced = これらの変更の一部は、お客様の権利を縮小するものです。お客様の明示的な同意がない限り、当該変更はお客様には適用されません。
 notice-archived = 以前のバージョン（{ $version }）はアーカイブに保存しており、ご確認いただけます。
+
+# ---------------------------------------------------------------- policyc diff
+# ---- diff: rules/words
+# 記載事項の項目名。change-any--* の「（項目）の変更」「（項目）が記載されました」
+# 「（項目）が加わりました」「（項目）がなくなりました」に入るため、名詞句にする。
+diff-field =
+    { $id ->
+        [items] 個人情報
+        [purposes] 利用目的
+        [country] 所在国
+        [group] 所属グループ
+        [under] 選任の根拠
+        [sources] 取得元
+        [necessity] 提供の必要性
+        [role] 役割
+        [activities] 提供の形態
+        [conditions] 条件
+        [unconditional] 無条件である旨
+        [to] 移転先
+        [from] 移転元
+        [bases] 法的根拠
+        [safeguards] 保護措置
+        [location] 保存場所
+        [measures] 安全管理措置
+        [notify] 通知の方法
+        [report-to-regulators] 監督機関への報告
+        [period] 保存期間
+        [criteria] 判断基準
+        [channels] 手段
+        [respond-within] 回答期限
+        [when] 適用される場合
+        [except] 請求を拒否できる場合
+        [verify-identity] 本人確認
+        [age] 保護の対象となる年齢
+        [parental-consent] 親権者の同意
+        [no-service] 未成年者にサービスを提供しない旨
+        [refuse] Cookieの拒否方法
+        [do-not-track] 「Do Not Track」シグナル
+        [no-cross-site-tracking] クロスサイトトラッキングを行わない旨
+        [department] 担当部署
+        [officer] 責任者
+        [email] メールアドレス
+        [phone] 電話番号
+        [address] 住所
+        [url] ウェブサイトのアドレス
+        [complaints] 苦情の受付
+        [major] 重大な変更の種類
+        [notice-period] 通知期間
+        [consent-for-reduction] 権利を縮小する前に同意を得る旨
+        [archive] 過去のバージョンの保管
+        [notify-on] 通知する変更の範囲
+        [respond-within-for] 一部の権利に関する回答期限
+        [source] 取得元
+        [risk] リスク
+        [regions] 地域
+        [name] 名称
+        [law] 法律
+        [affiliates] 併せて対象となる者
+        [kind] 種類
+        [jurisdictions] 適用される法域
+        [exceptions] 同意を得ない場合
+        [dpv] DPVの概念
+        [custom] ポリシー独自の定義
+        [label] ラベル
+        [text] 文言
+        [marker] 箇条書きの記号
+       *[other] { $id }
+    }
+# 列挙値の名前。「（項目）の変更：（変更前） → （変更後）」に入る。
+diff-value =
+    { $id ->
+        [entrusted] 取扱いの委託
+        [sharing] 共有
+        [transfer] 譲渡
+        [disclosure] 公開
+        [user] お客様からの提供
+        [automatic] 自動的な収集
+        [third-party] 第三者からの取得
+        [necessary] 必須
+        [optional] 任意
+        [controller] 管理者
+        [processor] 顧客の委託を受けた処理者
+        [low] 低
+        [medium] 中
+        [high] 高
+        [honored] 従う
+        [ignored] 従わない
+        [every] すべての変更
+        [material] 重要な変更のみ
+        [gdpr] GDPR（第27条）
+        [uk-gdpr] 英国GDPR（第27条）
+        [pipl] 中国個人情報保護法（PIPL）（第53条）
+        [pipa] 韓国個人情報保護法（PIPA）
+        [true] あり
+        [false] なし
+       *[other] { $id }
+    }
+# 「ポリシーのこの箇所は（主題）について定めています」に入る名詞句。
+subject-rule =
+    { $rule ->
+        [service-model] サービスモデル
+        [ownership] 取扱いの責任者
+        [recipients] 個人情報の提供先
+        [rights] お客様の権利
+        [rights-reduced] お客様の権利
+        [contact] お問い合わせ先
+       *[risk-assessment] 影響評価
+    }
+diff-note-review = 記載事項に変更がないことをレビュー担当者が確認してください。ポリシーのこの箇所は{ $subjects }について定めています。
+diff-note-translation-only = { $langs }の文言のみが変更されています。正文である{ $authoritative }の文言に変更はなく、{ $langs }には拘束力がありません。
+diff-note-translation-unchanged = 正文が変更されましたが、{ $langs }の文言は変更されていません。翻訳を確認してください。
+diff-note-possible-rename = 同じ種類の記載事項が`{ $id }`として追加されています。同じものの名前を変えただけの場合は、差分で対応付けられるよう以前のIDを使い続けてください。
+diff-note-other-policy = 2つのファイルは別のポリシーです（`{ $old }`と`{ $new }`）。
+diff-language =
+    { $language ->
+        [en] 英語（{ $tag }）
+        [zh] 中国語（{ $tag }）
+        [fr] フランス語（{ $tag }）
+        [de] ドイツ語（{ $tag }）
+        [es] スペイン語（{ $tag }）
+        [ja] 日本語（{ $tag }）
+        [ko] 韓国語（{ $tag }）
+        [pt] ポルトガル語（{ $tag }）
+       *[other] { $tag }
+    }
+# ---- diff: consent
+consent-rights-reduced = 権利を縮小する変更は、お客様の明示的な同意がある場合に限り、そのお客様に適用されます（ルール rights-reduced）。
+consent-general = 以前に得た同意は、その時点で記載していた利用目的、個人情報および提供先を対象とするものです。この変更はその範囲を超えています。
+consent-pipl-new-purpose-or-data = 中国個人情報保護法（PIPL）第14条：個人情報の取扱いの目的、取扱いの方法または取り扱う個人情報の種類を変更する場合は、改めて本人の同意を得なければなりません。
+consent-pipl-new-recipient = 中国個人情報保護法（PIPL）第23条：他の個人情報取扱者に個人情報を提供する場合は、提供先の名称または氏名、連絡先、取扱いの目的、取扱いの方法および個人情報の種類を本人に通知し、本人の個別の同意を得なければなりません。
+consent-pipl-new-destination = 中国個人情報保護法（PIPL）第39条：中華人民共和国の域外に個人情報を提供する場合は、域外の提供先および本人がその提供先に対して権利を行使する方法を本人に通知し、本人の個別の同意を得なければなりません。
+consent-gdpr-new-purpose = GDPR第6条第4項および第13条第3項：新たな目的のための取扱いは、個人データを収集した目的と両立する場合を除き、同意またはその他の法的根拠を必要とし、取扱いの開始前にお客様に通知しなければなりません。同意に基づく場合は、改めて同意を求めてください。
+consent-gdpr-new-data = GDPR第6条第1項(a)、第7条および第13条第3項：同意は、同意を得たデータのみを対象とします。取扱いが同意に基づく場合、新たな種類のデータには改めて同意が必要であり、事前にお客様に通知しなければなりません。
+consent-gdpr-new-recipient = GDPR第13条第1項(e)および第13条第3項：新たな提供先については、データを共有する前にお客様に通知しなければなりません。共有が同意に基づく場合は、改めて同意を求めてください。
+consent-gdpr-new-destination = GDPR第13条第1項(f)および第49条第1項(a)：新たな第三国への移転はお客様に通知しなければなりません。十分性認定にも適切な保護措置にも基づかない場合は、お客様の明示的な同意が必要です。
+# ---- diff: mod (change headings)
+diff-wording-changed = 文言の変更
+# ---- diff: header
+diff-header-title = ポリシーの表題
+diff-header-the-policy = 本ポリシー
+diff-header-term-label = 用語{ $id }のラベル
+# ---- diff: document
+diff-doc-section-added = セクションの追加
+diff-doc-section-removed = セクションの削除
+diff-doc-text-added = 文言の追加
+diff-doc-text-removed = 文言の削除
+diff-doc-under = { $p }の下
+diff-doc-paragraph = 第{ $n }段落
+diff-doc-list-item = 箇条書きの{ $n }番目の項目
+diff-doc-section-title = セクションの見出し
+diff-doc-unnumbered = 番号なし
+diff-doc-top-level = 最上位
+diff-doc-a-list = 箇条書き
+# ---- diff: facts (names of facts)
+diff-fact-transfer = { $to }への越境移転
+diff-fact-storage = { $at }での保存
+diff-fact-minors = { $age }歳未満の未成年者
+diff-fact-contact-point = 問い合わせ窓口`{ $id }`
+diff-fact-text = { $fact }の文言
+diff-fact-requests = 請求への対応
+diff-fact-everywhere = すべての地域
+diff-fact-top-of-policy = ポリシーの冒頭
+diff-fact-website = ウェブサイト
+diff-fact-incident = インシデントの通知
+diff-fact-retention = 個人情報の保存
+diff-fact-cookies = Cookie
+diff-fact-changes = 変更に関する約束
+diff-fact-consent = 同意に関する規定`{ $id }`
+diff-fact-security = 安全管理措置`{ $id }`
+diff-fact-assessment = 影響評価`{ $id }`
+# ---- diff: fields
+diff-none = なし
+diff-fields-case = { $fact }の場合`{ $id }`
+diff-fields-not-stated = 記載なし
+diff-fields-all-items = すべての個人情報
+# ---- diff: table
+diff-table-row-added = 表の行の追加
+diff-table-row-removed = 表の行の削除
+diff-table-added = 表の追加
+diff-table-removed = 表の削除
+diff-table-caption = { $t }の表題
+diff-table-cell = { $t }の{ $r }行目「{ $c }」列
+diff-table-captioned = 表{ $c }
+diff-table-numbered = { $n }番目の表
+diff-table-nothing = なし
+diff-table-heading = { $t }の{ $n }列目の見出し
+# ---- diff: shared words
+# 日本語では括弧の前に空白を入れない。
+diff-parenthesis = （{ $text }）
+diff-labelled = { $label }：{ $text }
+diff-header-marker-separator = 、
+diff-excerpt = 「{ $text }」
+# builtin.toml の権利名はすべて「〜権利」で終わる（「開示を請求する権利」など）。その場合は
+# そのまま表示し、「〜権利の権利」とならないようにする。
+diff-fact-right =
+    { $named ->
+        [yes] { $label }
+       *[no] { $label }に関する権利
+    }
+diff-fact-right-endings = 権利 権
+# ---- diff: output (policyc diff for people and as Markdown)
+# 冒頭は変更の区分（severity と同じ語）。日本語には複数形がないため件数の選択子は置かない。
+diff-out-headline-none = 変更なし：2つのバージョンの内容は同じです
+diff-out-headline-dates-only = 編集上の変更：バージョンの日付のみが変更されています
+diff-out-headline-editorial = 編集上の変更：文言または形式の変更が{ $count }件あります。記載事項に変更はありません
+diff-out-headline-minor = 軽微な変更：公表すべき変更が{ $count }件あります。目立つ方法での通知が必要なものはありません
+diff-out-headline-major = 重大な変更：{ $count }件の変更について目立つ方法での通知が必要です
+diff-out-headline-consent = お客様の同意が必要：{ $count }件の変更についてお客様の明示的な同意が必要です
+diff-out-headline-also-major = 。また、{ $count }件の変更について目立つ方法での通知が必要です
+diff-out-count =
+    { $severity ->
+        [consent] 要同意
+        [major] 重大
+        [minor] 軽微
+       *[editorial] 編集上
+    }{ $count }件
+diff-out-count-separator = 、
+diff-out-no-changes = 変更なし
+diff-out-date-changed =
+    { $date ->
+        [effective] 施行日
+        [updated] 最終更新日
+       *[released] 公表日
+    }：{ $old } → { $new }
+diff-out-group =
+    { $severity ->
+        [consent] お客様の明示的な同意が必要な変更
+        [major] 目立つ方法での通知が必要な変更
+        [minor] 軽微な変更
+        [editorial] 編集上の変更
+       *[none] 変更なし
+    }（{ $count }件）
+diff-out-fresh-consent = 以前に同意したお客様から改めて同意を得る必要がある変更（{ $count }件）
+diff-out-with-rule = { $summary }（ルール { $rule }）
+diff-out-note = 注記：{ $note }
+diff-out-note-label = 注記：
+diff-out-decided = { $by }が{ $date }に{ $severity }と判断（判断前：{ $was }{ $rule }）：{ $reason }
+diff-out-decided-rule = 、ルール { $rule }
+# ---- diff: output/review (policyc review)
+diff-review-counts = 未判断の文言に基づく変更{ $count }件（うち重大{ $major }件）、判断済み{ $decided }件
+diff-review-how = 各変更を --as editorial または --as minor と理由を指定して判断するか、そのまま公表してください。
+diff-review-evidence =
+    根拠：{ $rule }の語句「{ $text }」{ $side ->
+        [new] が新たに記載されました
+       *[old] の記載がなくなりました
+    }（{ $lang }）
+diff-review-decide = 判断：{ $command }

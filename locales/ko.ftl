@@ -458,3 +458,303 @@ notice-intro = { $date }부터 { $title } 개정본(버전 { $version })이 시�
 notice-consent-again = 종전에 이 처리방침에 동의하신 경우, 다음 변경 사항에 대해서는 다시 동의하셔야 합니다.
 notice-rights-reduced = 이 중 일부 변경 사항은 이용자의 권리를 축소하므로, 명시적 동의 없이는 이용자에게 적용되지 않습니다.
 notice-archived = 직전 버전({ $version })은 열람하실 수 있도록 보관되어 있습니다.
+
+# ---------------------------------------------------------------- policyc diff
+# policyc diff의 문구: 한국어(en-delta.ftl과 메시지 단위로 대응).
+# ko.ftl과 같은 원칙: 변수 바로 뒤에 받침에 따라 바뀌는 조사를 두지 않고, 괄호는 앞말에 붙여 씁니다.
+# diff-field와 diff-value는 ko.ftl의 change-… 메시지에 $field, $old, $new로 들어가므로 명사구로 옮겼습니다.
+
+# ---- diff: rules/words
+# 문장 안에서 쓰는 정책 모델 필드의 이름($id: 모델의 키). 여기에 없는 키는 그대로 표시합니다.
+diff-field =
+    { $id ->
+        [items] 개인정보 항목
+        [purposes] 처리 목적
+        [country] 소재 국가
+        [group] 소속 그룹
+        [under] 지정 근거
+        [sources] 수집 출처
+        [necessity] 필수 여부
+        [role] 역할
+        [activities] 처리 유형
+        [conditions] 조건
+        [unconditional] 조건 없음
+        [to] 이전 대상 국가·지역
+        [from] 이전 출발 국가·지역
+        [bases] 법적 근거
+        [safeguards] 보호조치
+        [location] 보관 장소
+        [measures] 보안 조치
+        [notify] 이용자에게 알리는 방법
+        [report-to-regulators] 감독기관에 대한 신고
+        [period] 보유 기간
+        [criteria] 판단 기준
+        [channels] 경로
+        [respond-within] 답변 기한
+        [when] 적용되는 경우
+        [except] 요구를 거절할 수 있는 경우
+        [verify-identity] 본인 확인
+        [age] 보호 대상 연령
+        [parental-consent] 법정대리인의 동의
+        [no-service] 아동·청소년에 대한 서비스 미제공
+        [refuse] 쿠키 거부 방법
+        [do-not-track] “추적 금지(Do Not Track)” 신호
+        [no-cross-site-tracking] 사이트 간 추적 금지
+        [department] 담당 부서
+        [officer] 책임자
+        [email] 이메일 주소
+        [phone] 전화번호
+        [address] 주소
+        [url] 웹 주소
+        [complaints] 민원 접수
+        [major] 중대한 변경의 유형
+        [notice-period] 사전 고지 기간
+        [consent-for-reduction] 권리 축소 전 동의
+        [archive] 종전 버전 보관
+        [notify-on] 고지할 변경의 범위
+        [respond-within-for] 일부 권리의 답변 기한
+        [source] 출처
+        [risk] 위험도
+        [regions] 지역
+        [name] 명칭
+        [law] 법률
+        [affiliates] 함께 적용되는 자
+        [kind] 유형
+        [jurisdictions] 관할
+        [exceptions] 동의를 받지 않는 경우
+        [dpv] DPV 개념
+        [custom] 처리방침 자체 정의
+        [label] 표시 명칭
+        [text] 문구
+        [marker] 목록 기호
+       *[other] { $id }
+    }
+# 문장 안에서 쓰는 모델 열거값의 이름($id: 모델에 적힌 값). 여기에 없는 값(규칙 ID, 자유 문구)은 그대로 표시합니다.
+diff-value =
+    { $id ->
+        [entrusted] 처리위탁
+        [sharing] 제3자 제공
+        [transfer] 이전
+        [disclosure] 공개
+        [user] 이용자가 직접 제공
+        [automatic] 자동 수집
+        [third-party] 제3자로부터 수집
+        [necessary] 필수
+        [optional] 선택
+        [controller] 개인정보처리자
+        [processor] 고객을 대신하여 처리하는 수탁자
+        [low] 낮음
+        [medium] 보통
+        [high] 높음
+        [honored] 따름
+        [ignored] 따르지 않음
+        [every] 모든 변경
+        [material] 중대한 변경만
+        [gdpr] GDPR 제27조
+        [uk-gdpr] 영국 GDPR 제27조
+        [pipl] 중국 개인정보보호법(PIPL) 제53조
+        [pipa] 「개인정보 보호법」
+        [true] 예
+        [false] 아니요
+       *[other] { $id }
+    }
+# 규칙에 따라 사실을 명시하는 부분이 다루는 내용(문장 안의 명사구, "{ $subjects }에 관한 부분"); $rule은 규칙 ID.
+subject-rule =
+    { $rule ->
+        [service-model] 서비스 모델
+        [ownership] 개인정보 처리의 책임 주체
+        [recipients] 개인정보를 제공받는 자
+        [rights] 이용자의 권리
+        [rights-reduced] 이용자의 권리
+        [contact] 문의처
+       *[risk-assessment] 영향평가
+    }
+# $subjects: subject-rule을 나열한 목록.
+diff-note-review = 검토자는 사실관계가 바뀌지 않았는지 확인해야 합니다. 이 부분은 { $subjects }에 관한 내용입니다.
+# $langs: 번역본 언어의 이름(diff-language) 목록, $authoritative: 정본 언어의 이름.
+diff-note-translation-only = { $langs } 문구만 변경되었습니다. 정본인 { $authoritative } 문구는 그대로이며, { $langs } 번역본에는 구속력이 없습니다.
+# $langs: 번역본 언어의 이름(diff-language) 목록.
+diff-note-translation-unchanged = 정본 문구가 변경되었지만 { $langs } 문구는 변경되지 않았습니다. 번역을 확인하시기 바랍니다.
+# $id: 추가된 사실의 ID.
+diff-note-possible-rename = 같은 종류의 사실이 새 ID로 추가되었습니다(`{ $id }`). 기존 사실의 이름만 바꾼 것이라면 비교할 때 대응시킬 수 있도록 종전 ID를 유지하시기 바랍니다.
+# $old, $new: 두 처리방침의 ID.
+diff-note-other-policy = 두 파일은 서로 다른 처리방침입니다(`{ $old }`, `{ $new }`).
+# 문장 안의 언어 이름: $language는 언어 하위 태그(en, zh…), $tag는 전체 태그(zh-CN).
+diff-language =
+    { $language ->
+        [en] 영어({ $tag })
+        [zh] 중국어({ $tag })
+        [fr] 프랑스어({ $tag })
+        [de] 독일어({ $tag })
+        [es] 스페인어({ $tag })
+        [ja] 일본어({ $tag })
+        [ko] 한국어({ $tag })
+        [pt] 포르투갈어({ $tag })
+       *[other] { $tag }
+    }
+
+# ---- diff: consent
+# 종전에 동의한 이용자로부터 다시 동의를 받아야 하는 이유. 각 메시지는 근거 법률과 조문을 밝힙니다.
+consent-rights-reduced = 권리를 축소하는 변경은 이용자의 명시적 동의를 받은 경우에만 이용자에게 적용됩니다(규칙 rights-reduced).
+consent-general = 종전에 받은 동의는 당시 명시한 처리 목적, 개인정보 및 제공받는 자에 대해서만 효력이 있으며, 이 변경은 그 범위를 벗어납니다.
+consent-pipl-new-purpose-or-data = 중국 개인정보보호법(PIPL) 제14조: 개인정보의 처리 목적, 처리 방식 또는 처리하는 개인정보의 종류가 변경된 경우에는 개인의 동의를 다시 받아야 합니다.
+consent-pipl-new-recipient = 중국 개인정보보호법(PIPL) 제23조: 개인정보를 다른 개인정보처리자에게 제공하려면 제공받는 자의 명칭, 연락처, 처리 목적, 처리 방식 및 개인정보의 종류를 개인에게 알리고 별도의 동의를 받아야 합니다.
+consent-pipl-new-destination = 중국 개인정보보호법(PIPL) 제39조: 중화인민공화국 국외로 개인정보를 제공하려면 국외에서 개인정보를 제공받는 자와 그에 대하여 권리를 행사하는 방법을 개인에게 알리고 별도의 동의를 받아야 합니다.
+consent-gdpr-new-purpose = GDPR 제6조 제4항 및 제13조 제3항: 새로운 목적으로 개인정보를 처리하려면, 그 목적이 개인정보를 수집한 당초 목적과 양립할 수 있는 경우가 아닌 한 동의나 그 밖의 법적 근거가 필요하며, 처리를 시작하기 전에 이용자에게 알려야 합니다. 동의에 근거한 처리라면 다시 동의를 받아야 합니다.
+consent-gdpr-new-data = GDPR 제6조 제1항 (a)호, 제7조 및 제13조 제3항: 동의는 동의를 받은 개인정보에 대해서만 효력이 있습니다. 동의에 근거한 처리에서 새로운 유형의 개인정보를 처리하려면 다시 동의를 받아야 하며, 먼저 이용자에게 알려야 합니다.
+consent-gdpr-new-recipient = GDPR 제13조 제1항 (e)호 및 제13조 제3항: 개인정보를 제공하기 전에 새로 제공받는 자를 이용자에게 알려야 합니다. 동의에 근거한 제공이라면 다시 동의를 받아야 합니다.
+consent-gdpr-new-destination = GDPR 제13조 제1항 (f)호 및 제49조 제1항 (a)호: 새로운 제3국으로 개인정보를 이전하는 경우 이용자에게 알려야 합니다. 적정성 결정에도 적절한 보호조치에도 근거하지 않은 이전에는 이용자의 명시적 동의가 필요합니다.
+
+# ---- diff: mod (change headings)
+# 규칙에 따라 사실을 명시하는 부분의 문구 변경 제목.
+diff-wording-changed = 문구 수정
+
+# ---- diff: header
+diff-header-title = 처리방침의 제목
+# 처리방침 자체의 필드(사전 고지 기간)가 바뀐 경우의 주어.
+diff-header-the-policy = 처리방침
+# $id: 처리방침 용어집에 있는 용어의 ID.
+diff-header-term-label = 용어 { $id }의 명칭
+
+# ---- diff: document
+diff-doc-section-added = 조항 추가
+diff-doc-section-removed = 조항 삭제
+diff-doc-text-added = 문구 추가
+diff-doc-text-removed = 문구 삭제
+# 이동한 조항의 위치: $p는 그 조항이 속하게 된 상위 조항의 제목.
+diff-doc-under = { $p }의 하위
+# $n: 조항 안에서 문단의 순서(1, 2…).
+diff-doc-paragraph = { $n }번째 문단
+# $n: 목록 안에서 항목의 순서(1, 2…).
+diff-doc-list-item = 목록의 { $n }번째 항목
+diff-doc-section-title = 조항 제목
+diff-doc-unnumbered = 번호 없음
+diff-doc-top-level = 최상위
+diff-doc-a-list = 목록
+
+# ---- diff: facts (names of facts)
+# $to: 국외 이전의 이전 대상 국가·지역 목록.
+diff-fact-transfer = { $to } 대상 국외 이전
+# $at: 개인정보의 보관 장소.
+diff-fact-storage = { $at }에 보관
+# $age: 아동·청소년 보호의 기준 연령(숫자).
+diff-fact-minors = 만 { $age }세 미만 아동·청소년
+# $id: 문의처의 ID.
+diff-fact-contact-point = 문의처 `{ $id }`
+# $fact: 문구가 바뀐 사실의 이름.
+diff-fact-text = { $fact }의 문구
+diff-fact-requests = 요구의 처리
+diff-fact-everywhere = 모든 관할
+diff-fact-top-of-policy = 처리방침의 맨 앞
+diff-fact-website = 웹사이트
+diff-fact-incident = 개인정보 유출 등의 통지
+diff-fact-retention = 개인정보의 보유
+diff-fact-cookies = 쿠키
+diff-fact-changes = 변경에 관한 약속
+# $id: 사실의 ID.
+diff-fact-consent = 동의 규칙 `{ $id }`
+# $id: 사실의 ID.
+diff-fact-security = 보안 조치 `{ $id }`
+# $id: 사실의 ID.
+diff-fact-assessment = 영향평가 `{ $id }`
+
+# ---- diff: fields
+diff-none = 없음
+# $id: 경우(조건 또는 예외)의 ID, $fact: 사실의 이름.
+diff-fields-case = { $fact }의 경우 `{ $id }`
+diff-fields-not-stated = 명시되지 않음
+diff-fields-all-items = 모든 개인정보
+
+# ---- diff: table
+diff-table-row-added = 표의 행 추가
+diff-table-row-removed = 표의 행 삭제
+diff-table-added = 표 추가
+diff-table-removed = 표 삭제
+# $t: 표(diff-table-captioned 또는 diff-table-numbered).
+diff-table-caption = { $t }의 제목
+# $t: 표, $r: 행 번호, $c: 열 제목.
+diff-table-cell = { $t }, { $r }행, “{ $c }” 열
+# $c: 따옴표로 묶은 표 제목.
+diff-table-captioned = 표 { $c }
+# $n: 조항 안에서 표의 순서(1, 2…).
+diff-table-numbered = { $n }번째 표
+diff-table-nothing = 내용 없음
+# $t: 표, $n: 열 번호.
+diff-table-heading = { $t }, { $n }열의 제목
+
+# ---- diff: shared words
+# 이름 뒤 괄호 속 한정어($text). 한국어에서는 괄호를 앞말에 붙여 쓰므로 앞에 공백을 두지 않습니다.
+diff-parenthesis = ({ $text })
+# $label: 사실 또는 표, $text: 그 필드 또는 행의 셀.
+diff-labelled = { $label }: { $text }
+diff-header-marker-separator = { ", " }
+# $text: 요약 줄에 인용하는 발췌문.
+diff-excerpt = “{ $text }”
+# 권리의 이름($label: builtin.toml의 권리 라벨, 예: "개인정보 열람"). $named는 라벨이 이미 권리를 나타내면
+# (diff-fact-right-endings 중 하나로 끝나면, 예: "열람권", "알 권리") "yes", 아니면 "no"입니다.
+diff-fact-right =
+    { $named ->
+        [yes] { $label }
+       *[no] { $label } 권리
+    }
+# 권리 라벨이 이미 권리를 나타내는 어미(공백으로 구분). builtin의 한국어 라벨은 "권리"로 끝나지 않지만
+# 처리방침이 직접 정의한 라벨("개인정보 열람권")이 "…권 권리"가 되지 않도록 둡니다.
+diff-fact-right-endings = 권 권리
+
+# ---- diff: output (policyc diff for people and as Markdown)
+# 비교 결과 한 줄 요약. 변경 수준 이름으로 시작합니다. $count: 변경 건수.
+diff-out-headline-none = 변경 없음: 두 버전의 내용이 같음
+diff-out-headline-dates-only = 편집상 수정: 버전의 날짜만 변경됨
+diff-out-headline-editorial = 편집상 수정: 문구 또는 형식 변경 { $count }건, 사실관계 변경 없음
+diff-out-headline-minor = 경미한 변경: 게시할 변경 { $count }건, 별도 고지가 필요한 변경 없음
+diff-out-headline-major = 중대한 변경: 별도 고지가 필요한 변경 { $count }건
+diff-out-headline-consent = 동의 필요: 명시적 동의가 필요한 변경 { $count }건
+# diff-out-headline-consent 뒤에 붙는 중대한 변경의 건수.
+diff-out-headline-also-major = ; 별도 고지가 필요한 변경 { $count }건
+# 변경 수준별 건수("동의 필요 1건, 중대한 변경 2건").
+diff-out-count =
+    { $severity ->
+        [consent] 동의 필요
+        [major] 중대한 변경
+        [minor] 경미한 변경
+       *[editorial] 편집상 수정
+    } { $count }건
+diff-out-count-separator = { ", " }
+diff-out-no-changes = 변경 없음
+# 버전의 날짜 변경($date: effective, updated, released; $old, $new: 날짜).
+diff-out-date-changed =
+    { $date ->
+        [effective] 시행일
+        [updated] 최종 수정일
+       *[released] 게시일
+    }: { $old } → { $new }
+# 변경 수준별 묶음의 제목과 건수.
+diff-out-group =
+    { $severity ->
+        [consent] 명시적 동의 필요
+        [major] 별도 고지 필요
+        [minor] 경미한 변경
+        [editorial] 편집상 수정
+       *[none] 변경 없음
+    }({ $count })
+diff-out-fresh-consent = 종전에 동의한 이용자로부터 다시 동의를 받아야 함({ $count })
+diff-out-with-rule = { $summary }(규칙 { $rule })
+diff-out-note = 참고: { $note }
+diff-out-note-label = 참고:
+# 검토 판정: $severity는 판정된 변경 수준, $was는 비교 결과, $by는 판정자, $date는 판정일(ISO), $reason은 사유;
+# $rule은 비어 있거나 diff-out-decided-rule입니다.
+diff-out-decided = 판정: { $severity }({ $by }, { $date }; 종전: { $was }{ $rule }): { $reason }
+diff-out-decided-rule = { ", " }규칙 { $rule }
+
+# ---- diff: output/review (policyc review)
+# $count: 판정되지 않은 문구 기반 변경 건수, $major: 그중 중대한 변경 건수, $decided: 판정된 변경 건수.
+diff-review-counts = 판정되지 않은 문구 기반 변경 { $count }건(중대한 변경 { $major }건); 판정된 변경 { $decided }건
+diff-review-how = 각 변경마다 --as editorial 또는 --as minor 옵션과 사유를 지정하여 판정하거나, 변경을 그대로 게시하시기 바랍니다.
+# 근거: 새 문구에 이제 들어 있는($side: new) 또는 더 이상 들어 있지 않은($side: old) 규칙 $rule의 표현; $text는 그 표현, $lang은 문구의 언어.
+diff-review-evidence =
+    근거({ $rule }): { $side ->
+        [new] 이제 다음 표현이 있음
+       *[old] 더 이상 다음 표현이 없음
+    }: “{ $text }”({ $lang })
+# $command: 변경을 판정하는 명령.
+diff-review-decide = 판정: { $command }

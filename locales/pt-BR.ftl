@@ -515,3 +515,299 @@ notice-intro = O texto atualizado de “{ $title }” (versão { $version }) ent
 notice-consent-again = Se você já consentiu com esta política anteriormente, as alterações a seguir requerem novamente o seu consentimento:
 notice-rights-reduced = Algumas dessas alterações reduzem seus direitos: elas não se aplicarão a você sem o seu consentimento explícito.
 notice-archived = A versão anterior ({ $version }) está arquivada para sua consulta.
+
+# ---------------------------------------------------------------- policyc diff
+# ---- diff: regras/palavras
+# O nome de um campo do modelo da política dentro de uma frase ("… passa de … para …");
+# sem artigo, porque o gênero é desconhecido nas frases change-any-* de pt-BR.ftl.
+diff-field =
+    { $id ->
+        [items] dados pessoais
+        [purposes] finalidades
+        [country] país
+        [group] grupo
+        [under] fundamento da designação
+        [sources] origem dos dados
+        [necessity] necessidade
+        [role] papel
+        [activities] atividades
+        [conditions] condições
+        [unconditional] ausência de condições
+        [to] destinos
+        [from] origens
+        [bases] bases legais
+        [safeguards] garantias
+        [location] local de armazenamento
+        [measures] medidas de segurança
+        [notify] forma de comunicação a você
+        [report-to-regulators] comunicação às autoridades
+        [period] prazo de conservação
+        [criteria] critérios
+        [channels] canais
+        [respond-within] prazo de resposta
+        [when] hipóteses em que se aplica
+        [except] hipóteses em que uma solicitação pode ser recusada
+        [verify-identity] comprovação de identidade
+        [age] idade-limite de proteção
+        [parental-consent] consentimento dos pais ou responsáveis legais
+        [no-service] não oferecimento dos serviços a menores de idade
+        [refuse] formas de recusar cookies
+        [do-not-track] sinais “Do Not Track”
+        [no-cross-site-tracking] ausência de rastreamento entre sites
+        [department] departamento
+        [officer] responsável
+        [email] endereço de e-mail
+        [phone] número de telefone
+        [address] endereço
+        [url] endereço eletrônico
+        [complaints] reclamações
+        [major] tipos de alteração relevante
+        [notice-period] prazo de aviso prévio
+        [consent-for-reduction] consentimento antes da redução dos seus direitos
+        [archive] arquivo das versões anteriores
+        [notify-on] alterações comunicadas
+        [respond-within-for] prazo de resposta para determinados direitos
+        [source] fonte
+        [risk] risco
+        [regions] regiões
+        [name] nome
+        [law] lei
+        [affiliates] entidades abrangidas em conjunto
+        [kind] tipo
+        [jurisdictions] jurisdições
+        [exceptions] hipóteses em que o consentimento não é solicitado
+        [dpv] conceito DPV
+        [custom] declarado pela política
+        [label] rótulo
+        [text] texto
+        [marker] marcador de lista
+       *[other] { $id }
+    }
+# Um valor de uma enumeração do modelo dentro de uma frase; mesmos termos de summary-source,
+# summary-activity, party-role e summary-notice-scope.
+diff-value =
+    { $id ->
+        [entrusted] tratamento em nome do controlador
+        [sharing] compartilhamento
+        [transfer] cessão
+        [disclosure] divulgação pública
+        [user] fornecidos por você
+        [automatic] coletados automaticamente
+        [third-party] obtidos de terceiros
+        [necessary] necessário
+        [optional] opcional
+        [controller] controlador
+        [processor] operador em nome de clientes
+        [low] baixo
+        [medium] médio
+        [high] alto
+        [honored] respeitados
+        [ignored] ignorados
+        [every] todas as alterações
+        [material] somente alterações relevantes
+        [gdpr] GDPR (art. 27)
+        [uk-gdpr] UK GDPR (art. 27)
+        [pipl] PIPL (art. 53)
+        [pipa] PIPA da Coreia
+        [true] sim
+        [false] não
+       *[other] { $id }
+    }
+# Do que trata um trecho da política ("trecho da política sobre …").
+subject-rule =
+    { $rule ->
+        [service-model] o modelo de serviço
+        [ownership] quem é o controlador
+        [recipients] os destinatários dos dados pessoais
+        [rights] seus direitos
+        [rights-reduced] seus direitos
+        [contact] as informações de contato
+       *[risk-assessment] as avaliações de impacto
+    }
+diff-note-review = Um revisor deve confirmar que nenhum fato foi alterado: este trecho da política contém informações sobre { $subjects }.
+diff-note-translation-only = Somente o texto em { $langs } foi alterado; o texto no idioma prevalente, { $authoritative }, continua o mesmo, e o texto em { $langs } não é vinculante.
+diff-note-translation-unchanged = O texto em { $langs } não acompanhou a alteração do texto prevalente: verifique a tradução.
+diff-note-possible-rename = Foi adicionado um fato do mesmo tipo como `{ $id }`: se for o mesmo fato renomeado, mantenha o identificador antigo para que o diff possa associá-los.
+diff-note-other-policy = Os dois arquivos são de políticas diferentes (`{ $old }` e `{ $new }`).
+# Nomes de idiomas em minúscula, como em language-name.
+diff-language =
+    { $language ->
+        [en] inglês ({ $tag })
+        [zh] chinês ({ $tag })
+        [fr] francês ({ $tag })
+        [de] alemão ({ $tag })
+        [es] espanhol ({ $tag })
+        [ja] japonês ({ $tag })
+        [ko] coreano ({ $tag })
+        [pt] português ({ $tag })
+       *[other] { $tag }
+    }
+# ---- diff: consentimento
+consent-rights-reduced = A redução de direitos só se aplica aos usuários mediante o seu consentimento explícito (regra rights-reduced).
+consent-general = O consentimento dado anteriormente abrange as finalidades, os dados e os destinatários informados naquele momento; esta alteração vai além deles.
+consent-pipl-new-purpose-or-data = PIPL, art. 14: em caso de alteração da finalidade do tratamento, da forma de tratamento ou das categorias de dados pessoais tratados, o consentimento do titular deve ser obtido novamente.
+consent-pipl-new-recipient = PIPL, art. 23: o fornecimento de dados pessoais a outro controlador exige informar ao titular o nome do destinatário, seus dados de contato, a finalidade e a forma de tratamento e as categorias de dados pessoais, bem como obter o consentimento específico e em separado do titular.
+consent-pipl-new-destination = PIPL, art. 39: o fornecimento de dados pessoais para fora da República Popular da China exige informar ao titular quem é o destinatário no exterior e como exercer seus direitos perante ele, bem como obter o consentimento específico e em separado do titular.
+consent-gdpr-new-purpose = GDPR, art. 6(4) e art. 13(3): o tratamento para uma nova finalidade exige consentimento ou outra base legal, salvo se for compatível com a finalidade para a qual os dados foram coletados, e os usuários devem ser informados antes do seu início; se o tratamento se basear no consentimento, solicite-o novamente.
+consent-gdpr-new-data = GDPR, art. 6(1)(a), art. 7 e art. 13(3): o consentimento abrange apenas os dados para os quais foi dado; se o tratamento se basear no consentimento, novas categorias de dados exigem um novo consentimento, e os usuários devem ser informados previamente.
+consent-gdpr-new-recipient = GDPR, art. 13(1)(e) e art. 13(3): os usuários devem ser informados dos novos destinatários antes que seus dados sejam compartilhados; se o compartilhamento se basear no consentimento, solicite-o novamente.
+consent-gdpr-new-destination = GDPR, art. 13(1)(f) e art. 49(1)(a): os usuários devem ser informados de uma transferência para um novo país terceiro; se ela não se basear em uma decisão de adequação nem em garantias adequadas, exige o consentimento explícito deles.
+# ---- diff: mod (títulos de alterações)
+diff-wording-changed = Redação alterada
+# ---- diff: header
+diff-header-title = o título da política
+diff-header-the-policy = A política
+diff-header-term-label = rótulo do termo { $id }
+# ---- diff: documento
+diff-doc-section-added = Seção adicionada
+diff-doc-section-removed = Seção removida
+diff-doc-text-added = Texto adicionado
+diff-doc-text-removed = Texto removido
+# "sob" não faz contração com o artigo do título.
+diff-doc-under = sob { $p }
+diff-doc-paragraph = parágrafo { $n }
+diff-doc-list-item = item { $n } da lista
+diff-doc-section-title = título da seção
+diff-doc-unnumbered = sem numeração
+diff-doc-top-level = o nível superior
+diff-doc-a-list = uma lista
+# ---- diff: fatos (nomes de fatos)
+# Lugares entre parênteses: nomes de países chegam sem artigo (ver glossary.md).
+diff-fact-transfer = transferência internacional ({ $to })
+diff-fact-storage = armazenamento ({ $at })
+diff-fact-minors = menores de { $age } anos
+diff-fact-contact-point = ponto de contato `{ $id }`
+diff-fact-text = { $fact } (texto)
+diff-fact-requests = atendimento de solicitações
+diff-fact-everywhere = todas as jurisdições
+diff-fact-top-of-policy = o início da política
+diff-fact-website = o site
+diff-fact-incident = comunicação de incidentes de segurança
+diff-fact-retention = conservação dos dados pessoais
+diff-fact-cookies = cookies
+diff-fact-changes = o compromisso relativo às alterações da política
+diff-fact-consent = regra de consentimento `{ $id }`
+diff-fact-security = medidas de segurança `{ $id }`
+diff-fact-assessment = avaliação de impacto `{ $id }`
+# ---- diff: campos
+diff-none = nenhum
+diff-fields-case = hipótese `{ $id }` ({ $fact })
+diff-fields-not-stated = não consta
+diff-fields-all-items = todos os dados pessoais
+# ---- diff: tabelas
+diff-table-row-added = Linha de tabela adicionada
+diff-table-row-removed = Linha de tabela removida
+diff-table-added = Tabela adicionada
+diff-table-removed = Tabela removida
+diff-table-caption = { $t }, título
+diff-table-cell = { $t }, linha { $r }, coluna “{ $c }”
+diff-table-captioned = tabela { $c }
+diff-table-numbered = tabela { $n }
+diff-table-nothing = nada
+diff-table-heading = { $t }, cabeçalho da coluna { $n }
+# ---- diff: palavras comuns
+diff-parenthesis = { " " }({ $text })
+diff-labelled = { $label }: { $text }
+diff-header-marker-separator = { ", " }
+diff-excerpt = “{ $text }”
+# Os rótulos de direitos de builtin.toml são ações ("acesso aos dados", "eliminação dos dados")
+# e não contêm "direito"; a variante [yes] fica para rótulos que já o digam.
+diff-fact-right =
+    { $named ->
+        [yes] { $label }
+       *[no] direito de { $label }
+    }
+diff-fact-right-endings = { "" }
+# ---- diff: saída (policyc diff para pessoas e em Markdown)
+# A linha começa com a gravidade (termos de `severity` em pt-BR.ftl), como no chinês.
+diff-out-headline-none = Sem alterações: as duas versões dizem o mesmo
+diff-out-headline-dates-only = Editorial: somente as datas da versão foram alteradas
+diff-out-headline-editorial =
+    Editorial: { $count } { $count ->
+        [one] alteração
+        [many] alterações
+       *[other] alterações
+    } de redação ou de forma; nenhum fato foi alterado
+diff-out-headline-minor =
+    Menor: { $count } { $count ->
+        [one] alteração
+        [many] alterações
+       *[other] alterações
+    } a publicar; nenhuma exige aviso em destaque
+diff-out-headline-major =
+    Relevante: { $count } { $count ->
+        [one] alteração exige
+        [many] alterações exigem
+       *[other] alterações exigem
+    } aviso em destaque
+diff-out-headline-consent =
+    Requer consentimento: { $count } { $count ->
+        [one] alteração exige
+        [many] alterações exigem
+       *[other] alterações exigem
+    } consentimento explícito
+diff-out-headline-also-major =
+    ; { $count } { $count ->
+        [one] exige
+        [many] exigem
+       *[other] exigem
+    } aviso em destaque
+diff-out-count =
+    { $count } { $severity ->
+        [consent] { $count ->
+            [one] requer consentimento
+            [many] requerem consentimento
+           *[other] requerem consentimento
+        }
+        [major] { $count ->
+            [one] relevante
+            [many] relevantes
+           *[other] relevantes
+        }
+        [minor] { $count ->
+            [one] menor
+            [many] menores
+           *[other] menores
+        }
+       *[editorial] { $count ->
+            [one] editorial
+            [many] editoriais
+           *[other] editoriais
+        }
+    }
+diff-out-count-separator = { ", " }
+diff-out-no-changes = nenhuma alteração
+diff-out-date-changed =
+    { $date ->
+        [effective] Início da vigência
+        [updated] Atualização
+       *[released] Publicação
+    }: { $old } → { $new }
+diff-out-group =
+    { $severity ->
+        [consent] Requer consentimento explícito
+        [major] Requer aviso em destaque
+        [minor] Alterações menores
+        [editorial] Alterações editoriais
+       *[none] Sem alterações
+    } ({ $count })
+diff-out-fresh-consent = Requer novo consentimento dos usuários que consentiram anteriormente ({ $count })
+diff-out-with-rule = { $summary } (regra { $rule })
+diff-out-note = nota: { $note }
+diff-out-note-label = Nota:
+diff-out-decided = classificada como { $severity } por { $by } em { $date } (classificação do diff: { $was }{ $rule }): { $reason }
+diff-out-decided-rule = { ", " }regra { $rule }
+# ---- diff: saída/revisão (policyc review)
+diff-review-counts =
+    { $count } { $count ->
+        [one] alteração baseada no texto ainda não classificada
+        [many] alterações baseadas no texto ainda não classificadas
+       *[other] alterações baseadas no texto ainda não classificadas
+    } (relevantes: { $major }); já classificadas: { $decided }
+diff-review-how = Classifique cada uma com --as editorial ou --as minor e uma justificativa, ou publique-a como está.
+diff-review-evidence =
+    evidência: { $rule } { $side ->
+        [new] passa a dizer
+       *[old] deixa de dizer
+    } “{ $text }” ({ $lang })
+diff-review-decide = classificar: { $command }

@@ -498,3 +498,247 @@ notice-intro = 更新後的{ $title }（版本 { $version }）將於{ $date }生
 notice-consent-again = 若您先前曾同意本政策，下列變更須再次徵得您的同意：
 notice-rights-reduced = 其中部分變更將減損您的權利：未經您明示同意，這些變更對您不適用。
 notice-archived = 前一版本（{ $version }）已存檔，供您查閱。
+
+# ---------------------------------------------------------------- policyc diff
+# ---- diff: rules/words
+# 政策模型欄位的名稱，置於句中（例如 change-any--changed「（欄位名稱）由…變更為…」）；$id 為欄位鍵名。
+diff-field =
+    { $id ->
+        [items] 個人資料
+        [purposes] 目的
+        [country] 所在國家或地區
+        [group] 所屬集團
+        [under] 指定依據
+        [sources] 資料來源
+        [necessity] 必要性
+        [role] 角色
+        [activities] 處理活動
+        [conditions] 條件
+        [unconditional] 無條件
+        [to] 傳輸目的地
+        [from] 傳輸來源地
+        [bases] 法律依據
+        [safeguards] 保障措施
+        [location] 儲存地點
+        [measures] 安全措施
+        [notify] 通知方式
+        [report-to-regulators] 向主管機關通報
+        [period] 保存期間
+        [criteria] 判斷標準
+        [channels] 管道
+        [respond-within] 回覆期限
+        [when] 適用情形
+        [except] 得拒絕請求的情形
+        [verify-identity] 身分驗證
+        [age] 受保護年齡
+        [parental-consent] 法定代理人同意
+        [no-service] 不向未成年人提供服務
+        [refuse] 拒絕Cookie的方式
+        [do-not-track] 「請勿追蹤」訊號
+        [no-cross-site-tracking] 不進行跨網站追蹤
+        [department] 部門
+        [officer] 負責人
+        [email] 電子郵件地址
+        [phone] 電話號碼
+        [address] 地址
+        [url] 網址
+        [complaints] 受理申訴
+        [major] 重大變更的類型
+        [notice-period] 通知期間
+        [consent-for-reduction] 減損權利前須經明示同意
+        [archive] 舊版本存檔
+        [notify-on] 通知的變更範圍
+        [respond-within-for] 特定權利的回覆期限
+        [source] 來源
+        [risk] 風險
+        [regions] 地區
+        [name] 名稱
+        [law] 法律
+        [affiliates] 一併適用的關係企業
+        [kind] 類型
+        [jurisdictions] 適用法域
+        [exceptions] 無須徵得同意的情形
+        [dpv] DPV概念
+        [custom] 由本政策自行定義
+        [label] 標籤
+        [text] 文字
+        [marker] 清單標記
+       *[other] { $id }
+    }
+# 模型列舉值的名稱，置於句中；$id 為模型中的值。
+diff-value =
+    { $id ->
+        [entrusted] 委託處理
+        [sharing] 分享
+        [transfer] 移轉
+        [disclosure] 公開揭露
+        [user] 由使用者提供
+        [automatic] 自動蒐集
+        [third-party] 自第三方取得
+        [necessary] 必要
+        [optional] 非必要
+        [controller] 控管者
+        [processor] 代表客戶處理的受託處理者
+        [low] 低
+        [medium] 中
+        [high] 高
+        [honored] 遵循
+        [ignored] 不遵循
+        [every] 所有變更
+        [material] 僅限重大變更
+        [gdpr] 歐盟《一般資料保護規則》（GDPR）第27條
+        [uk-gdpr] 英國《一般資料保護規則》（UK GDPR）第27條
+        [pipl] 中國《個人信息保護法》第53條
+        [pipa] 韓國《個人資訊保護法》（PIPA）
+        [true] 是
+        [false] 否
+       *[other] { $id }
+    }
+# 政策某部分依規則載明的事項，置於句中（「本政策此部分載明{ $subjects }」）。
+subject-rule =
+    { $rule ->
+        [service-model] 服務模式
+        [ownership] 由誰負責
+        [recipients] 個人資料的接收者
+        [rights] 您的權利
+        [rights-reduced] 您的權利
+        [contact] 聯絡方式
+       *[risk-assessment] 影響評估
+    }
+diff-note-review = 審閱者應確認事實均未變更：本政策此部分載明{ $subjects }。
+diff-note-translation-only = 僅{ $langs }文本變更；作準語言{ $authoritative }文本未變更，且{ $langs }文本不具拘束力。
+diff-note-translation-unchanged = { $langs }文本未隨作準文本更新：請檢查譯本。
+diff-note-possible-rename = 新增了同類事實`{ $id }`：若其即為原事實改名而來，請保留原識別碼，以便比對時能夠對應。
+diff-note-other-policy = 這兩個檔案是不同的政策（`{ $old }`與`{ $new }`）。
+diff-language =
+    { $language ->
+        [en] 英文（{ $tag }）
+        [zh] 中文（{ $tag }）
+        [fr] 法文（{ $tag }）
+        [de] 德文（{ $tag }）
+        [es] 西班牙文（{ $tag }）
+        [ja] 日文（{ $tag }）
+        [ko] 韓文（{ $tag }）
+        [pt] 葡萄牙文（{ $tag }）
+       *[other] { $tag }
+    }
+# ---- diff: consent
+consent-rights-reduced = 減損使用者權利的變更，須經使用者明示同意，始對其適用（規則 rights-reduced）。
+consent-general = 使用者先前的同意僅涵蓋當時載明的目的、個人資料及接收者；本項變更已超出該範圍。
+consent-pipl-new-purpose-or-data = 中國《個人信息保護法》第14條：個人資料的處理目的、處理方式或處理的個人資料類別變更者，應重新取得當事人同意。
+consent-pipl-new-recipient = 中國《個人信息保護法》第23條：向其他個人資料處理者提供個人資料者，應告知當事人接收者的名稱、聯絡方式、處理目的、處理方式及個人資料類別，並取得當事人的單獨同意。
+consent-pipl-new-destination = 中國《個人信息保護法》第39條：向中華人民共和國境外提供個人資料者，應告知當事人境外接收者的資訊及當事人向其行使權利的方式，並取得當事人的單獨同意。
+consent-gdpr-new-purpose = GDPR第6條第4項及第13條第3項：為新目的處理個人資料，除與蒐集時的目的相容者外，須取得同意或具備其他法律依據，並須於處理開始前告知使用者；以同意為依據者，應重新徵得同意。
+consent-gdpr-new-data = GDPR第6條第1項第(a)款、第7條及第13條第3項：同意僅及於取得同意時所涉的資料；以同意為依據的處理新增資料類別者，應重新徵得同意，並須事先告知使用者。
+consent-gdpr-new-recipient = GDPR第13條第1項第(e)款及第13條第3項：與新的接收者分享資料前，須告知使用者；以同意為依據的分享，應重新徵得同意。
+consent-gdpr-new-destination = GDPR第13條第1項第(f)款及第49條第1項第(a)款：將資料傳輸至新的第三國，須告知使用者；既無適足性認定、亦無適當保障措施者，須經使用者明示同意。
+# ---- diff: mod (change headings)
+diff-wording-changed = 措辭修改
+# ---- diff: header
+diff-header-title = 政策標題
+diff-header-the-policy = 本政策
+diff-header-term-label = 用語{ $id }的名稱
+# ---- diff: document
+diff-doc-section-added = 新增章節
+diff-doc-section-removed = 刪除章節
+diff-doc-text-added = 新增文字
+diff-doc-text-removed = 刪除文字
+diff-doc-under = 位於{ $p }之下
+diff-doc-paragraph = 第{ $n }段
+diff-doc-list-item = 清單第{ $n }項
+diff-doc-section-title = 章節標題
+diff-doc-unnumbered = 無編號
+diff-doc-top-level = 最上層
+diff-doc-a-list = 清單
+# ---- diff: facts (names of facts)
+diff-fact-transfer = 傳輸至{ $to }
+diff-fact-storage = 儲存於{ $at }
+diff-fact-minors = 未滿{ $age }歲的未成年人
+diff-fact-contact-point = 聯絡窗口`{ $id }`
+diff-fact-text = { $fact }的文字
+diff-fact-requests = 請求的處理
+diff-fact-everywhere = 所有地區
+diff-fact-top-of-policy = 政策開頭
+diff-fact-website = 網站
+diff-fact-incident = 安全事故通知
+diff-fact-retention = 個人資料的保存
+diff-fact-cookies = Cookie
+diff-fact-changes = 關於政策變更的承諾
+diff-fact-consent = 同意規則`{ $id }`
+diff-fact-security = 安全措施`{ $id }`
+diff-fact-assessment = 影響評估`{ $id }`
+# ---- diff: fields
+diff-none = 無
+diff-fields-case = { $fact }的情形`{ $id }`
+diff-fields-not-stated = 未載明
+diff-fields-all-items = 所有個人資料
+# ---- diff: table
+diff-table-row-added = 新增表格列
+diff-table-row-removed = 刪除表格列
+diff-table-added = 新增表格
+diff-table-removed = 刪除表格
+diff-table-caption = { $t }的標題
+diff-table-cell = { $t }第{ $r }列「{ $c }」欄
+diff-table-captioned = 表格{ $c }
+diff-table-numbered = 第{ $n }個表格
+diff-table-nothing = 無內容
+diff-table-heading = { $t }第{ $n }欄的標題
+# ---- diff: shared words
+# 中文的全形括號前不加空格。
+diff-parenthesis = （{ $text }）
+diff-labelled = { $label }：{ $text }
+diff-header-marker-separator = 、
+diff-excerpt = 「{ $text }」
+# 權利標籤多為動詞片語（「請求刪除」）：加「的權利」；標籤已以「權」或「權利」結尾時（$named 為 yes），照原樣顯示。
+diff-fact-right =
+    { $named ->
+        [yes] { $label }
+       *[no] { $label }的權利
+    }
+diff-fact-right-endings = 權 權利
+# ---- diff: output (policyc diff for people and as Markdown)
+diff-out-headline-none = 無變更：兩個版本內容相同
+diff-out-headline-dates-only = 編輯性修訂：僅版本日期變更
+diff-out-headline-editorial = 編輯性修訂：{ $count }項措辭或形式的變更，事實均未變更
+diff-out-headline-minor = 輕微變更：{ $count }項變更應予公布，均無須顯著通知
+diff-out-headline-major = 重大變更：{ $count }項變更須顯著通知
+diff-out-headline-consent = 須經明示同意：{ $count }項變更須經使用者明示同意
+diff-out-headline-also-major = ；{ $count }項須顯著通知
+diff-out-count =
+    { $count }項{ $severity ->
+        [consent] 須經同意
+        [major] 重大
+        [minor] 輕微
+       *[editorial] 編輯性
+    }
+diff-out-count-separator = 、
+diff-out-no-changes = 無變更
+diff-out-date-changed =
+    { $date ->
+        [effective] 生效日期
+        [updated] 最後更新日期
+       *[released] 發布日期
+    }：{ $old } → { $new }
+diff-out-group =
+    { $severity ->
+        [consent] 須經明示同意
+        [major] 須顯著通知
+        [minor] 輕微變更
+        [editorial] 編輯性修訂
+       *[none] 無變更
+    }（{ $count }）
+diff-out-fresh-consent = 須重新徵得先前已同意之使用者的同意（{ $count }）
+diff-out-with-rule = { $summary }（規則 { $rule }）
+diff-out-note = 附註：{ $note }
+diff-out-note-label = 附註：
+diff-out-decided = 已由{ $by }於{ $date }判定為{ $severity }（原為{ $was }{ $rule }）：{ $reason }
+diff-out-decided-rule = ，規則 { $rule }
+# ---- diff: output/review (policyc review)
+diff-review-counts = 尚未判定的文字型變更{ $count }項（其中重大變更{ $major }項）；已判定{ $decided }項
+diff-review-how = 請以 --as editorial 或 --as minor 並附理由逐項判定，或照原樣發布。
+diff-review-evidence =
+    證據：{ $rule } { $side ->
+        [new] 現載明
+       *[old] 不再載明
+    }「{ $text }」（{ $lang }）
+diff-review-decide = 判定：{ $command }
