@@ -132,26 +132,16 @@ fn shown_as_reference(c: char) -> bool {
 
 /// Text content: markup characters escaped, control characters as `<cp hex>`.
 fn text(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c if c.is_control() || !xml_char(c) => {
-                out.push_str(&format!("<cp hex=\"{:04X}\"/>", c as u32))
-            }
-            c if shown_as_reference(c) => out.push_str(&format!("&#x{:X};", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out
+    escape(value, false)
 }
 
 /// An attribute value: as [`text`], but a character XML cannot carry is replaced (an
 /// attribute cannot hold `<cp>`; references and link targets never contain one).
 fn attr(value: &str) -> String {
+    escape(value, true)
+}
+
+fn escape(value: &str, in_attribute: bool) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         match c {
@@ -159,7 +149,10 @@ fn attr(value: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
-            c if !xml_char(c) => out.push('\u{fffd}'),
+            c if in_attribute && !xml_char(c) => out.push('\u{fffd}'),
+            c if !in_attribute && (c.is_control() || !xml_char(c)) => {
+                out.push_str(&format!("<cp hex=\"{:04X}\"/>", c as u32))
+            }
             c if c.is_control() || shown_as_reference(c) => {
                 out.push_str(&format!("&#x{:X};", c as u32))
             }
