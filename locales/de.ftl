@@ -790,3 +790,31 @@ diff-review-evidence =
        *[old] Der Text enthält nicht mehr
     } „{ $text }“ ({ $lang })
 diff-review-decide = einstufen: { $command }
+
+# ---- diff: Beleg (was die vorsichtige Einstufung in geändertem Text gefunden hat)
+# Steht vor einem Doppelpunkt und den gefundenen Worten. facts-*: danach folgt subject-rule
+# (im Dativ, ohne Artikel), daher „bei den Angaben zu“ wie in den *-near-facts-Nachrichten
+# von de.ftl. under-*: danach folgen die Worte einer Überschrift oder Einleitung.
+evidence-found = { $found ->
+    [organisation-new] neue Organisation genannt
+    [organisation-old] Organisation nicht mehr genannt
+    [email-new] neue E-Mail-Adresse angegeben
+    [email-old] E-Mail-Adresse nicht mehr angegeben
+    [url-new] neue Webadresse angegeben
+    [url-old] Webadresse nicht mehr angegeben
+    [phone-new] neue Telefonnummer angegeben
+    [phone-old] Telefonnummer nicht mehr angegeben
+    [term-new] jetzt erwähnt
+    [term-old] nicht mehr erwähnt
+    [cue-new] Aussage hinzugefügt
+    [cue-old] Aussage entfernt
+    [promise-new] neue Zusage
+    [promise-old] Zusage zurückgezogen
+    [exception-new] Ausnahme hinzugefügt
+    [exception-old] Ausnahme entfernt
+    [facts-new] hinzugefügt bei den Angaben zu
+    [facts-old] entfernt bei den Angaben zu
+    [under-new] hinzugefügt unter dem Text
+    [under-old] entfernt unter dem Text
+   *[quantity] Zahl geändert
+}

@@ -839,3 +839,32 @@ diff-review-evidence = evidence: { $rule } { $side ->
 } “{ $text }” ({ $lang })
 # $command: the command that decides the change.
 diff-review-decide = decide: { $command }
+
+# ---- diff: evidence (what the fail-safe classification found in changed prose)
+# What was found, before a colon and the words it was found in ($found: what, and whether the
+# new text says it, -new, or the old text said it, -old). facts-*: the text was added or
+# removed in a part of the policy that states facts of a subject; under-*: below a title or
+# lead-in whose words say what it is about.
+evidence-found = { $found ->
+    [organisation-new] names a new organisation
+    [organisation-old] no longer names the organisation
+    [email-new] gives a new e-mail address
+    [email-old] no longer gives the e-mail address
+    [url-new] gives a new web address
+    [url-old] no longer gives the web address
+    [phone-new] gives a new phone number
+    [phone-old] no longer gives the phone number
+    [term-new] now mentions
+    [term-old] no longer mentions
+    [cue-new] now says
+    [cue-old] no longer says
+    [promise-new] makes a new promise
+    [promise-old] withdraws the promise
+    [exception-new] adds an exception
+    [exception-old] removes an exception
+    [facts-new] added where the policy states
+    [facts-old] removed where the policy states
+    [under-new] added under words that say
+    [under-old] removed from under words that say
+   *[quantity] changes a number
+}

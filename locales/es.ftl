@@ -788,3 +788,34 @@ diff-review-evidence =
        *[old] ya no dice
     } «{ $text }» ({ $lang })
 diff-review-decide = para decidir: { $command }
+
+# ---- diff: indicios (lo que la clasificación de seguridad encontró en el texto modificado)
+# Lo encontrado, delante de dos puntos y de las palabras en que se encontró ($found: qué, y si
+# lo dice el texto nuevo, -new, o lo decía el texto anterior, -old). El sujeto implícito es el
+# texto modificado. facts-*: texto añadido o eliminado en una parte de la política que expone
+# hechos sobre una materia (sigue subject-rule: «sus derechos»); under-*: bajo un título o una
+# frase introductoria cuyas palabras dicen de qué trata (siguen las palabras entre «»).
+# Con «texto añadido/eliminado» se evita concordar con un elemento de género desconocido.
+evidence-found = { $found ->
+    [organisation-new] menciona una nueva entidad
+    [organisation-old] ya no menciona la entidad
+    [email-new] indica una nueva dirección de correo electrónico
+    [email-old] ya no indica la dirección de correo electrónico
+    [url-new] indica una nueva dirección web
+    [url-old] ya no indica la dirección web
+    [phone-new] indica un nuevo número de teléfono
+    [phone-old] ya no indica el número de teléfono
+    [term-new] ahora menciona
+    [term-old] ya no menciona
+    [cue-new] ahora dice
+    [cue-old] ya no dice
+    [promise-new] asume un nuevo compromiso
+    [promise-old] retira el compromiso
+    [exception-new] añade una excepción
+    [exception-old] elimina una excepción
+    [facts-new] texto añadido donde la política expone
+    [facts-old] texto eliminado donde la política expone
+    [under-new] texto añadido bajo un encabezado que dice
+    [under-old] texto eliminado bajo un encabezado que dice
+   *[quantity] cambia una cifra
+}

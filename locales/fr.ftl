@@ -829,3 +829,33 @@ diff-review-evidence =
        *[old] ne dit plus
     } « { $text } » ({ $lang })
 diff-review-decide = pour qualifier : { $command }
+
+# ---- diff: evidence (ce que la classification de repli a trouvé dans le texte modifié)
+# Ce qui a été trouvé, avant « : » et les mots où il a été trouvé ($found). Sujet implicite : la
+# phrase modifiée (verbe au présent, sans majuscule, car l’étiquette suit un lieu entre
+# parenthèses : « élément 3 de la liste (ne mentionne plus : « Cookie ») »). facts-* : suivi d’un
+# sujet sans article (subject-rule, « destinataires des données à caractère personnel »), d’où
+# « du sujet suivant ». under-* : suivi des mots d’un titre ou d’une introduction.
+evidence-found = { $found ->
+    [organisation-new] nomme un nouvel organisme
+    [organisation-old] ne nomme plus l’organisme
+    [email-new] indique une nouvelle adresse électronique
+    [email-old] n’indique plus l’adresse électronique
+    [url-new] indique une nouvelle adresse web
+    [url-old] n’indique plus l’adresse web
+    [phone-new] indique un nouveau numéro de téléphone
+    [phone-old] n’indique plus le numéro de téléphone
+    [term-new] mentionne désormais
+    [term-old] ne mentionne plus
+    [cue-new] dit désormais
+    [cue-old] ne dit plus
+    [promise-new] prend un nouvel engagement
+    [promise-old] retire l’engagement
+    [exception-new] ajoute une exception
+    [exception-old] supprime une exception
+    [facts-new] ajouté dans une partie qui traite du sujet suivant
+    [facts-old] supprimé d’une partie qui traite du sujet suivant
+    [under-new] ajouté sous la mention
+    [under-old] supprimé sous la mention
+   *[quantity] modifie un nombre
+}

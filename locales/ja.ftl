@@ -721,3 +721,30 @@ diff-review-evidence =
        *[old] の記載がなくなりました
     }（{ $lang }）
 diff-review-decide = 判断：{ $command }
+
+# ---- diff: evidence（変更された文言で、フェイルセーフの分類が見つけたもの）
+# diff-labelled のラベルに入る体言止めの語句。後に引用された語句（「」）、または
+# facts-* では主題（subject-rule：「個人情報の提供先」など）が続きます。
+evidence-found = { $found ->
+    [organisation-new] 組織名の追加
+    [organisation-old] 組織名の削除
+    [email-new] メールアドレスの追加
+    [email-old] メールアドレスの削除
+    [url-new] ウェブサイトのアドレスの追加
+    [url-old] ウェブサイトのアドレスの削除
+    [phone-new] 電話番号の追加
+    [phone-old] 電話番号の削除
+    [term-new] 新たに言及された語
+    [term-old] 言及されなくなった語
+    [cue-new] 表現の追加
+    [cue-old] 表現の削除
+    [promise-new] 約束の追加
+    [promise-old] 約束の撤回
+    [exception-new] 例外の追加
+    [exception-old] 例外の削除
+    [facts-new] 次の事項について定める箇所への追加
+    [facts-old] 次の事項について定める箇所からの削除
+    [under-new] 次の文言の下への追加
+    [under-old] 次の文言の下からの削除
+   *[quantity] 数値の変更
+}

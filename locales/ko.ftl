@@ -758,3 +758,31 @@ diff-review-evidence =
     }: “{ $text }”({ $lang })
 # $command: 변경을 판정하는 명령.
 diff-review-decide = 판정: { $command }
+
+# ---- diff: evidence
+# 쌍점 앞에 오는 근거 라벨(diff-labelled의 라벨). 뒤에는 따옴표로 묶은 문구가 오며, facts-*는 subject-rule의
+# 명사구("개인정보를 제공받는 자")가 옵니다. 변경 메시지처럼 개조식(-함/-음)으로 옮겼고, cue-*는 diff-review-evidence와 맞췄습니다.
+# 예: "문구 수정: 목록의 3번째 항목(더 이상 언급하지 않음: “쿠키”)"
+evidence-found = { $found ->
+    [organisation-new] 새 조직을 언급함
+    [organisation-old] 더 이상 해당 조직을 언급하지 않음
+    [email-new] 새 이메일 주소를 기재함
+    [email-old] 더 이상 해당 이메일 주소를 기재하지 않음
+    [url-new] 새 웹 주소를 기재함
+    [url-old] 더 이상 해당 웹 주소를 기재하지 않음
+    [phone-new] 새 전화번호를 기재함
+    [phone-old] 더 이상 해당 전화번호를 기재하지 않음
+    [term-new] 이제 언급함
+    [term-old] 더 이상 언급하지 않음
+    [cue-new] 이제 다음 표현이 있음
+    [cue-old] 더 이상 다음 표현이 없음
+    [promise-new] 약속 추가
+    [promise-old] 약속 철회
+    [exception-new] 예외 추가
+    [exception-old] 예외 삭제
+    [facts-new] 다음 사항을 명시하는 부분에 추가됨
+    [facts-old] 다음 사항을 명시하는 부분에서 삭제됨
+    [under-new] 다음 표현 아래에 추가됨
+    [under-old] 다음 표현 아래에서 삭제됨
+   *[quantity] 수치 변경
+}

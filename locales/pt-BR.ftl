@@ -811,3 +811,32 @@ diff-review-evidence =
        *[old] deixa de dizer
     } “{ $text }” ({ $lang })
 diff-review-decide = classificar: { $command }
+
+# ---- diff: evidências (o que a classificação à prova de falhas encontrou no texto alterado)
+# Rótulo antes de dois-pontos e das palavras citadas (diff-labelled); o sujeito implícito é o
+# texto novo (-new) ou o texto antigo (-old). facts-*: seguido de subject-rule ("os
+# destinatários dos dados pessoais"), como em change-prose--added-near-facts. under-*: seguido
+# do título ou da frase introdutória sob a qual o texto está.
+evidence-found = { $found ->
+    [organisation-new] cita uma nova organização
+    [organisation-old] deixa de citar a organização
+    [email-new] informa um novo endereço de e-mail
+    [email-old] deixa de informar o endereço de e-mail
+    [url-new] informa um novo endereço eletrônico
+    [url-old] deixa de informar o endereço eletrônico
+    [phone-new] informa um novo número de telefone
+    [phone-old] deixa de informar o número de telefone
+    [term-new] passa a mencionar
+    [term-old] deixa de mencionar
+    [cue-new] passa a dizer
+    [cue-old] deixa de dizer
+    [promise-new] assume um novo compromisso
+    [promise-old] retira o compromisso
+    [exception-new] adiciona uma exceção
+    [exception-old] remove uma exceção
+    [facts-new] texto adicionado em trecho da política sobre
+    [facts-old] texto removido de trecho da política sobre
+    [under-new] texto adicionado ao trecho sob os dizeres
+    [under-old] texto removido do trecho sob os dizeres
+   *[quantity] altera um número
+}

@@ -679,3 +679,28 @@ diff-review-evidence = 证据：{ $rule } { $side ->
    *[old] 不再
 } “{ $text }”（{ $lang }）
 diff-review-decide = 判定：{ $command }
+
+# ---- diff: evidence
+evidence-found = { $found ->
+    [organisation-new] 新提及机构
+    [organisation-old] 不再提及机构
+    [email-new] 新增电子邮件地址
+    [email-old] 不再提供电子邮件地址
+    [url-new] 新增网址
+    [url-old] 不再提供网址
+    [phone-new] 新增电话号码
+    [phone-old] 不再提供电话号码
+    [term-new] 新增提及
+    [term-old] 不再提及
+    [cue-new] 新增表述
+    [cue-old] 删除表述
+    [promise-new] 新增承诺
+    [promise-old] 撤回承诺
+    [exception-new] 新增例外
+    [exception-old] 删除例外
+    [facts-new] 新增于涉及以下内容的部分
+    [facts-old] 删除于涉及以下内容的部分
+    [under-new] 新增于以下表述之下
+    [under-old] 删除自以下表述之下
+   *[quantity] 数字变更
+}

@@ -742,3 +742,29 @@ diff-review-evidence =
        *[old] 不再載明
     }「{ $text }」（{ $lang }）
 diff-review-decide = 判定：{ $command }
+
+# ---- diff: evidence
+# 標籤後接「：」及引用的文字（diff-labelled）；facts-* 後接主題（subject-rule），如「個人資料的接收者」。
+evidence-found = { $found ->
+    [organisation-new] 提及新機構
+    [organisation-old] 不再提及機構
+    [email-new] 新增電子郵件地址
+    [email-old] 不再提供電子郵件地址
+    [url-new] 新增網址
+    [url-old] 不再提供網址
+    [phone-new] 新增電話號碼
+    [phone-old] 不再提供電話號碼
+    [term-new] 現提及
+    [term-old] 不再提及
+    [cue-new] 現載明
+    [cue-old] 不再載明
+    [promise-new] 新增承諾
+    [promise-old] 撤回承諾
+    [exception-new] 新增例外情形
+    [exception-old] 刪除例外情形
+    [facts-new] 於載明下列事項的部分新增
+    [facts-old] 於載明下列事項的部分刪除
+    [under-new] 於下列文字之下新增
+    [under-old] 於下列文字之下刪除
+   *[quantity] 數字變更
+}

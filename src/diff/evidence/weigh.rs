@@ -127,7 +127,6 @@ fn primary_rule(evidence: &[Evidence]) -> Option<Rule> {
 /// Example Analytics Ltd; says: “may be shared with”". The evidence in that language comes
 /// first; at most four pieces are named.
 pub fn describe(evidence: &[Evidence], rule: Rule, lang: &str) -> String {
-    let zh = matches!(lang.split('-').next(), Some("zh"));
     let mut ordered: Vec<&Evidence> = evidence.iter().collect();
     // This rule's evidence first, then the page's language, then the weightiest.
     ordered.sort_by_key(|e| (e.rule != rule, e.lang != lang, std::cmp::Reverse(weight(e))));
@@ -141,51 +140,35 @@ pub fn describe(evidence: &[Evidence], rule: Rule, lang: &str) -> String {
         if !seen.insert((e.side, e.text.to_lowercase())) {
             continue;
         }
-        let new = e.side == Said::New;
-        let (en, cn) = match (e.found, new) {
-            (Found::Organisation, true) => ("names a new organisation", "新提及机构"),
-            (Found::Organisation, false) => ("no longer names the organisation", "不再提及机构"),
-            (Found::Email, true) => ("gives a new e-mail address", "新增电子邮件地址"),
-            (Found::Email, false) => ("no longer gives the e-mail address", "不再提供电子邮件地址"),
-            (Found::Url, true) => ("gives a new web address", "新增网址"),
-            (Found::Url, false) => ("no longer gives the web address", "不再提供网址"),
-            (Found::Phone, true) => ("gives a new phone number", "新增电话号码"),
-            (Found::Phone, false) => ("no longer gives the phone number", "不再提供电话号码"),
-            (Found::Term, true) => ("now mentions", "新增提及"),
-            (Found::Term, false) => ("no longer mentions", "不再提及"),
-            (Found::Cue, true) => ("now says", "新增表述"),
-            (Found::Cue, false) => ("no longer says", "删除表述"),
-            (Found::NegativePromise, false) => ("withdraws the promise", "撤回承诺"),
-            (Found::NegativePromise, true) => ("makes a new promise", "新增承诺"),
-            (Found::Exception, true) => ("adds an exception", "新增例外"),
-            (Found::Exception, false) => ("removes an exception", "删除例外"),
-            (Found::Quantity, _) => ("changes a number", "数字变更"),
+        let side = if e.side == Said::New { "new" } else { "old" };
+        let facts = e.key.starts_with("position:facts:");
+        let found = match e.found {
+            Found::Organisation => format!("organisation-{side}"),
+            Found::Email => format!("email-{side}"),
+            Found::Url => format!("url-{side}"),
+            Found::Phone => format!("phone-{side}"),
+            Found::Term => format!("term-{side}"),
+            Found::Cue => format!("cue-{side}"),
+            Found::NegativePromise => format!("promise-{side}"),
+            Found::Exception => format!("exception-{side}"),
+            Found::Quantity => "quantity".to_string(),
             // The facts its section states.
-            (Found::Position, true) if e.key.starts_with("position:facts:") => {
-                ("added where the policy states", "新增于涉及以下内容的部分")
-            }
-            (Found::Position, false) if e.key.starts_with("position:facts:") => (
-                "removed where the policy states",
-                "删除于涉及以下内容的部分",
-            ),
+            Found::Position if facts => format!("facts-{side}"),
             // The words of its section's title or its list's lead-in.
-            (Found::Position, true) => ("added under words that say", "新增于以下表述之下"),
-            (Found::Position, false) => ("removed from under words that say", "删除自以下表述之下"),
+            Found::Position => format!("under-{side}"),
         };
-        let what = if e.key.starts_with("position:facts:") {
+        let what = if facts {
             e.rule.subject(lang).to_string()
         } else {
-            format!("“{}”", e.text)
+            crate::diff::rules::message(lang, "diff-excerpt", &[("text", e.text.clone())])
         };
-        let part = if zh {
-            format!("{cn}：{what}")
-        } else {
-            format!("{en}: {what}")
-        };
+        let label = crate::diff::rules::message(lang, "evidence-found", &[("found", found)]);
+        let part =
+            crate::diff::rules::message(lang, "diff-labelled", &[("label", label), ("text", what)]);
         if parts.contains(&part) {
             continue;
         }
         parts.push(part);
     }
-    parts.join(if zh { "；" } else { "; " })
+    parts.join(&crate::diff::rules::message(lang, "summary-separator", &[]))
 }
