@@ -16,23 +16,6 @@ pub fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     }
 }
 
-/// The phrasing family of a language tag.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Script {
-    /// English phrasing (also the fallback).
-    Latin,
-    /// Chinese phrasing (`zh`, `zh-CN`, `zh-Hans` ...).
-    Chinese,
-}
-
-pub fn script(lang: &str) -> Script {
-    if lang == "zh" || lang.starts_with("zh-") {
-        Script::Chinese
-    } else {
-        Script::Latin
-    }
-}
-
 /// An ISO date (`2021-04-26`) as the language writes it: "April 26, 2021", "2021年4月26日".
 /// A string that is not a date is returned as it is.
 pub fn date(iso: &str, lang: &str) -> String {
