@@ -621,18 +621,7 @@ diff-note-translation-only = Nur die Fassung auf { $langs } wurde geändert; die
 diff-note-translation-unchanged = Die Fassung auf { $langs } wurde nicht zusammen mit der maßgeblichen Fassung geändert: Bitte prüfen Sie die Übersetzung.
 diff-note-possible-rename = Eine Angabe derselben Art wurde als `{ $id }` hinzugefügt: Falls es dieselbe Angabe unter neuem Namen ist, behalten Sie ihre bisherige Kennung bei, damit der Vergleich sie zuordnen kann.
 diff-note-other-policy = Die beiden Dateien enthalten verschiedene Datenschutzerklärungen (`{ $old }` und `{ $new }`).
-diff-language =
-    { $language ->
-        [en] Englisch ({ $tag })
-        [zh] Chinesisch ({ $tag })
-        [fr] Französisch ({ $tag })
-        [de] Deutsch ({ $tag })
-        [es] Spanisch ({ $tag })
-        [ja] Japanisch ({ $tag })
-        [ko] Koreanisch ({ $tag })
-        [pt] Portugiesisch ({ $tag })
-       *[other] { $tag }
-    }
+diff-language = { $name } ({ $tag })
 # ---- diff: consent
 consent-rights-reduced = Eine Einschränkung von Rechten gilt für Nutzer nur mit deren ausdrücklicher Einwilligung (Regel rights-reduced).
 consent-general = Eine früher erteilte Einwilligung umfasst die damals angegebenen Zwecke, Daten und Empfänger; diese Änderung geht darüber hinaus.

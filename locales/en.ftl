@@ -620,19 +620,9 @@ diff-note-translation-unchanged = The { $langs } text did not change with the au
 diff-note-possible-rename = A fact of the same kind was added as `{ $id }`: if it is the same one renamed, keep its old id so that the diff can match it.
 # $old, $new: the ids of the two policies.
 diff-note-other-policy = The two files are different policies (`{ $old }` and `{ $new }`).
-# The name of a language in a sentence: $language is the tag's language subtag (en, zh ...),
-# $tag the whole tag (zh-CN); a language without a name here is shown as its tag alone.
-diff-language = { $language ->
-    [en] English ({ $tag })
-    [zh] Chinese ({ $tag })
-    [fr] French ({ $tag })
-    [de] German ({ $tag })
-    [es] Spanish ({ $tag })
-    [ja] Japanese ({ $tag })
-    [ko] Korean ({ $tag })
-    [pt] Portuguese ({ $tag })
-   *[other] { $tag }
-}
+# The name of a language in a sentence, with its tag: $name is its language-name, $tag the
+# whole tag (zh-CN). A language language-name does not name is shown as its tag alone.
+diff-language = { $name } ({ $tag })
 
 # ---- diff: consent
 # Why a change needs fresh consent from users who consented before, under a law the policy's

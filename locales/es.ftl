@@ -619,18 +619,7 @@ diff-note-translation-unchanged = El texto en { $langs } no ha cambiado junto co
 diff-note-possible-rename = Se ha añadido un hecho del mismo tipo como `{ $id }`: si es el mismo con otro nombre, conserve su identificador anterior para que el diff pueda emparejarlos.
 diff-note-other-policy = Los dos archivos son políticas distintas (`{ $old }` y `{ $new }`).
 # Nombres de idioma en minúscula, como language-name de es.ftl («el texto en inglés (en)»).
-diff-language =
-    { $language ->
-        [en] inglés ({ $tag })
-        [zh] chino ({ $tag })
-        [fr] francés ({ $tag })
-        [de] alemán ({ $tag })
-        [es] español ({ $tag })
-        [ja] japonés ({ $tag })
-        [ko] coreano ({ $tag })
-        [pt] portugués ({ $tag })
-       *[other] { $tag }
-    }
+diff-language = { $name } ({ $tag })
 # ---- diff: consent
 consent-rights-reduced = Una reducción de derechos solo se aplica a los usuarios con su consentimiento explícito (regla rights-reduced).
 consent-general = El consentimiento prestado antes abarca las finalidades, los datos y los destinatarios indicados entonces; este cambio va más allá de ellos.

@@ -631,18 +631,7 @@ diff-note-translation-unchanged = La version en { $langs } n’a pas été modif
 diff-note-possible-rename = Un fait du même type a été ajouté sous l’identifiant `{ $id }` : s’il s’agit du même fait renommé, conservez son ancien identifiant pour que le diff puisse les apparier.
 diff-note-other-policy = Les deux fichiers sont des politiques différentes (`{ $old }` et `{ $new }`).
 # Noms de langues en minuscules, comme language-name de fr.ftl (« la version en anglais (en) »).
-diff-language =
-    { $language ->
-        [en] anglais ({ $tag })
-        [zh] chinois ({ $tag })
-        [fr] français ({ $tag })
-        [de] allemand ({ $tag })
-        [es] espagnol ({ $tag })
-        [ja] japonais ({ $tag })
-        [ko] coréen ({ $tag })
-        [pt] portugais ({ $tag })
-       *[other] { $tag }
-    }
+diff-language = { $name } ({ $tag })
 # ---- diff: consent
 consent-rights-reduced = Une réduction des droits n’est applicable aux utilisateurs qu’avec leur consentement explicite (règle rights-reduced).
 consent-general = Le consentement donné auparavant couvre les finalités, les données et les destinataires indiqués à ce moment-là ; cette modification va au-delà.

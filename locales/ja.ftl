@@ -587,18 +587,7 @@ diff-note-translation-only = { $langs }の文言のみが変更されていま�
 diff-note-translation-unchanged = 正文が変更されましたが、{ $langs }の文言は変更されていません。翻訳を確認してください。
 diff-note-possible-rename = 同じ種類の記載事項が`{ $id }`として追加されています。同じものの名前を変えただけの場合は、差分で対応付けられるよう以前のIDを使い続けてください。
 diff-note-other-policy = 2つのファイルは別のポリシーです（`{ $old }`と`{ $new }`）。
-diff-language =
-    { $language ->
-        [en] 英語（{ $tag }）
-        [zh] 中国語（{ $tag }）
-        [fr] フランス語（{ $tag }）
-        [de] ドイツ語（{ $tag }）
-        [es] スペイン語（{ $tag }）
-        [ja] 日本語（{ $tag }）
-        [ko] 韓国語（{ $tag }）
-        [pt] ポルトガル語（{ $tag }）
-       *[other] { $tag }
-    }
+diff-language = { $name }（{ $tag }）
 # ---- diff: consent
 consent-rights-reduced = 権利を縮小する変更は、お客様の明示的な同意がある場合に限り、そのお客様に適用されます（ルール rights-reduced）。
 consent-general = 以前に得た同意は、その時点で記載していた利用目的、個人情報および提供先を対象とするものです。この変更はその範囲を超えています。

@@ -580,18 +580,7 @@ diff-note-possible-rename = 같은 종류의 사실이 새 ID로 추가되었습
 # $old, $new: 두 처리방침의 ID.
 diff-note-other-policy = 두 파일은 서로 다른 처리방침입니다(`{ $old }`, `{ $new }`).
 # 문장 안의 언어 이름: $language는 언어 하위 태그(en, zh…), $tag는 전체 태그(zh-CN).
-diff-language =
-    { $language ->
-        [en] 영어({ $tag })
-        [zh] 중국어({ $tag })
-        [fr] 프랑스어({ $tag })
-        [de] 독일어({ $tag })
-        [es] 스페인어({ $tag })
-        [ja] 일본어({ $tag })
-        [ko] 한국어({ $tag })
-        [pt] 포르투갈어({ $tag })
-       *[other] { $tag }
-    }
+diff-language = { $name }({ $tag })
 
 # ---- diff: consent
 # 종전에 동의한 이용자로부터 다시 동의를 받아야 하는 이유. 각 메시지는 근거 법률과 조문을 밝힙니다.

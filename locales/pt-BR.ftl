@@ -630,18 +630,7 @@ diff-note-translation-unchanged = O texto em { $langs } não acompanhou a altera
 diff-note-possible-rename = Foi adicionado um fato do mesmo tipo como `{ $id }`: se for o mesmo fato renomeado, mantenha o identificador antigo para que o diff possa associá-los.
 diff-note-other-policy = Os dois arquivos são de políticas diferentes (`{ $old }` e `{ $new }`).
 # Nomes de idiomas em minúscula, como em language-name.
-diff-language =
-    { $language ->
-        [en] inglês ({ $tag })
-        [zh] chinês ({ $tag })
-        [fr] francês ({ $tag })
-        [de] alemão ({ $tag })
-        [es] espanhol ({ $tag })
-        [ja] japonês ({ $tag })
-        [ko] coreano ({ $tag })
-        [pt] português ({ $tag })
-       *[other] { $tag }
-    }
+diff-language = { $name } ({ $tag })
 # ---- diff: consentimento
 consent-rights-reduced = A redução de direitos só se aplica aos usuários mediante o seu consentimento explícito (regra rights-reduced).
 consent-general = O consentimento dado anteriormente abrange as finalidades, os dados e os destinatários informados naquele momento; esta alteração vai além deles.

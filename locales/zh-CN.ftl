@@ -545,17 +545,7 @@ diff-note-translation-only = 仅{ $langs }文本变更；权威语言{ $authorit
 diff-note-translation-unchanged = { $langs }文本未随权威文本更新：请检查译文。
 diff-note-possible-rename = 新增了同类事实`{ $id }`：如果只是改名，请保留原标识，以便比较时能够对应。
 diff-note-other-policy = 两个文件是不同的政策（`{ $old }`和`{ $new }`）。
-diff-language = { $language ->
-    [en] 英文（{ $tag }）
-    [zh] 中文（{ $tag }）
-    [fr] 法文（{ $tag }）
-    [de] 德文（{ $tag }）
-    [es] 西班牙文（{ $tag }）
-    [ja] 日文（{ $tag }）
-    [ko] 韩文（{ $tag }）
-    [pt] 葡萄牙文（{ $tag }）
-   *[other] { $tag }
-}
+diff-language = { $name }（{ $tag }）
 
 # ---- diff: consent
 consent-rights-reduced = 削减用户权利的变更，须经用户明确同意方可适用（规则 rights-reduced）。

@@ -610,18 +610,7 @@ diff-note-translation-only = 僅{ $langs }文本變更；作準語言{ $authorit
 diff-note-translation-unchanged = { $langs }文本未隨作準文本更新：請檢查譯本。
 diff-note-possible-rename = 新增了同類事實`{ $id }`：若其即為原事實改名而來，請保留原識別碼，以便比對時能夠對應。
 diff-note-other-policy = 這兩個檔案是不同的政策（`{ $old }`與`{ $new }`）。
-diff-language =
-    { $language ->
-        [en] 英文（{ $tag }）
-        [zh] 中文（{ $tag }）
-        [fr] 法文（{ $tag }）
-        [de] 德文（{ $tag }）
-        [es] 西班牙文（{ $tag }）
-        [ja] 日文（{ $tag }）
-        [ko] 韓文（{ $tag }）
-        [pt] 葡萄牙文（{ $tag }）
-       *[other] { $tag }
-    }
+diff-language = { $name }（{ $tag }）
 # ---- diff: consent
 consent-rights-reduced = 減損使用者權利的變更，須經使用者明示同意，始對其適用（規則 rights-reduced）。
 consent-general = 使用者先前的同意僅涵蓋當時載明的目的、個人資料及接收者；本項變更已超出該範圍。

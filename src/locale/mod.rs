@@ -119,6 +119,21 @@ pub fn text(lang: &str, id: &str) -> String {
     message(lang, id, &[])
 }
 
+/// A language's name in `lang` (`language-name`): "Chinese" for `zh-CN` in English, "英文"
+/// for `en` in Chinese; `None` for a language the catalogues do not name.
+pub fn language_name(tag: &str, lang: &str) -> Option<String> {
+    let primary = tag.split('-').next().unwrap_or(tag).to_string();
+    let name = message(
+        lang,
+        "language-name",
+        &[
+            ("language", Arg::from(primary)),
+            ("tag", Arg::from(tag.to_string())),
+        ],
+    );
+    (name != tag).then_some(name)
+}
+
 /// Every message whose id starts with `prefix`, keyed by the rest of the id with `-` made `_`
 /// (`page-back-to-top` -> `back_to_top` for the prefix `page-`): the words a template shows.
 pub fn words(lang: &str, prefix: &str) -> BTreeMap<String, String> {

@@ -76,15 +76,17 @@ impl Note {
 /// The name of a language in a sentence: "Chinese (zh-CN)", "英文（en）"; a language without a
 /// name is its tag alone.
 pub(crate) fn language_name(tag: &str, lang: &str) -> String {
-    let language = tag.split('-').next().unwrap_or(tag);
-    locale::message(
-        lang,
-        "diff-language",
-        &[
-            ("language", Arg::from(language.to_string())),
-            ("tag", Arg::from(tag.to_string())),
-        ],
-    )
+    match locale::language_name(tag, lang) {
+        Some(name) => locale::message(
+            lang,
+            "diff-language",
+            &[
+                ("name", Arg::from(name)),
+                ("tag", Arg::from(tag.to_string())),
+            ],
+        ),
+        None => tag.to_string(),
+    }
 }
 
 fn language_names(tags: &[String], lang: &str) -> Vec<String> {

@@ -179,18 +179,10 @@ pub fn labels(lang: &str) -> Labels {
     Labels(crate::locale::words(lang, "page-"))
 }
 
-/// A language's name in the page's language (`language-name` of the catalogues; the tag
-/// itself for a language they do not name).
+/// A language's name in the page's language (the tag itself for a language the catalogues
+/// do not name).
 fn language_in(tag: &str, lang: &str) -> String {
-    let primary = tag.split('-').next().unwrap_or(tag).to_string();
-    crate::locale::message(
-        lang,
-        "language-name",
-        &[
-            ("language", crate::locale::Arg::from(primary)),
-            ("tag", crate::locale::Arg::from(tag.to_string())),
-        ],
-    )
+    crate::locale::language_name(tag, lang).unwrap_or_else(|| tag.to_string())
 }
 
 /// A language's name in itself (`language-self` of the catalogue serving it; the tag for a
