@@ -53,6 +53,11 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
+/// Whether a character is Hangul (jamo, compatibility jamo, syllables).
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}')
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Close {
     Strong,
@@ -355,7 +360,9 @@ impl Parser<'_, '_> {
             Some(c) => Some(BreakSide::Char(c)),
             None => None,
         };
-        let cjk = |side: BreakSide| matches!(side, BreakSide::Char(c) if is_cjk(c));
+        // Korean separates its words with spaces: a break between two Hangul syllables is one.
+        let cjk =
+            |side: BreakSide| matches!(side, BreakSide::Char(c) if is_cjk(c) && !is_hangul(c));
         match (before, after) {
             (None, _) | (_, None) => {}
             (Some(b), Some(a)) if cjk(b) && cjk(a) => {}
@@ -539,6 +546,15 @@ mod tests {
         assert_eq!(parse_ok("权利、\n{@x}")[0], Inline::Text("权利、".into()));
         assert_eq!(parse_ok("{@x}\n权利")[1], Inline::Text("权利".into()));
         assert_eq!(parse_ok("mail\n{@x}")[0], Inline::Text("mail ".into()));
+        // Korean words are separated by spaces, Japanese ones are not
+        assert_eq!(
+            parse_ok("이 처리방침은\n  당사가"),
+            vec![Inline::Text("이 처리방침은 당사가".into())]
+        );
+        assert_eq!(
+            parse_ok("本ポリシーは\n  当社が"),
+            vec![Inline::Text("本ポリシーは当社が".into())]
+        );
     }
 
     #[test]
