@@ -1,14 +1,19 @@
-//! Dates and lists as each locale writes them, by ICU4X and its compiled CLDR data: any
-//! BCP 47 tag a policy declares gets its locale's long date ("April 26, 2021",
-//! "26 avril 2021", "2021年4月26日") and its list patterns ("A, B, and C", "A、B和C",
-//! "A, B et C"). A tag ICU4X cannot parse is formatted as English.
+//! Dates, numbers, lists and plural forms as each locale writes them, by ICU4X and its
+//! compiled CLDR data: any BCP 47 tag a policy declares gets its locale's long date ("April
+//! 26, 2021", "26 avril 2021", "2021年4月26日"), its digits and grouping ("1,000", "1 000"),
+//! its list patterns ("A, B, and C", "A、B和C", "A, B et C") and its plural categories
+//! (the catalogues' `PLURAL($count)` selectors). A tag ICU4X cannot parse is formatted as
+//! English.
 
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::YMD;
 use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_decimal::input::Decimal;
+use icu_decimal::DecimalFormatter;
 use icu_list::options::{ListFormatterOptions, ListLength};
 use icu_list::ListFormatter;
 use icu_locale_core::Locale;
+use icu_plurals::{PluralCategory, PluralRuleType, PluralRules};
 
 fn locale(lang: &str) -> Locale {
     Locale::try_from_str(lang).unwrap_or(icu_locale_core::locale!("en"))
@@ -43,6 +48,42 @@ pub fn or(items: &[String], lang: &str) -> String {
     join(items, lang, ListFormatter::try_new_or)
 }
 
+/// A whole number in the locale's digits and grouping: "12,345" (en), "12 345" (fr),
+/// "12.345" (de).
+pub fn number(n: i64, lang: &str) -> String {
+    let locale = locale(lang);
+    match DecimalFormatter::try_new((&locale).into(), Default::default()) {
+        Ok(formatter) => formatter.format(&Decimal::from(n)).to_string(),
+        Err(_) => n.to_string(),
+    }
+}
+
+/// The CLDR plural category of a number in the locale (cardinal): `one`, `few`, `many`,
+/// `other`... ("1 day" but "0 jour" in French, "1 jour", "2 jours"). A number that is not
+/// finite is `other`.
+pub fn plural(n: f64, lang: &str) -> &'static str {
+    let locale = locale(lang);
+    let Ok(rules) = PluralRules::try_new((&locale).into(), PluralRuleType::Cardinal.into()) else {
+        return "other";
+    };
+    let category = if n.fract() == 0.0 && n.abs() < 9e15 {
+        rules.category_for(n as i64)
+    } else {
+        match Decimal::try_from_str(&n.to_string()) {
+            Ok(d) => rules.category_for(&d),
+            Err(_) => PluralCategory::Other,
+        }
+    };
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
 type Constructor = fn(
     icu_list::ListFormatterPreferences,
     ListFormatterOptions,
@@ -73,6 +114,23 @@ mod tests {
         assert_eq!(date("2021-04-26", "de"), "26. April 2021");
         assert_eq!(date("2021-04-26", "ja"), "2021年4月26日");
         assert_eq!(date("not a date", "en"), "not a date");
+    }
+
+    #[test]
+    fn numbers_and_plural_categories_follow_the_locale() {
+        assert_eq!(number(12345, "en"), "12,345");
+        assert_eq!(number(12345, "de"), "12.345");
+        assert_eq!(number(12345, "fr"), "12\u{202f}345");
+        assert_eq!(number(7, "ja"), "7");
+        assert_eq!(plural(1.0, "en"), "one");
+        assert_eq!(plural(0.0, "en"), "other");
+        assert_eq!(plural(0.0, "fr"), "one");
+        assert_eq!(plural(1.5, "fr"), "one");
+        assert_eq!(plural(2.0, "fr"), "other");
+        assert_eq!(plural(1_000_000.0, "fr"), "many");
+        assert_eq!(plural(1.0, "ja"), "other");
+        assert_eq!(plural(1.0, "pt-BR"), "one");
+        assert_eq!(plural(0.0, "pt-BR"), "one");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 pub mod format;
 
@@ -80,9 +80,52 @@ fn load(tag: &str, source: &str) -> Catalogue {
     // policyc closes every bidi control itself (diag::bidi_closers); Fluent's isolation marks
     // would only add invisible characters to every page.
     bundle.set_use_isolating(false);
+    // Numbers in the locale's digits and grouping, and plural categories, by ICU4X rather
+    // than Fluent's own rules: `{ PLURAL($count) -> [one] … *[other] … }`.
+    bundle.set_formatter(Some(number));
+    let lang = tag.to_string();
+    let _ = bundle.add_function("PLURAL", move |positional, _named| {
+        match positional.first() {
+            Some(FluentValue::Number(n)) => FluentValue::from(format::plural(n.value, &lang)),
+            _ => FluentValue::Error,
+        }
+    });
     // A message id repeated in one file keeps its first text (a test refuses duplicates).
     let _ = bundle.add_resource(resource);
     Catalogue { bundle }
+}
+
+/// ICU4X's decimal formatter, built once per catalogue by the bundle's memoizer.
+struct Digits(icu_decimal::DecimalFormatter);
+
+impl intl_memoizer::Memoizable for Digits {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        let locale = icu_locale_core::Locale::try_from_str(&lang.to_string()).map_err(|_| ())?;
+        icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
+            .map(Digits)
+            .map_err(|_| ())
+    }
+}
+
+/// A whole number of a message as its locale writes it; anything else as Fluent writes it.
+fn number(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let whole = n.value.fract() == 0.0 && n.value.abs() < 9e15;
+    let plain = n.options == Default::default();
+    if !(whole && plain) {
+        return None;
+    }
+    let decimal = icu_decimal::input::Decimal::from(n.value as i64);
+    intls
+        .with_try_get::<Digits, _, _>((), |d| d.0.format(&decimal).to_string())
+        .ok()
 }
 
 /// A message of the catalogue serving `lang`, with `args` filled in. A message missing from
