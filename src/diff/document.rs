@@ -106,7 +106,7 @@ impl<'a> Differ<'a> {
         let mut out = Vec::new();
         let path = format!("section:{id}");
         let location = self.new.location(Some(id), &self.langs);
-        let title = self.each(|l| quoted(&self.new.title(id, l)));
+        let title = self.each(|l| quoted(&self.new.title(id, l), l));
         let subjects = self.new.subjects_at(Some(id));
         if let Some(change) =
             self.compare_text(before.section.title.as_ref(), now.section.title.as_ref())
@@ -341,8 +341,8 @@ impl<'a> Differ<'a> {
                     out.push(
                         Emit::new("list.marker", Event::Changed, p.clone())
                             .at(self.new.location(section, &self.langs))
-                            .arg("old", self.each(|_| format!("“{}”", ma.sample())))
-                            .arg("new", self.each(|_| format!("“{}”", mb.sample()))),
+                            .arg("old", self.each(|l| quoted(&ma.sample(), l)))
+                            .arg("new", self.each(|l| quoted(&mb.sample(), l))),
                     );
                 }
                 self.items(ia, ib, &p, (section, leads), out);

@@ -122,8 +122,8 @@ impl<'a> Differ<'a> {
             if a.marker != b.marker {
                 out.push(
                     Emit::new("list.marker", Event::Changed, path)
-                        .arg("old", self.each(|_| format!("“{}”", a.marker.sample())))
-                        .arg("new", self.each(|_| format!("“{}”", b.marker.sample()))),
+                        .arg("old", self.each(|l| quoted(&a.marker.sample(), l)))
+                        .arg("new", self.each(|l| quoted(&b.marker.sample(), l))),
                 );
             }
         }
@@ -330,7 +330,7 @@ impl<'a> Differ<'a> {
                 locale::text(lang, "diff-fields-not-stated")
             }
             Value::Object(_) => match text_value(v) {
-                Some(t) => quoted(&text_in(&t, lang, &self.authoritative)),
+                Some(t) => quoted(&text_in(&t, lang, &self.authoritative), lang),
                 None => v.to_string(),
             },
             Value::Array(items) => locale::format::and(

@@ -110,7 +110,7 @@ impl<'a> Differ<'a> {
                                 }
                                 _ => m.sample(),
                             };
-                            format!("“{sample}”")
+                            super::quoted(&sample, l)
                         })
                         .collect::<Vec<_>>()
                         .join(&locale::text(l, "diff-header-marker-separator"))
@@ -237,11 +237,11 @@ impl<'a> Differ<'a> {
                                 .arg("fact", fact.clone())
                                 .arg(
                                     "old",
-                                    self.each(|l| quoted(&text_in(&o, l, &old.authoritative))),
+                                    self.each(|l| quoted(&text_in(&o, l, &old.authoritative), l)),
                                 )
                                 .arg(
                                     "new",
-                                    self.each(|l| quoted(&text_in(&n, l, &new.authoritative))),
+                                    self.each(|l| quoted(&text_in(&n, l, &new.authoritative), l)),
                                 );
                             if !subjects.is_empty() {
                                 e = e.note(Note::Review {

@@ -751,8 +751,9 @@ fn json<T: Serialize>(v: &T) -> Value {
     serde_json::to_value(v).unwrap_or(Value::Null)
 }
 
-fn quoted(s: &str) -> String {
-    format!("“{s}”")
+/// A text quoted in the language's quotation marks (the catalogues' `quoted`).
+fn quoted(s: &str, lang: &str) -> String {
+    crate::model::wording::quote(s, lang)
 }
 
 /// A summary starts with a capital when it starts with an ordinary word ("right of access"),

@@ -147,7 +147,7 @@ impl<'a> Differ<'a> {
             return Some(emit.at(location));
         }
         let words = |side: &Side, c: Option<&Cell>, l: &str| match c {
-            Some(c) => quoted(&self.cell_words(side, c, l)),
+            Some(c) => quoted(&self.cell_words(side, c, l), l),
             None => locale::text(l, "diff-table-nothing"),
         };
         let mut emit = Emit::new("table.cell", Event::Changed, path)
