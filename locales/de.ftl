@@ -525,7 +525,7 @@ diff-field =
         [role] Rolle
         [activities] Verarbeitungstätigkeiten
         [conditions] Bedingungen
-        [unconditional] Geltung ohne Bedingungen
+        [unconditional] Angabe „ohne Bedingungen“
         [to] Übermittlungsziele
         [from] Herkunftsorte
         [bases] Rechtsgrundlagen
@@ -538,7 +538,7 @@ diff-field =
         [criteria] Kriterien
         [channels] Kanäle
         [respond-within] Antwortfrist
-        [when] Fälle, in denen es gilt
+        [when] Anwendungsfälle
         [except] Fälle, in denen ein Antrag abgelehnt werden kann
         [verify-identity] Identitätsnachweis
         [age] Altersgrenze
@@ -548,7 +548,7 @@ diff-field =
         [do-not-track] Umgang mit „Do Not Track“-Signalen
         [no-cross-site-tracking] Verzicht auf websiteübergreifendes Tracking
         [department] Abteilung
-        [officer] Ansprechpartner
+        [officer] Beauftragter
         [email] E-Mail-Adresse
         [phone] Telefonnummer
         [address] Anschrift
@@ -557,7 +557,7 @@ diff-field =
         [major] Arten wesentlicher Änderungen
         [notice-period] Ankündigungsfrist
         [consent-for-reduction] Einwilligung vor Einschränkung Ihrer Rechte
-        [archive] Archiv früherer Versionen
+        [archive] Archivierung früherer Versionen
         [notify-on] Ankündigung von Änderungen
         [respond-within-for] Antwortfrist für einzelne Rechte
         [source] Quelle
@@ -570,7 +570,7 @@ diff-field =
         [jurisdictions] Geltungsbereich
         [exceptions] Fälle, in denen keine Einwilligung eingeholt wird
         [dpv] DPV-Konzept
-        [custom] Festlegung durch die Datenschutzerklärung
+        [custom] eigener Begriff der Datenschutzerklärung
         [label] Bezeichnung
         [text] Text
         [marker] Aufzählungszeichen
@@ -589,7 +589,7 @@ diff-value =
         [necessary] erforderlich
         [optional] freiwillig
         [controller] Verantwortlicher
-        [processor] Auftragsverarbeiter im Auftrag von Kunden
+        [processor] Auftragsverarbeiter für Kunden
         [low] niedrig
         [medium] mittel
         [high] hoch
@@ -605,11 +605,13 @@ diff-value =
         [false] nein
        *[other] { $id }
     }
-# Im Dativ, ohne Artikel: steht nach „Angaben zu“ (hier und in den *-near-facts-Nachrichten von de.ftl).
+# Im Dativ: steht nach „Angaben zu“ (diff-note-review, die *-near-facts-Nachrichten, evidence-found
+# facts-*), auch als Glied einer Liste („zu dem Geschäftsmodell und Ihren Rechten“); ein Substantiv im
+# Singular braucht daher seinen Artikel.
 subject-rule =
     { $rule ->
-        [service-model] Geschäftsmodell
-        [ownership] Verantwortlichkeit
+        [service-model] dem Geschäftsmodell
+        [ownership] den Verantwortlichen
         [recipients] Empfängern personenbezogener Daten
         [rights] Ihren Rechten
         [rights-reduced] Ihren Rechten
@@ -619,7 +621,7 @@ subject-rule =
 diff-note-review = Ein Prüfer sollte bestätigen, dass sich keine Angabe geändert hat: Dieser Teil der Datenschutzerklärung enthält Angaben zu { $subjects }.
 diff-note-translation-only = Nur die Fassung auf { $langs } wurde geändert; die maßgebliche Fassung auf { $authoritative } ist unverändert, und die Fassung auf { $langs } ist nicht verbindlich.
 diff-note-translation-unchanged = Die Fassung auf { $langs } wurde nicht zusammen mit der maßgeblichen Fassung geändert: Bitte prüfen Sie die Übersetzung.
-diff-note-possible-rename = Eine Angabe derselben Art wurde als `{ $id }` hinzugefügt: Falls es dieselbe Angabe unter neuem Namen ist, behalten Sie ihre bisherige Kennung bei, damit der Vergleich sie zuordnen kann.
+diff-note-possible-rename = Eine Angabe derselben Art wurde als `{ $id }` hinzugefügt: Falls es sich um dieselbe Angabe mit neuer Kennung handelt, behalten Sie die bisherige Kennung bei, damit der Vergleich sie zuordnen kann.
 diff-note-other-policy = Die beiden Dateien enthalten verschiedene Datenschutzerklärungen (`{ $old }` und `{ $new }`).
 diff-language = { $name } ({ $tag })
 # ---- diff: consent
@@ -628,7 +630,7 @@ consent-general = Eine früher erteilte Einwilligung umfasst die damals angegebe
 consent-pipl-new-purpose-or-data = Art. 14 PIPL: Ändern sich die Verarbeitungszwecke, die Art und Weise der Verarbeitung oder die Kategorien der verarbeiteten personenbezogenen Daten, ist die Einwilligung der betroffenen Person erneut einzuholen.
 consent-pipl-new-recipient = Art. 23 PIPL: Wer personenbezogene Daten einem anderen Verarbeiter bereitstellt, muss die betroffene Person über Namen und Kontaktdaten des Empfängers, die Verarbeitungszwecke, die Art und Weise der Verarbeitung und die Kategorien der personenbezogenen Daten informieren und ihre gesonderte Einwilligung einholen.
 consent-pipl-new-destination = Art. 39 PIPL: Wer personenbezogene Daten außerhalb der Volksrepublik China bereitstellt, muss die betroffene Person über den ausländischen Empfänger und darüber informieren, wie sie ihm gegenüber ihre Rechte ausüben kann, und ihre gesonderte Einwilligung einholen.
-consent-gdpr-new-purpose = Art. 6 Abs. 4 und Art. 13 Abs. 3 DSGVO: Eine Verarbeitung für einen neuen Zweck erfordert eine Einwilligung oder eine andere Rechtsgrundlage, sofern sie nicht mit dem Zweck vereinbar ist, für den die Daten erhoben wurden, und die Nutzer müssen vor ihrem Beginn informiert werden; beruht sie auf einer Einwilligung, ist diese erneut einzuholen.
+consent-gdpr-new-purpose = Art. 6 Abs. 4 und Art. 13 Abs. 3 DSGVO: Eine Verarbeitung für einen neuen Zweck erfordert eine Einwilligung oder eine andere Rechtsgrundlage, es sei denn, sie ist mit dem Zweck vereinbar, für den die Daten erhoben wurden, und die Nutzer müssen vor Beginn dieser Verarbeitung informiert werden; beruht sie auf einer Einwilligung, ist diese erneut einzuholen.
 consent-gdpr-new-data = Art. 6 Abs. 1 lit. a, Art. 7 und Art. 13 Abs. 3 DSGVO: Eine Einwilligung gilt nur für die Daten, für die sie erteilt wurde; beruht die Verarbeitung auf einer Einwilligung, ist diese für neue Datenkategorien erneut einzuholen, und die Nutzer müssen vorher informiert werden.
 consent-gdpr-new-recipient = Art. 13 Abs. 1 lit. e und Abs. 3 DSGVO: Die Nutzer müssen über neue Empfänger informiert werden, bevor ihre Daten weitergegeben werden; beruht die Weitergabe auf einer Einwilligung, ist diese erneut einzuholen.
 consent-gdpr-new-destination = Art. 13 Abs. 1 lit. f und Art. 49 Abs. 1 lit. a DSGVO: Die Nutzer müssen über eine Übermittlung in ein neues Drittland informiert werden; beruht sie weder auf einem Angemessenheitsbeschluss noch auf geeigneten Garantien, ist ihre ausdrückliche Einwilligung erforderlich.
@@ -648,18 +650,23 @@ diff-doc-paragraph = Absatz { $n }
 diff-doc-list-item = Listenpunkt { $n }
 diff-doc-section-title = Abschnittstitel
 diff-doc-unnumbered = ohne Nummer
-diff-doc-top-level = oberste Ebene
+# Steht in change-any--moved nach „von“ oder „nach“, daher im Dativ mit Artikel.
+diff-doc-top-level = der obersten Ebene
 diff-doc-a-list = eine Liste
 # ---- diff: facts (names of facts)
-# Ländernamen kommen ohne Artikel („Vereinigte Arabische Emirate“), daher keine Präposition davor.
-diff-fact-transfer = Übermittlung mit Ziel { $to }
-diff-fact-storage = Speicherort { $at }
+# Ländernamen kommen ohne Artikel („Vereinigte Arabische Emirate“), Regionen mit Artikel („die
+# Vereinigten Staaten“, „der Europäische Wirtschaftsraum“) oder als Umstandsangabe („außerhalb
+# Chinas“, „weltweit“): daher nach Doppelpunkt in Klammern, ohne Präposition.
+diff-fact-transfer = Übermittlung (Ziel: { $to })
+diff-fact-storage = Speicherung (Ort: { $at })
 diff-fact-minors = Minderjährige unter { $age } Jahren
 diff-fact-contact-point = Kontaktstelle `{ $id }`
-diff-fact-text = Wortlaut von { $fact }
+# $fact hat keinen Artikel („Recht auf Auskunft“): „Wortlaut von Recht auf Auskunft“ wäre falsch.
+diff-fact-text = { $fact } (Wortlaut)
 diff-fact-requests = Bearbeitung von Anträgen
 diff-fact-everywhere = überall
-diff-fact-top-of-policy = Anfang der Datenschutzerklärung
+# Steht in change-any--moved nach „von“ oder „nach“ („von außerhalb aller Abschnitte nach 3. …“).
+diff-fact-top-of-policy = außerhalb aller Abschnitte
 diff-fact-website = Website
 diff-fact-incident = Benachrichtigung bei Datenschutzverletzungen
 diff-fact-retention = Speicherung personenbezogener Daten
@@ -682,7 +689,8 @@ diff-table-caption = { $t }, Beschriftung
 diff-table-cell = { $t }, Zeile { $r }, Spalte „{ $c }“
 diff-table-captioned = Tabelle { $c }
 diff-table-numbered = Tabelle { $n }
-diff-table-nothing = (leer)
+# Steht in Klammern nach „bisher:“ (change-table_cell--changed), daher selbst ohne Klammern.
+diff-table-nothing = leer
 diff-table-heading = { $t }, Überschrift von Spalte { $n }
 # ---- diff: shared words
 diff-parenthesis = { " " }({ $text })
@@ -725,12 +733,14 @@ diff-out-headline-also-major =
         [one] erfordert
        *[other] erfordern
     } einen hervorgehobenen Hinweis
+# Das Substantiv „Änderung(en)“ ist ausgelassen; das Adjektiv hat nach der Zahl in Singular und
+# Plural dieselbe Endung („1 wesentliche, 2 redaktionelle“).
 diff-out-count =
     { $count } { $severity ->
-        [consent] einwilligungspflichtig
-        [major] wesentlich
-        [minor] geringfügig
-       *[editorial] redaktionell
+        [consent] einwilligungspflichtige
+        [major] wesentliche
+        [minor] geringfügige
+       *[editorial] redaktionelle
     }
 diff-out-count-separator = { ", " }
 diff-out-no-changes = keine Änderungen
@@ -752,17 +762,21 @@ diff-out-fresh-consent = Erfordert eine erneute Einwilligung der Nutzer, die ber
 diff-out-with-rule = { $summary } (Regel { $rule })
 diff-out-note = Hinweis: { $note }
 diff-out-note-label = Hinweis:
-# $severity und $was kommen als Kennungen (editorial, minor, major ...); unbekannte werden unverändert gezeigt.
+# $severity und $was kommen als englische Kennungen (editorial, minor, major, consent): Jede wird hier
+# auf Deutsch gesagt; nur eine unbekannte Kennung erscheint unverändert. $was ist, was der Vergleich
+# ursprünglich festgestellt hatte.
 diff-out-decided =
-    als { $severity ->
+    Von { $by } am { $date } als { $severity ->
         [editorial] redaktionell
         [minor] geringfügig
-       *[other] { $severity }
-    } eingestuft von { $by } am { $date } (bisher: { $was ->
-        [consent] einwilligungspflichtig
         [major] wesentlich
-        [minor] geringfügig
+        [consent] einwilligungspflichtig
+       *[other] { $severity }
+    } eingestuft (ursprünglich: { $was ->
         [editorial] redaktionell
+        [minor] geringfügig
+        [major] wesentlich
+        [consent] einwilligungspflichtig
        *[other] { $was }
     }{ $rule }): { $reason }
 diff-out-decided-rule = { ", " }Regel { $rule }
@@ -781,9 +795,10 @@ diff-review-evidence =
 diff-review-decide = einstufen: { $command }
 
 # ---- diff: Beleg (was die vorsichtige Einstufung in geändertem Text gefunden hat)
-# Steht vor einem Doppelpunkt und den gefundenen Worten. facts-*: danach folgt subject-rule
-# (im Dativ, ohne Artikel), daher „bei den Angaben zu“ wie in den *-near-facts-Nachrichten
-# von de.ftl. under-*: danach folgen die Worte einer Überschrift oder Einleitung.
+# Steht vor einem Doppelpunkt und den gefundenen Worten (diff-labelled), in Klammern nach dem
+# zitierten Text; Kurzangaben, bezogen auf den geänderten Text. facts-*: nach dem Doppelpunkt folgt
+# subject-rule im Dativ („Ihren Rechten“), daher „zu folgendem Thema“ (nie „zu:“); under-*: nach
+# dem Doppelpunkt folgen Worte einer Überschrift oder Einleitung.
 evidence-found = { $found ->
     [organisation-new] neue Organisation genannt
     [organisation-old] Organisation nicht mehr genannt
@@ -795,15 +810,15 @@ evidence-found = { $found ->
     [phone-old] Telefonnummer nicht mehr angegeben
     [term-new] jetzt erwähnt
     [term-old] nicht mehr erwähnt
-    [cue-new] Aussage hinzugefügt
-    [cue-old] Aussage entfernt
+    [cue-new] jetzt im Text
+    [cue-old] nicht mehr im Text
     [promise-new] neue Zusage
     [promise-old] Zusage zurückgezogen
     [exception-new] Ausnahme hinzugefügt
     [exception-old] Ausnahme entfernt
-    [facts-new] hinzugefügt bei den Angaben zu
-    [facts-old] entfernt bei den Angaben zu
-    [under-new] hinzugefügt unter dem Text
-    [under-old] entfernt unter dem Text
+    [facts-new] hinzugefügt bei den Angaben zu folgendem Thema
+    [facts-old] entfernt bei den Angaben zu folgendem Thema
+    [under-new] hinzugefügt unter einer Überschrift oder Einleitung mit den Worten
+    [under-old] entfernt unter einer Überschrift oder Einleitung mit den Worten
    *[quantity] Zahl geändert
 }

@@ -509,7 +509,9 @@ notice-archived = La versión anterior ({ $version }) queda archivada para que p
 # ---------------------------------------------------------------- policyc diff
 # ---- diff: rules/words
 # Nombres de campos del modelo dentro de una frase de los mensajes change-any--* de es.ftl
-# («…: campo: cambia de … a …», «ahora incluye …»): sustantivos sin artículo.
+# («…: campo: cambia de … a …»): sustantivos sin artículo. Los campos de sí o no
+# (unconditional, report-to-regulators, no-cross-site-tracking, archive) solo aparecen tras
+# «ahora incluye …» / «ya no incluye …» (change-any--enabled/disabled): llevan artículo.
 diff-field =
     { $id ->
         [items] datos personales
@@ -522,15 +524,15 @@ diff-field =
         [role] función
         [activities] actividades
         [conditions] condiciones
-        [unconditional] ausencia de condiciones
+        [unconditional] la ausencia de condiciones
         [to] destinos
         [from] orígenes
         [bases] bases jurídicas
         [safeguards] garantías
         [location] lugar de almacenamiento
         [measures] medidas de seguridad
-        [notify] forma de notificación
-        [report-to-regulators] notificación a las autoridades de control
+        [notify] medios de notificación
+        [report-to-regulators] la notificación a las autoridades de control
         [period] plazo de conservación
         [criteria] criterios
         [channels] canales
@@ -538,12 +540,12 @@ diff-field =
         [when] supuestos en los que se aplica
         [except] supuestos en los que puede denegarse una solicitud
         [verify-identity] verificación de la identidad
-        [age] edad de protección
+        [age] edad límite de protección
         [parental-consent] consentimiento de los padres o tutores
         [no-service] exclusión de los menores del servicio
-        [refuse] formas de rechazar las cookies
+        [refuse] medios para rechazar las cookies
         [do-not-track] señales «No rastrear» (Do Not Track)
-        [no-cross-site-tracking] renuncia al seguimiento entre sitios web
+        [no-cross-site-tracking] la renuncia al seguimiento entre sitios web
         [department] departamento
         [officer] persona responsable
         [email] dirección de correo electrónico
@@ -554,7 +556,7 @@ diff-field =
         [major] tipos de cambio importante
         [notice-period] plazo de preaviso
         [consent-for-reduction] consentimiento previo a la reducción de sus derechos
-        [archive] archivo de las versiones anteriores
+        [archive] el archivo de las versiones anteriores
         [notify-on] cambios que se notifican
         [respond-within-for] plazo de respuesta para determinados derechos
         [source] fuente
@@ -616,7 +618,7 @@ subject-rule =
 diff-note-review = Un revisor debe confirmar que ningún hecho ha cambiado: esta parte de la política expone { $subjects }.
 diff-note-translation-only = Solo ha cambiado el texto en { $langs }; el texto en { $authoritative }, que prevalece, no ha cambiado, y el texto en { $langs } no es vinculante.
 diff-note-translation-unchanged = El texto en { $langs } no ha cambiado junto con el texto que prevalece: revise la traducción.
-diff-note-possible-rename = Se ha añadido un hecho del mismo tipo como `{ $id }`: si es el mismo con otro nombre, conserve su identificador anterior para que el diff pueda emparejarlos.
+diff-note-possible-rename = Se ha añadido un hecho del mismo tipo con el identificador `{ $id }`: si es el mismo hecho con otro identificador, conserve el anterior para que el diff pueda emparejarlos.
 diff-note-other-policy = Los dos archivos son políticas distintas (`{ $old }` y `{ $new }`).
 # Nombres de idioma en minúscula, como language-name de es.ftl («el texto en inglés (en)»).
 diff-language = { $name } ({ $tag })
@@ -626,9 +628,9 @@ consent-general = El consentimiento prestado antes abarca las finalidades, los d
 consent-pipl-new-purpose-or-data = PIPL, art. 14: si cambian la finalidad del tratamiento, el método de tratamiento o las categorías de datos personales, debe obtenerse de nuevo el consentimiento de la persona.
 consent-pipl-new-recipient = PIPL, art. 23: para proporcionar datos personales a otro responsable del tratamiento, debe informarse a la persona del nombre y los datos de contacto del destinatario, de la finalidad y el método del tratamiento y de las categorías de datos personales, y obtenerse su consentimiento por separado.
 consent-pipl-new-destination = PIPL, art. 39: para proporcionar datos personales fuera de la República Popular China, debe informarse a la persona del destinatario en el extranjero y de cómo ejercer sus derechos frente a él, y obtenerse su consentimiento por separado.
-consent-gdpr-new-purpose = RGPD, arts. 6.4 y 13.3: el tratamiento con una nueva finalidad requiere el consentimiento u otra base jurídica, salvo que sea compatible con la finalidad para la que se recogieron los datos, y debe informarse a los usuarios antes de iniciarlo; si se basa en el consentimiento, vuelva a solicitarlo.
+consent-gdpr-new-purpose = RGPD, arts. 6.4 y 13.3: el tratamiento para una nueva finalidad requiere el consentimiento u otra base jurídica, salvo que sea compatible con la finalidad para la que se recogieron los datos, y debe informarse a los usuarios antes de iniciarlo; si se basa en el consentimiento, vuelva a solicitarlo.
 consent-gdpr-new-data = RGPD, arts. 6.1.a), 7 y 13.3: el consentimiento solo abarca los datos para los que se prestó; si el tratamiento se basa en el consentimiento, las nuevas categorías de datos lo requieren de nuevo, y debe informarse antes a los usuarios.
-consent-gdpr-new-recipient = RGPD, arts. 13.1.e) y 13.3: debe informarse a los usuarios de los nuevos destinatarios antes de comunicarles sus datos; si la comunicación se basa en el consentimiento, vuelva a solicitarlo.
+consent-gdpr-new-recipient = RGPD, arts. 13.1.e) y 13.3: debe informarse a los usuarios de los nuevos destinatarios antes de comunicar sus datos a estos; si la comunicación se basa en el consentimiento, vuelva a solicitarlo.
 consent-gdpr-new-destination = RGPD, arts. 13.1.f) y 49.1.a): debe informarse a los usuarios de una transferencia a un nuevo tercer país; si no se basa en una decisión de adecuación ni en garantías adecuadas, requiere su consentimiento explícito.
 # ---- diff: mod (change headings)
 diff-wording-changed = Cambio de redacción
@@ -641,13 +643,14 @@ diff-doc-section-added = Sección añadida
 diff-doc-section-removed = Sección eliminada
 diff-doc-text-added = Texto añadido
 diff-doc-text-removed = Texto eliminado
-# Tras «de … a …» en change-any--moved: sin artículo inicial.
-diff-doc-under = dentro de { $p }
+# Tras «de … a …» en change-any--moved («de la sección 2. … a las secciones principales»):
+# con artículo femenino o plural, que no se contrae («del», «al»).
+diff-doc-under = la sección { $p }
 diff-doc-paragraph = párrafo { $n }
 diff-doc-list-item = elemento { $n } de la lista
 diff-doc-section-title = título de la sección
 diff-doc-unnumbered = sin numerar
-diff-doc-top-level = nivel superior
+diff-doc-top-level = las secciones principales
 diff-doc-a-list = una lista
 # ---- diff: facts (names of facts)
 # $to puede empezar por artículo («el Reino Unido»): entre paréntesis para evitar «a el».
@@ -655,21 +658,23 @@ diff-fact-transfer = transferencia internacional ({ $to })
 diff-fact-storage = almacenamiento en { $at }
 diff-fact-minors = menores de { $age } años
 diff-fact-contact-point = punto de contacto `{ $id }`
-diff-fact-text = texto de { $fact }
+# $fact no lleva artículo («derecho de acceso»): «derecho de acceso (texto)», no «texto de derecho de acceso».
+diff-fact-text = { $fact } (texto)
 diff-fact-requests = tramitación de las solicitudes
 diff-fact-everywhere = todas las jurisdicciones
-diff-fact-top-of-policy = principio de la política
+# Tras «de … a …» en change-any--moved: con artículo femenino, que no se contrae.
+diff-fact-top-of-policy = la parte inicial de la política
 diff-fact-website = el sitio web
 diff-fact-incident = notificación de incidentes
 diff-fact-retention = conservación de los datos personales
 diff-fact-cookies = cookies
 diff-fact-changes = compromiso sobre los cambios
-diff-fact-consent = regla de consentimiento `{ $id }`
+diff-fact-consent = norma sobre el consentimiento `{ $id }`
 diff-fact-security = medidas de seguridad `{ $id }`
 diff-fact-assessment = evaluación de impacto `{ $id }`
 # ---- diff: fields
 diff-none = ninguno
-diff-fields-case = supuesto `{ $id }` de { $fact }
+diff-fields-case = { $fact }, supuesto `{ $id }`
 diff-fields-not-stated = no consta
 diff-fields-all-items = todos los datos personales
 # ---- diff: table
@@ -722,7 +727,10 @@ diff-out-headline-also-major =
     } un aviso destacado
 diff-out-count =
     { $count } { $severity ->
-        [consent] de consentimiento
+        [consent] { $count ->
+            [one] sujeto a consentimiento
+           *[other] sujetos a consentimiento
+        }
         [major] { $count ->
             [one] importante
            *[other] importantes
@@ -746,7 +754,7 @@ diff-out-date-changed =
     }: { $old } → { $new }
 diff-out-group =
     { $severity ->
-        [consent] Cambios que requieren el consentimiento explícito
+        [consent] Cambios que requieren el consentimiento explícito de los usuarios
         [major] Cambios que requieren un aviso destacado
         [minor] Cambios menores
         [editorial] Cambios formales
@@ -756,7 +764,21 @@ diff-out-fresh-consent = Cambios que requieren un nuevo consentimiento de los us
 diff-out-with-rule = { $summary } (regla { $rule })
 diff-out-note = nota: { $note }
 diff-out-note-label = Nota:
-diff-out-decided = calificado como { $severity } por { $by } el { $date } (antes: { $was }{ $rule }): { $reason }
+# $severity y $was llegan como identificadores (editorial, minor, major, consent): se dicen en español.
+diff-out-decided =
+    calificado como { $severity ->
+        [editorial] formal
+        [minor] menor
+        [major] importante
+        [consent] sujeto a consentimiento
+       *[other] { $severity }
+    } por { $by } el { $date } (antes: { $was ->
+        [editorial] formal
+        [minor] menor
+        [major] importante
+        [consent] sujeto a consentimiento
+       *[other] { $was }
+    }{ $rule }): { $reason }
 diff-out-decided-rule = { ", " }regla { $rule }
 # ---- diff: output/review (policyc review)
 diff-review-counts =
@@ -784,7 +806,8 @@ diff-review-decide = para decidir: { $command }
 # texto modificado. facts-*: texto añadido o eliminado en una parte de la política que expone
 # hechos sobre una materia (sigue subject-rule: «sus derechos»); under-*: bajo un título o una
 # frase introductoria cuyas palabras dicen de qué trata (siguen las palabras entre «»).
-# Con «texto añadido/eliminado» se evita concordar con un elemento de género desconocido.
+# El elemento puede ser un texto, una sección, una tabla o una fila, y ya lo nombra el
+# encabezado del cambio: «se añade» / «se elimina» evita repetirlo y concordar con su género.
 evidence-found = { $found ->
     [organisation-new] menciona una nueva entidad
     [organisation-old] ya no menciona la entidad
@@ -802,9 +825,9 @@ evidence-found = { $found ->
     [promise-old] retira el compromiso
     [exception-new] añade una excepción
     [exception-old] elimina una excepción
-    [facts-new] texto añadido donde la política expone
-    [facts-old] texto eliminado donde la política expone
-    [under-new] texto añadido bajo un encabezado que dice
-    [under-old] texto eliminado bajo un encabezado que dice
+    [facts-new] se añade donde la política expone
+    [facts-old] se elimina donde la política expone
+    [under-new] se añade bajo un título o una frase introductoria que dice
+    [under-old] se elimina bajo un título o una frase introductoria que dice
    *[quantity] cambia una cifra
 }

@@ -532,7 +532,7 @@ diff-field =
         [role] rôle
         [activities] activités
         [conditions] conditions
-        [unconditional] absence de conditions
+        [unconditional] caractère inconditionnel
         [to] destinations
         [from] origines
         [bases] bases légales
@@ -545,7 +545,7 @@ diff-field =
         [criteria] critères
         [channels] canaux
         [respond-within] délai de réponse
-        [when] cas dans lesquels il s’applique
+        [when] cas d’application
         [except] cas dans lesquels une demande peut être refusée
         [verify-identity] vérification de l’identité
         [age] seuil d’âge de protection
@@ -572,7 +572,7 @@ diff-field =
         [regions] régions
         [name] nom
         [law] loi
-        [affiliates] entités couvertes conjointement
+        [affiliates] entités également couvertes
         [kind] type
         [jurisdictions] territoires concernés
         [exceptions] cas dans lesquels le consentement n’est pas recueilli
@@ -628,7 +628,7 @@ subject-rule =
 diff-note-review = Un relecteur doit confirmer qu’aucun fait n’a changé ; sujets traités dans cette partie de la politique : { $subjects }.
 diff-note-translation-only = Seule la version en { $langs } a été modifiée ; la version en { $authoritative }, qui fait foi, est inchangée, et la version en { $langs } n’a pas force obligatoire.
 diff-note-translation-unchanged = La version en { $langs } n’a pas été modifiée en même temps que le texte faisant foi : vérifiez la traduction.
-diff-note-possible-rename = Un fait du même type a été ajouté sous l’identifiant `{ $id }` : s’il s’agit du même fait renommé, conservez son ancien identifiant pour que le diff puisse les apparier.
+diff-note-possible-rename = Un fait du même type a été ajouté sous l’identifiant `{ $id }` : s’il s’agit du même fait renommé, conservez son ancien identifiant afin que le diff puisse faire le lien entre les deux versions.
 diff-note-other-policy = Les deux fichiers sont des politiques différentes (`{ $old }` et `{ $new }`).
 # Noms de langues en minuscules, comme language-name de fr.ftl (« la version en anglais (en) »).
 diff-language = { $name } ({ $tag })
@@ -637,7 +637,7 @@ consent-rights-reduced = Une réduction des droits n’est applicable aux utilis
 consent-general = Le consentement donné auparavant couvre les finalités, les données et les destinataires indiqués à ce moment-là ; cette modification va au-delà.
 consent-pipl-new-purpose-or-data = PIPL, art. 14 : en cas de modification de la finalité du traitement, du mode de traitement ou des catégories de données à caractère personnel traitées, le consentement de la personne concernée doit être obtenu à nouveau.
 consent-pipl-new-recipient = PIPL, art. 23 : la communication de données à caractère personnel à un autre responsable du traitement exige d’informer la personne concernée du nom et des coordonnées du destinataire, des finalités et du mode de traitement ainsi que des catégories de données à caractère personnel, et d’obtenir son consentement distinct.
-consent-pipl-new-destination = PIPL, art. 39 : la fourniture de données à caractère personnel hors de la République populaire de Chine exige d’informer la personne concernée du destinataire à l’étranger et des modalités d’exercice de ses droits auprès de celui-ci, et d’obtenir son consentement distinct.
+consent-pipl-new-destination = PIPL, art. 39 : la communication de données à caractère personnel hors de la République populaire de Chine exige d’informer la personne concernée de l’identité du destinataire à l’étranger et des modalités d’exercice de ses droits auprès de celui-ci, et d’obtenir son consentement distinct.
 consent-gdpr-new-purpose = RGPD, art. 6.4 et 13.3 : un traitement pour une nouvelle finalité exige le consentement ou une autre base légale, sauf s’il est compatible avec la finalité pour laquelle les données ont été collectées, et les utilisateurs doivent en être informés avant qu’il ne commence ; s’il repose sur le consentement, demandez-le à nouveau.
 consent-gdpr-new-data = RGPD, art. 6.1.a, 7 et 13.3 : le consentement ne couvre que les données pour lesquelles il a été donné ; si le traitement repose sur le consentement, de nouvelles catégories de données exigent un nouveau consentement, et les utilisateurs doivent en être informés au préalable.
 consent-gdpr-new-recipient = RGPD, art. 13.1.e et 13.3 : les utilisateurs doivent être informés des nouveaux destinataires avant que leurs données ne soient communiquées ; si cette communication repose sur le consentement, demandez-le à nouveau.
@@ -696,7 +696,7 @@ diff-table-caption = légende du { $t }
 diff-table-cell = { $t }, ligne { $r }, colonne « { $c } »
 diff-table-captioned = tableau { $c }
 diff-table-numbered = tableau { $n }
-diff-table-nothing = vide
+diff-table-nothing = néant
 diff-table-heading = { $t }, en-tête de la colonne { $n }
 # ---- diff: shared words
 diff-parenthesis = { " " }({ $text })
@@ -715,25 +715,21 @@ diff-out-headline-dates-only = Rédactionnelle : seules les dates de la versio
 diff-out-headline-editorial =
     Rédactionnelle : { $count } { $count ->
         [one] modification
-        [many] de modifications
        *[other] modifications
     } de formulation ou de forme ; aucun fait n’a changé
 diff-out-headline-minor =
     Mineure : { $count } { $count ->
         [one] modification
-        [many] de modifications
        *[other] modifications
     } à publier ; aucune ne nécessite d’information bien visible
 diff-out-headline-major =
     Majeure : { $count } { $count ->
         [one] modification nécessite
-        [many] de modifications nécessitent
        *[other] modifications nécessitent
     } une information bien visible
 diff-out-headline-consent =
     Consentement : { $count } { $count ->
         [one] modification nécessite
-        [many] de modifications nécessitent
        *[other] modifications nécessitent
     } un consentement explicite
 # S’ajoute à diff-out-headline-consent.
@@ -790,7 +786,7 @@ diff-out-decided =
         [major] majeure
         [consent] soumise à consentement
        *[other] { $severity }
-    } par { $by } le { $date } (auparavant : { $was ->
+    } par { $by } le { $date } (initialement { $was ->
         [editorial] rédactionnelle
         [minor] mineure
         [major] majeure
@@ -802,7 +798,6 @@ diff-out-decided-rule = { ", " }règle { $rule }
 diff-review-counts =
     { $count } { $count ->
         [one] modification fondée sur le texte non qualifiée
-        [many] de modifications fondées sur le texte non qualifiées
        *[other] modifications fondées sur le texte non qualifiées
     } (dont { $major } { $major ->
         [one] majeure
@@ -812,19 +807,21 @@ diff-review-counts =
        *[other] déjà qualifiées
     }
 diff-review-how = Qualifiez chacune avec --as editorial ou --as minor et un motif, ou publiez-la telle quelle.
+# $rule : l’identifiant de la règle (rights) ; $side : new ou old ; $text : les mots trouvés ; $lang : l’étiquette de leur langue.
 diff-review-evidence =
-    indice : { $rule } { $side ->
+    indice pour la règle { $rule } : le texte { $side ->
         [new] dit désormais
        *[old] ne dit plus
     } « { $text } » ({ $lang })
 diff-review-decide = pour qualifier : { $command }
 
 # ---- diff: evidence (ce que la classification de repli a trouvé dans le texte modifié)
-# Ce qui a été trouvé, avant « : » et les mots où il a été trouvé ($found). Sujet implicite : la
-# phrase modifiée (verbe au présent, sans majuscule, car l’étiquette suit un lieu entre
-# parenthèses : « élément 3 de la liste (ne mentionne plus : « Cookie ») »). facts-* : suivi d’un
-# sujet sans article (subject-rule, « destinataires des données à caractère personnel »), d’où
-# « du sujet suivant ». under-* : suivi des mots d’un titre ou d’une introduction.
+# Ce qui a été trouvé, avant « : » et les mots où il a été trouvé ($found). Sujet implicite : le
+# texte modifié (verbe conjugué, sans majuscule, car l’étiquette suit un lieu entre parenthèses :
+# « élément 3 de la liste (ne mentionne plus : « Cookie ») »), sans participe à accorder avec le
+# titre de la modification (« Ligne de tableau ajoutée »). facts-* : suivi d’un sujet sans article
+# (subject-rule, « destinataires des données à caractère personnel »), d’où « du sujet suivant ».
+# under-* : suivi des mots d’un titre ou d’une introduction.
 evidence-found = { $found ->
     [organisation-new] nomme un nouvel organisme
     [organisation-old] ne nomme plus l’organisme
@@ -842,9 +839,9 @@ evidence-found = { $found ->
     [promise-old] retire l’engagement
     [exception-new] ajoute une exception
     [exception-old] supprime une exception
-    [facts-new] ajouté dans une partie qui traite du sujet suivant
-    [facts-old] supprimé d’une partie qui traite du sujet suivant
-    [under-new] ajouté sous la mention
-    [under-old] supprimé sous la mention
+    [facts-new] figure désormais dans une partie qui traite du sujet suivant
+    [facts-old] figurait dans une partie qui traite du sujet suivant
+    [under-new] figure désormais sous la mention
+    [under-old] figurait sous la mention
    *[quantity] modifie un nombre
 }

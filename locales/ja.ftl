@@ -486,11 +486,11 @@ diff-field =
         [country] 所在国
         [group] 所属グループ
         [under] 選任の根拠
-        [sources] 取得元
+        [sources] 取得方法
         [necessity] 提供の必要性
         [role] 役割
         [activities] 提供の形態
-        [conditions] 条件
+        [conditions] 提供の条件
         [unconditional] 無条件である旨
         [to] 移転先
         [from] 移転元
@@ -521,13 +521,13 @@ diff-field =
         [url] ウェブサイトのアドレス
         [complaints] 苦情の受付
         [major] 重大な変更の種類
-        [notice-period] 通知期間
+        [notice-period] 事前通知の期間
         [consent-for-reduction] 権利を縮小する前に同意を得る旨
         [archive] 過去のバージョンの保管
         [notify-on] 通知する変更の範囲
-        [respond-within-for] 一部の権利に関する回答期限
-        [source] 取得元
-        [risk] リスク
+        [respond-within-for] 一部の権利に基づく請求の回答期限
+        [source] 根拠法令
+        [risk] リスクの程度
         [regions] 地域
         [name] 名称
         [law] 法律
@@ -563,9 +563,9 @@ diff-value =
         [ignored] 従わない
         [every] すべての変更
         [material] 重要な変更のみ
-        [gdpr] GDPR（第27条）
-        [uk-gdpr] 英国GDPR（第27条）
-        [pipl] 中国個人情報保護法（PIPL）（第53条）
+        [gdpr] GDPR第27条
+        [uk-gdpr] 英国GDPR第27条
+        [pipl] 中国個人情報保護法（PIPL）第53条
         [pipa] 韓国個人情報保護法（PIPA）
         [true] あり
         [false] なし
@@ -583,9 +583,9 @@ subject-rule =
        *[risk-assessment] 影響評価
     }
 diff-note-review = 記載事項に変更がないことをレビュー担当者が確認してください。ポリシーのこの箇所は{ $subjects }について定めています。
-diff-note-translation-only = { $langs }の文言のみが変更されています。正文である{ $authoritative }の文言に変更はなく、{ $langs }には拘束力がありません。
+diff-note-translation-only = { $langs }の文言のみが変更されています。正文である{ $authoritative }の文言に変更はなく、{ $langs }の文言には拘束力がありません。
 diff-note-translation-unchanged = 正文が変更されましたが、{ $langs }の文言は変更されていません。翻訳を確認してください。
-diff-note-possible-rename = 同じ種類の記載事項が`{ $id }`として追加されています。同じものの名前を変えただけの場合は、差分で対応付けられるよう以前のIDを使い続けてください。
+diff-note-possible-rename = 同じ種類の記載事項が`{ $id }`として追加されています。同じ記載事項のIDを変更しただけの場合は、差分で対応付けられるよう以前のIDを使い続けてください。
 diff-note-other-policy = 2つのファイルは別のポリシーです（`{ $old }`と`{ $new }`）。
 diff-language = { $name }（{ $tag }）
 # ---- diff: consent
@@ -594,10 +594,10 @@ consent-general = 以前に得た同意は、その時点で記載していた�
 consent-pipl-new-purpose-or-data = 中国個人情報保護法（PIPL）第14条：個人情報の取扱いの目的、取扱いの方法または取り扱う個人情報の種類を変更する場合は、改めて本人の同意を得なければなりません。
 consent-pipl-new-recipient = 中国個人情報保護法（PIPL）第23条：他の個人情報取扱者に個人情報を提供する場合は、提供先の名称または氏名、連絡先、取扱いの目的、取扱いの方法および個人情報の種類を本人に通知し、本人の個別の同意を得なければなりません。
 consent-pipl-new-destination = 中国個人情報保護法（PIPL）第39条：中華人民共和国の域外に個人情報を提供する場合は、域外の提供先および本人がその提供先に対して権利を行使する方法を本人に通知し、本人の個別の同意を得なければなりません。
-consent-gdpr-new-purpose = GDPR第6条第4項および第13条第3項：新たな目的のための取扱いは、個人データを収集した目的と両立する場合を除き、同意またはその他の法的根拠を必要とし、取扱いの開始前にお客様に通知しなければなりません。同意に基づく場合は、改めて同意を求めてください。
-consent-gdpr-new-data = GDPR第6条第1項(a)、第7条および第13条第3項：同意は、同意を得たデータのみを対象とします。取扱いが同意に基づく場合、新たな種類のデータには改めて同意が必要であり、事前にお客様に通知しなければなりません。
-consent-gdpr-new-recipient = GDPR第13条第1項(e)および第13条第3項：新たな提供先については、データを共有する前にお客様に通知しなければなりません。共有が同意に基づく場合は、改めて同意を求めてください。
-consent-gdpr-new-destination = GDPR第13条第1項(f)および第49条第1項(a)：新たな第三国への移転はお客様に通知しなければなりません。十分性認定にも適切な保護措置にも基づかない場合は、お客様の明示的な同意が必要です。
+consent-gdpr-new-purpose = GDPR第6条第4項および第13条第3項：新たな目的のための取扱いには、個人データを収集した目的と両立する場合を除き、同意またはその他の法的根拠が必要であり、取扱いを開始する前にお客様に通知しなければなりません。取扱いが同意に基づく場合は、改めて同意を求めてください。
+consent-gdpr-new-data = GDPR第6条第1項(a)、第7条および第13条第3項：同意の効力は、その同意を得たデータにのみ及びます。取扱いが同意に基づく場合、新たな種類のデータについては改めて同意を得る必要があり、事前にお客様に通知しなければなりません。
+consent-gdpr-new-recipient = GDPR第13条第1項(e)および第13条第3項：新たな提供先については、データを提供する前にお客様に通知しなければなりません。提供が同意に基づく場合は、改めて同意を求めてください。
+consent-gdpr-new-destination = GDPR第13条第1項(f)および第49条第1項(a)：新たな第三国への移転については、お客様に通知しなければなりません。当該移転が十分性認定にも適切な保護措置にも基づかない場合は、お客様の明示的な同意が必要です。
 # ---- diff: mod (change headings)
 diff-wording-changed = 文言の変更
 # ---- diff: header
@@ -614,7 +614,7 @@ diff-doc-paragraph = 第{ $n }段落
 diff-doc-list-item = 箇条書きの{ $n }番目の項目
 diff-doc-section-title = セクションの見出し
 diff-doc-unnumbered = 番号なし
-diff-doc-top-level = 最上位
+diff-doc-top-level = 最上位の階層
 diff-doc-a-list = 箇条書き
 # ---- diff: facts (names of facts)
 diff-fact-transfer = { $to }への越境移転
@@ -635,7 +635,8 @@ diff-fact-security = 安全管理措置`{ $id }`
 diff-fact-assessment = 影響評価`{ $id }`
 # ---- diff: fields
 diff-none = なし
-diff-fields-case = { $fact }の場合`{ $id }`
+# 「（記載事項）の場合」は「〜のときは」と読めるため、コロンで区切る（「消去を請求する権利：場合`unlawful`」）。
+diff-fields-case = { $fact }：場合`{ $id }`
 diff-fields-not-stated = 記載なし
 diff-fields-all-items = すべての個人情報
 # ---- diff: table
@@ -647,7 +648,7 @@ diff-table-caption = { $t }の表題
 diff-table-cell = { $t }の{ $r }行目「{ $c }」列
 diff-table-captioned = 表{ $c }
 diff-table-numbered = { $n }番目の表
-diff-table-nothing = なし
+diff-table-nothing = 空欄
 diff-table-heading = { $t }の{ $n }列目の見出し
 # ---- diff: shared words
 # 日本語では括弧の前に空白を入れない。
@@ -672,12 +673,13 @@ diff-out-headline-minor = 軽微な変更：公表すべき変更が{ $count }�
 diff-out-headline-major = 重大な変更：{ $count }件の変更について目立つ方法での通知が必要です
 diff-out-headline-consent = お客様の同意が必要：{ $count }件の変更についてお客様の明示的な同意が必要です
 diff-out-headline-also-major = 。また、{ $count }件の変更について目立つ方法での通知が必要です
+# 見出しの件数（「同意が必要な変更1件、重大な変更2件」）。区分の語は diff-out-group、summary-line-count に合わせる。
 diff-out-count =
     { $severity ->
-        [consent] 要同意
-        [major] 重大
-        [minor] 軽微
-       *[editorial] 編集上
+        [consent] 同意が必要な変更
+        [major] 重大な変更
+        [minor] 軽微な変更
+       *[editorial] 編集上の変更
     }{ $count }件
 diff-out-count-separator = 、
 diff-out-no-changes = 変更なし
@@ -699,17 +701,32 @@ diff-out-fresh-consent = 以前に同意したお客様から改めて同意を�
 diff-out-with-rule = { $summary }（ルール { $rule }）
 diff-out-note = 注記：{ $note }
 diff-out-note-label = 注記：
-diff-out-decided = { $by }が{ $date }に{ $severity }と判断（判断前：{ $was }{ $rule }）：{ $reason }
+# $severity と $was は変更の区分の英語の ID（editorial, minor, major, consent）なので、ここで日本語にする。
+diff-out-decided =
+    { $by }が{ $date }に{ $severity ->
+        [editorial] 編集上の変更
+        [minor] 軽微な変更
+        [major] 重大な変更
+        [consent] 同意が必要な変更
+       *[other] { $severity }
+    }と判断（判断前：{ $was ->
+        [editorial] 編集上の変更
+        [minor] 軽微な変更
+        [major] 重大な変更
+        [consent] 同意が必要な変更
+       *[other] { $was }
+    }{ $rule }）：{ $reason }
 diff-out-decided-rule = 、ルール { $rule }
 # ---- diff: output/review (policyc review)
-diff-review-counts = 未判断の文言に基づく変更{ $count }件（うち重大{ $major }件）、判断済み{ $decided }件
+diff-review-counts = 未判断の文言に基づく変更{ $count }件（うち重大な変更{ $major }件）、判断済み{ $decided }件
 diff-review-how = 各変更を --as editorial または --as minor と理由を指定して判断するか、そのまま公表してください。
+# $rule はルールの ID（recipients など）。
 diff-review-evidence =
-    根拠：{ $rule }の語句「{ $text }」{ $side ->
+    根拠（{ $rule }）：「{ $text }」{ $side ->
         [new] が新たに記載されました
        *[old] の記載がなくなりました
     }（{ $lang }）
-diff-review-decide = 判断：{ $command }
+diff-review-decide = 判断するには：{ $command }
 
 # ---- diff: evidence（変更された文言で、フェイルセーフの分類が見つけたもの）
 # diff-labelled のラベルに入る体言止めの語句。後に引用された語句（「」）、または
@@ -733,7 +750,7 @@ evidence-found = { $found ->
     [exception-old] 例外の削除
     [facts-new] 次の事項について定める箇所への追加
     [facts-old] 次の事項について定める箇所からの削除
-    [under-new] 次の文言の下への追加
-    [under-old] 次の文言の下からの削除
+    [under-new] 次の語句を含む見出し・導入文の下への追加
+    [under-old] 次の語句を含む見出し・導入文の下からの削除
    *[quantity] 数値の変更
 }

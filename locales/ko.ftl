@@ -488,7 +488,7 @@ diff-field =
         [notify] 이용자에게 알리는 방법
         [report-to-regulators] 감독기관에 대한 신고
         [period] 보유 기간
-        [criteria] 판단 기준
+        [criteria] 보유 기간 산정 기준
         [channels] 경로
         [respond-within] 답변 기한
         [when] 적용되는 경우
@@ -499,7 +499,7 @@ diff-field =
         [no-service] 아동·청소년에 대한 서비스 미제공
         [refuse] 쿠키 거부 방법
         [do-not-track] “추적 금지(Do Not Track)” 신호
-        [no-cross-site-tracking] 사이트 간 추적 금지
+        [no-cross-site-tracking] 사이트 간 추적 배제
         [department] 담당 부서
         [officer] 책임자
         [email] 이메일 주소
@@ -518,7 +518,7 @@ diff-field =
         [regions] 지역
         [name] 명칭
         [law] 법률
-        [affiliates] 함께 적용되는 자
+        [affiliates] 함께 적용 대상이 되는 자
         [kind] 유형
         [jurisdictions] 관할
         [exceptions] 동의를 받지 않는 경우
@@ -576,7 +576,7 @@ diff-note-translation-only = { $langs } 문구만 변경되었습니다. 정본�
 # $langs: 번역본 언어의 이름(diff-language) 목록.
 diff-note-translation-unchanged = 정본 문구가 변경되었지만 { $langs } 문구는 변경되지 않았습니다. 번역을 확인하시기 바랍니다.
 # $id: 추가된 사실의 ID.
-diff-note-possible-rename = 같은 종류의 사실이 새 ID로 추가되었습니다(`{ $id }`). 기존 사실의 이름만 바꾼 것이라면 비교할 때 대응시킬 수 있도록 종전 ID를 유지하시기 바랍니다.
+diff-note-possible-rename = 같은 종류의 사실이 새 ID로 추가되었습니다(`{ $id }`). 기존 사실의 ID만 바꾼 것이라면 비교할 때 대응시킬 수 있도록 종전 ID를 유지하시기 바랍니다.
 # $old, $new: 두 처리방침의 ID.
 diff-note-other-policy = 두 파일은 서로 다른 처리방침입니다(`{ $old }`, `{ $new }`).
 # 문장 안의 언어 이름: $language는 언어 하위 태그(en, zh…), $tag는 전체 태그(zh-CN).
@@ -611,7 +611,7 @@ diff-doc-section-removed = 조항 삭제
 diff-doc-text-added = 문구 추가
 diff-doc-text-removed = 문구 삭제
 # 이동한 조항의 위치: $p는 그 조항이 속하게 된 상위 조항의 제목.
-diff-doc-under = { $p }의 하위
+diff-doc-under = { $p } 아래
 # $n: 조항 안에서 문단의 순서(1, 2…).
 diff-doc-paragraph = { $n }번째 문단
 # $n: 목록 안에서 항목의 순서(1, 2…).
@@ -632,7 +632,7 @@ diff-fact-minors = 만 { $age }세 미만 아동·청소년
 diff-fact-contact-point = 문의처 `{ $id }`
 # $fact: 문구가 바뀐 사실의 이름.
 diff-fact-text = { $fact }의 문구
-diff-fact-requests = 요구의 처리
+diff-fact-requests = 권리 행사 요구의 처리
 diff-fact-everywhere = 모든 관할
 diff-fact-top-of-policy = 처리방침의 맨 앞
 diff-fact-website = 웹사이트
@@ -699,7 +699,7 @@ diff-out-headline-minor = 경미한 변경: 게시할 변경 { $count }건, 별�
 diff-out-headline-major = 중대한 변경: 별도 고지가 필요한 변경 { $count }건
 diff-out-headline-consent = 동의 필요: 명시적 동의가 필요한 변경 { $count }건
 # diff-out-headline-consent 뒤에 붙는 중대한 변경의 건수.
-diff-out-headline-also-major = ; 별도 고지가 필요한 변경 { $count }건
+diff-out-headline-also-major = {", "}별도 고지가 필요한 변경 { $count }건
 # 변경 수준별 건수("동의 필요 1건, 중대한 변경 2건").
 diff-out-count =
     { $severity ->
@@ -720,24 +720,38 @@ diff-out-date-changed =
 # 변경 수준별 묶음의 제목과 건수.
 diff-out-group =
     { $severity ->
-        [consent] 명시적 동의 필요
-        [major] 별도 고지 필요
+        [consent] 명시적 동의가 필요한 변경
+        [major] 별도 고지가 필요한 변경
         [minor] 경미한 변경
         [editorial] 편집상 수정
        *[none] 변경 없음
     }({ $count })
-diff-out-fresh-consent = 종전에 동의한 이용자로부터 다시 동의를 받아야 함({ $count })
+diff-out-fresh-consent = 종전에 동의한 이용자로부터 다시 동의를 받아야 하는 변경({ $count })
 diff-out-with-rule = { $summary }(규칙 { $rule })
 diff-out-note = 참고: { $note }
 diff-out-note-label = 참고:
 # 검토 판정: $severity는 판정된 변경 수준, $was는 비교 결과, $by는 판정자, $date는 판정일(ISO), $reason은 사유;
-# $rule은 비어 있거나 diff-out-decided-rule입니다.
-diff-out-decided = 판정: { $severity }({ $by }, { $date }; 종전: { $was }{ $rule }): { $reason }
+# $rule은 비어 있거나 diff-out-decided-rule입니다. $severity와 $was는 영어 ID(editorial, minor, major, consent)로
+# 전달되므로 여기서 한국어 변경 수준 이름(severity 메시지와 같은 말)으로 바꿉니다. 조사 "(으)로"는 각 이름에 맞춰 붙입니다.
+diff-out-decided =
+    { $severity ->
+        [editorial] 편집상 수정으로
+        [minor] 경미한 변경으로
+        [major] 중대한 변경으로
+        [consent] 동의가 필요한 변경으로
+       *[other] { $severity }(으)로
+    } 판정됨({ $by }, { $date }; 비교 결과: { $was ->
+        [editorial] 편집상 수정
+        [minor] 경미한 변경
+        [major] 중대한 변경
+        [consent] 동의 필요
+       *[other] { $was }
+    }{ $rule }): { $reason }
 diff-out-decided-rule = { ", " }규칙 { $rule }
 
 # ---- diff: output/review (policyc review)
 # $count: 판정되지 않은 문구 기반 변경 건수, $major: 그중 중대한 변경 건수, $decided: 판정된 변경 건수.
-diff-review-counts = 판정되지 않은 문구 기반 변경 { $count }건(중대한 변경 { $major }건); 판정된 변경 { $decided }건
+diff-review-counts = 판정되지 않은 문구 기반 변경 { $count }건(중대한 변경 { $major }건), 판정된 변경 { $decided }건
 diff-review-how = 각 변경마다 --as editorial 또는 --as minor 옵션과 사유를 지정하여 판정하거나, 변경을 그대로 게시하시기 바랍니다.
 # 근거: 새 문구에 이제 들어 있는($side: new) 또는 더 이상 들어 있지 않은($side: old) 규칙 $rule의 표현; $text는 그 표현, $lang은 문구의 언어.
 diff-review-evidence =
@@ -746,7 +760,7 @@ diff-review-evidence =
        *[old] 더 이상 다음 표현이 없음
     }: “{ $text }”({ $lang })
 # $command: 변경을 판정하는 명령.
-diff-review-decide = 판정: { $command }
+diff-review-decide = 판정 명령: { $command }
 
 # ---- diff: evidence
 # 쌍점 앞에 오는 근거 라벨(diff-labelled의 라벨). 뒤에는 따옴표로 묶은 문구가 오며, facts-*는 subject-rule의
@@ -765,13 +779,13 @@ evidence-found = { $found ->
     [term-old] 더 이상 언급하지 않음
     [cue-new] 이제 다음 표현이 있음
     [cue-old] 더 이상 다음 표현이 없음
-    [promise-new] 약속 추가
-    [promise-old] 약속 철회
-    [exception-new] 예외 추가
-    [exception-old] 예외 삭제
+    [promise-new] 새로운 약속을 함
+    [promise-old] 해당 약속을 철회함
+    [exception-new] 예외를 추가함
+    [exception-old] 예외를 삭제함
     [facts-new] 다음 사항을 명시하는 부분에 추가됨
     [facts-old] 다음 사항을 명시하는 부분에서 삭제됨
-    [under-new] 다음 표현 아래에 추가됨
-    [under-old] 다음 표현 아래에서 삭제됨
-   *[quantity] 수치 변경
+    [under-new] 다음 문구 아래에 추가됨
+    [under-old] 다음 문구 아래에서 삭제됨
+   *[quantity] 수치를 변경함
 }

@@ -526,9 +526,9 @@ diff-field =
         [purposes] finalidades
         [country] país
         [group] grupo
-        [under] fundamento da designação
+        [under] fundamento legal da designação
         [sources] origem dos dados
-        [necessity] necessidade
+        [necessity] fornecimento dos dados
         [role] papel
         [activities] atividades
         [conditions] condições
@@ -555,12 +555,12 @@ diff-field =
         [do-not-track] sinais “Do Not Track”
         [no-cross-site-tracking] ausência de rastreamento entre sites
         [department] departamento
-        [officer] responsável
+        [officer] encarregado
         [email] endereço de e-mail
         [phone] número de telefone
         [address] endereço
-        [url] endereço eletrônico
-        [complaints] reclamações
+        [url] endereço web
+        [complaints] recebimento de reclamações
         [major] tipos de alteração relevante
         [notice-period] prazo de aviso prévio
         [consent-for-reduction] consentimento antes da redução dos seus direitos
@@ -568,7 +568,7 @@ diff-field =
         [notify-on] alterações comunicadas
         [respond-within-for] prazo de resposta para determinados direitos
         [source] fonte
-        [risk] risco
+        [risk] nível de risco
         [regions] regiões
         [name] nome
         [law] lei
@@ -627,7 +627,7 @@ subject-rule =
 diff-note-review = Um revisor deve confirmar que nenhum fato foi alterado: este trecho da política contém informações sobre { $subjects }.
 diff-note-translation-only = Somente o texto em { $langs } foi alterado; o texto no idioma prevalente, { $authoritative }, continua o mesmo, e o texto em { $langs } não é vinculante.
 diff-note-translation-unchanged = O texto em { $langs } não acompanhou a alteração do texto prevalente: verifique a tradução.
-diff-note-possible-rename = Foi adicionado um fato do mesmo tipo como `{ $id }`: se for o mesmo fato renomeado, mantenha o identificador antigo para que o diff possa associá-los.
+diff-note-possible-rename = Foi adicionado um fato do mesmo tipo com o identificador `{ $id }`: se for o mesmo fato renomeado, mantenha o identificador antigo para que o diff possa associá-los.
 diff-note-other-policy = Os dois arquivos são de políticas diferentes (`{ $old }` e `{ $new }`).
 # Nomes de idiomas em minúscula, como em language-name.
 diff-language = { $name } ({ $tag })
@@ -635,7 +635,7 @@ diff-language = { $name } ({ $tag })
 consent-rights-reduced = A redução de direitos só se aplica aos usuários mediante o seu consentimento explícito (regra rights-reduced).
 consent-general = O consentimento dado anteriormente abrange as finalidades, os dados e os destinatários informados naquele momento; esta alteração vai além deles.
 consent-pipl-new-purpose-or-data = PIPL, art. 14: em caso de alteração da finalidade do tratamento, da forma de tratamento ou das categorias de dados pessoais tratados, o consentimento do titular deve ser obtido novamente.
-consent-pipl-new-recipient = PIPL, art. 23: o fornecimento de dados pessoais a outro controlador exige informar ao titular o nome do destinatário, seus dados de contato, a finalidade e a forma de tratamento e as categorias de dados pessoais, bem como obter o consentimento específico e em separado do titular.
+consent-pipl-new-recipient = PIPL, art. 23: o fornecimento de dados pessoais a outro controlador exige informar ao titular o nome e os dados de contato do destinatário, a finalidade e a forma de tratamento e as categorias de dados pessoais, bem como obter o consentimento específico e em separado do titular.
 consent-pipl-new-destination = PIPL, art. 39: o fornecimento de dados pessoais para fora da República Popular da China exige informar ao titular quem é o destinatário no exterior e como exercer seus direitos perante ele, bem como obter o consentimento específico e em separado do titular.
 consent-gdpr-new-purpose = GDPR, art. 6(4) e art. 13(3): o tratamento para uma nova finalidade exige consentimento ou outra base legal, salvo se for compatível com a finalidade para a qual os dados foram coletados, e os usuários devem ser informados antes do seu início; se o tratamento se basear no consentimento, solicite-o novamente.
 consent-gdpr-new-data = GDPR, art. 6(1)(a), art. 7 e art. 13(3): o consentimento abrange apenas os dados para os quais foi dado; se o tratamento se basear no consentimento, novas categorias de dados exigem um novo consentimento, e os usuários devem ser informados previamente.
@@ -652,8 +652,8 @@ diff-doc-section-added = Seção adicionada
 diff-doc-section-removed = Seção removida
 diff-doc-text-added = Texto adicionado
 diff-doc-text-removed = Texto removido
-# "sob" não faz contração com o artigo do título.
-diff-doc-under = sob { $p }
+# $p é o título numerado da seção ("5. Seus direitos"): "na seção" evita a contração com o título.
+diff-doc-under = na seção { $p }
 diff-doc-paragraph = parágrafo { $n }
 diff-doc-list-item = item { $n } da lista
 diff-doc-section-title = título da seção
@@ -709,7 +709,7 @@ diff-fact-right =
 diff-fact-right-endings = { "" }
 # ---- diff: saída (policyc diff para pessoas e em Markdown)
 # A linha começa com a gravidade (termos de `severity` em pt-BR.ftl), como no chinês.
-diff-out-headline-none = Sem alterações: as duas versões dizem o mesmo
+diff-out-headline-none = Sem alterações: as duas versões dizem a mesma coisa
 diff-out-headline-dates-only = Editorial: somente as datas da versão foram alteradas
 diff-out-headline-editorial =
     Editorial: { $count } { $count ->
@@ -774,28 +774,46 @@ diff-out-date-changed =
     }: { $old } → { $new }
 diff-out-group =
     { $severity ->
-        [consent] Requer consentimento explícito
-        [major] Requer aviso em destaque
+        [consent] Alterações que exigem consentimento explícito
+        [major] Alterações que exigem aviso em destaque
         [minor] Alterações menores
         [editorial] Alterações editoriais
        *[none] Sem alterações
     } ({ $count })
-diff-out-fresh-consent = Requer novo consentimento dos usuários que consentiram anteriormente ({ $count })
+diff-out-fresh-consent = Alterações que exigem novo consentimento dos usuários que já haviam consentido ({ $count })
 diff-out-with-rule = { $summary } (regra { $rule })
 diff-out-note = nota: { $note }
 diff-out-note-label = Nota:
-diff-out-decided = classificada como { $severity } por { $by } em { $date } (classificação do diff: { $was }{ $rule }): { $reason }
+# $severity e $was chegam como identificadores em inglês (editorial, minor, major, consent):
+# cada um é dito aqui em português, com os termos de `severity` e de diff-out-count.
+diff-out-decided =
+    classificada como { $severity ->
+        [editorial] editorial
+        [minor] menor
+        [major] relevante
+        [consent] alteração que requer consentimento
+       *[other] { $severity }
+    } por { $by } em { $date } (classificação do diff: { $was ->
+        [editorial] editorial
+        [minor] menor
+        [major] relevante
+        [consent] requer consentimento
+       *[other] { $was }
+    }{ $rule }): { $reason }
 diff-out-decided-rule = { ", " }regra { $rule }
 # ---- diff: saída/revisão (policyc review)
+# Em pt, a categoria [one] do CLDR inclui o 0 ("0 alteração"): [0] vem antes e diz "nenhuma".
 diff-review-counts =
-    { $count } { $count ->
-        [one] alteração baseada no texto ainda não classificada
-        [many] alterações baseadas no texto ainda não classificadas
-       *[other] alterações baseadas no texto ainda não classificadas
+    { $count ->
+        [0] nenhuma alteração baseada no texto pendente de classificação
+        [one] { $count } alteração baseada no texto ainda não classificada
+        [many] { $count } alterações baseadas no texto ainda não classificadas
+       *[other] { $count } alterações baseadas no texto ainda não classificadas
     } (relevantes: { $major }); já classificadas: { $decided }
 diff-review-how = Classifique cada uma com --as editorial ou --as minor e uma justificativa, ou publique-a como está.
+# $rule é o identificador da regra (rights, recipients...), mostrado como está.
 diff-review-evidence =
-    evidência: { $rule } { $side ->
+    indício para a regra { $rule }: o texto { $side ->
         [new] passa a dizer
        *[old] deixa de dizer
     } “{ $text }” ({ $lang })
@@ -803,16 +821,16 @@ diff-review-decide = classificar: { $command }
 
 # ---- diff: evidências (o que a classificação à prova de falhas encontrou no texto alterado)
 # Rótulo antes de dois-pontos e das palavras citadas (diff-labelled); o sujeito implícito é o
-# texto novo (-new) ou o texto antigo (-old). facts-*: seguido de subject-rule ("os
-# destinatários dos dados pessoais"), como em change-prose--added-near-facts. under-*: seguido
-# do título ou da frase introdutória sob a qual o texto está.
+# texto novo (-new) ou o texto antigo (-old). facts-*: seguido de dois-pontos e de um
+# subject-rule com artigo ("…sobre o seguinte assunto: os destinatários dos dados pessoais").
+# under-*: seguido das palavras citadas do título ou da frase introdutória sob a qual o texto está.
 evidence-found = { $found ->
     [organisation-new] cita uma nova organização
     [organisation-old] deixa de citar a organização
     [email-new] informa um novo endereço de e-mail
     [email-old] deixa de informar o endereço de e-mail
-    [url-new] informa um novo endereço eletrônico
-    [url-old] deixa de informar o endereço eletrônico
+    [url-new] informa um novo endereço web
+    [url-old] deixa de informar o endereço web
     [phone-new] informa um novo número de telefone
     [phone-old] deixa de informar o número de telefone
     [term-new] passa a mencionar
@@ -823,9 +841,9 @@ evidence-found = { $found ->
     [promise-old] retira o compromisso
     [exception-new] adiciona uma exceção
     [exception-old] remove uma exceção
-    [facts-new] texto adicionado em trecho da política sobre
-    [facts-old] texto removido de trecho da política sobre
-    [under-new] texto adicionado ao trecho sob os dizeres
-    [under-old] texto removido do trecho sob os dizeres
+    [facts-new] texto adicionado em trecho da política sobre o seguinte assunto
+    [facts-old] texto removido de trecho da política sobre o seguinte assunto
+    [under-new] texto adicionado sob um título ou uma introdução que diz
+    [under-old] texto removido sob um título ou uma introdução que diz
    *[quantity] altera um número
 }

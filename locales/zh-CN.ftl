@@ -483,7 +483,7 @@ diff-field = { $id ->
     [url] 网址
     [complaints] 受理投诉
     [major] 重大变更类型
-    [notice-period] 通知期
+    [notice-period] 提前通知期限
     [consent-for-reduction] 削减权利前征得同意
     [archive] 旧版本存档
     [notify-on] 变更通知范围
@@ -493,12 +493,12 @@ diff-field = { $id ->
     [regions] 地区
     [name] 名称
     [law] 法律
-    [affiliates] 共同适用的主体
+    [affiliates] 一并适用本政策的关联公司
     [kind] 类型
     [jurisdictions] 适用法域
     [exceptions] 无需征得同意的情形
     [dpv] DPV概念
-    [custom] 由本政策声明
+    [custom] 由本政策自行定义
     [label] 标签
     [text] 文本
     [marker] 列表标记
@@ -509,13 +509,13 @@ diff-value = { $id ->
     [sharing] 共享
     [transfer] 转让
     [disclosure] 公开披露
-    [user] 由用户提供
+    [user] 用户提供
     [automatic] 自动收集
-    [third-party] 从第三方获取
+    [third-party] 第三方提供
     [necessary] 必要
     [optional] 可选
     [controller] 个人信息处理者
-    [processor] 受托处理者
+    [processor] 代表客户处理的受托处理者
     [low] 低
     [medium] 中
     [high] 高
@@ -543,20 +543,20 @@ subject-rule = { $rule ->
 diff-note-review = 请审核人确认事实未变：本部分涉及{ $subjects }。
 diff-note-translation-only = 仅{ $langs }文本变更；权威语言{ $authoritative }文本未变，且{ $langs }文本不具有约束力。
 diff-note-translation-unchanged = { $langs }文本未随权威文本更新：请检查译文。
-diff-note-possible-rename = 新增了同类事实`{ $id }`：如果只是改名，请保留原标识，以便比较时能够对应。
+diff-note-possible-rename = 新增了同类事实`{ $id }`：如其只是原事实改名而来，请保留原标识，以便差异比较时能够对应。
 diff-note-other-policy = 两个文件是不同的政策（`{ $old }`和`{ $new }`）。
 diff-language = { $name }（{ $tag }）
 
 # ---- diff: consent
-consent-rights-reduced = 削减用户权利的变更，须经用户明确同意方可适用（规则 rights-reduced）。
-consent-general = 用户此前的同意仅涵盖当时所述的处理目的、个人信息和接收方，本项变更超出了该范围。
+consent-rights-reduced = 削减用户权利的变更，须经用户明确同意，方可对其适用（规则 rights-reduced）。
+consent-general = 此前作出的同意仅涵盖当时所述的处理目的、个人信息和接收方，本项变更超出了该范围。
 consent-pipl-new-purpose-or-data = 《个人信息保护法》第十四条：个人信息的处理目的、处理方式和处理的个人信息种类发生变更的，应当重新取得个人同意。
 consent-pipl-new-recipient = 《个人信息保护法》第二十三条：向其他个人信息处理者提供其处理的个人信息的，应当向个人告知接收方的名称或者姓名、联系方式、处理目的、处理方式和个人信息的种类，并取得个人的单独同意。
-consent-pipl-new-destination = 《个人信息保护法》第三十九条：向中华人民共和国境外提供个人信息的，应当向个人告知境外接收方的名称或者姓名、联系方式、处理目的、处理方式、个人信息的种类以及个人向境外接收方行使权利的方式和程序等事项，并取得个人的单独同意。
-consent-gdpr-new-purpose = GDPR第6条第4款及第13条第3款：为新的目的处理个人数据，除与收集时的目的相容外，须取得同意或具备其他合法性基础，并须在处理开始前告知用户；以同意为基础的，须重新取得同意。
-consent-gdpr-new-data = GDPR第6条第1款(a)项、第7条及第13条第3款：同意仅及于取得同意时所涉的数据；以同意为基础的处理新增数据类别的，须重新取得同意，并须事先告知用户。
-consent-gdpr-new-recipient = GDPR第13条第1款(e)项及第13条第3款：向新的接收方共享数据前须告知用户；以同意为基础的共享，须重新取得同意。
-consent-gdpr-new-destination = GDPR第13条第1款(f)项及第49条第1款(a)项：向新的第三国传输数据须告知用户；既无充分性认定、亦无适当保障措施的，须取得用户的明确同意。
+consent-pipl-new-destination = 《个人信息保护法》第三十九条：向中华人民共和国境外提供个人信息的，应当向个人告知境外接收方的名称或者姓名、联系方式、处理目的、处理方式、个人信息的种类以及个人向境外接收方行使本法规定权利的方式和程序等事项，并取得个人的单独同意。
+consent-gdpr-new-purpose = 《通用数据保护条例》第6条第4款及第13条第3款：为新的目的处理个人数据，除与收集时的目的相容外，须取得同意或具备其他合法性基础，并须在处理开始前告知用户；以同意为基础的，须重新取得同意。
+consent-gdpr-new-data = 《通用数据保护条例》第6条第1款(a)项、第7条及第13条第3款：同意仅及于取得同意时所涉的个人数据；以同意为基础的处理新增个人数据类别的，须重新取得同意，并须事先告知用户。
+consent-gdpr-new-recipient = 《通用数据保护条例》第13条第1款(e)项及第13条第3款：与新的接收方共享个人数据前，须告知用户；以同意为基础的共享，须重新取得同意。
+consent-gdpr-new-destination = 《通用数据保护条例》第13条第1款(f)项及第49条第1款(a)项：向新的第三国传输个人数据，须告知用户；既无充分性认定、亦无适当保障措施的，须取得用户的明确同意。
 
 # ---- diff: mod (change headings)
 diff-wording-changed = 措辞变更
@@ -592,7 +592,7 @@ diff-fact-website = 网站
 diff-fact-incident = 安全事件告知
 diff-fact-retention = 个人信息的保存
 diff-fact-cookies = Cookie
-diff-fact-changes = 变更承诺
+diff-fact-changes = 关于本政策变更的承诺
 diff-fact-consent = 同意规则`{ $id }`
 diff-fact-security = 安全措施`{ $id }`
 diff-fact-assessment = 影响评估`{ $id }`
@@ -629,8 +629,8 @@ diff-fact-right-endings = 权 权利
 # ---- diff: output (policyc diff for people and as Markdown)
 diff-out-headline-none = 无变更：两个版本内容相同
 diff-out-headline-dates-only = 编辑性修改：仅版本日期变更
-diff-out-headline-editorial = 编辑性修改：{ $count }项变更，事实未变
-diff-out-headline-minor = 一般变更：{ $count }项变更，无需显著通知
+diff-out-headline-editorial = 编辑性修改：{ $count }项措辞或形式上的修改，事实内容未变
+diff-out-headline-minor = 一般变更：{ $count }项变更应予公布，均无需显著通知
 diff-out-headline-major = 重大变更：{ $count }项变更需显著通知
 diff-out-headline-consent = 需明确同意：{ $count }项变更需征得用户明确同意
 diff-out-headline-also-major = ；{ $count }项变更需显著通知
@@ -658,19 +658,36 @@ diff-out-fresh-consent = 须重新取得此前已同意用户的同意（{ $coun
 diff-out-with-rule = { $summary }（规则 { $rule }）
 diff-out-note = 注：{ $note }
 diff-out-note-label = 注：
-diff-out-decided = 由{ $by }于{ $date }判定为{ $severity }（原为{ $was }{ $rule }）：{ $reason }
+# $severity、$was 为英文标识（editorial、minor、major、consent），须在此译出，不得原样显示。
+diff-out-decided =
+    由{ $by }于{ $date }判定为{ $severity ->
+        [editorial] 编辑性修改
+        [minor] 一般变更
+        [major] 重大变更
+        [consent] 需明确同意的变更
+       *[other] { $severity }
+    }（原为{ $was ->
+        [editorial] 编辑性修改
+        [minor] 一般变更
+        [major] 重大变更
+        [consent] 需明确同意的变更
+       *[other] { $was }
+    }{ $rule }）：{ $reason }
 diff-out-decided-rule = ，规则 { $rule }
 
 # ---- diff: output/review (policyc review)
-diff-review-counts = 尚未判定的基于文本的变更{ $count }项（其中重大变更{ $major }项）；已判定{ $decided }项
+diff-review-counts = 尚未判定的文字表述变更{ $count }项（其中重大变更{ $major }项）；已判定{ $decided }项
 diff-review-how = 可用 --as editorial 或 --as minor 并附理由逐项判定，或按原样发布。
-diff-review-evidence = 证据：{ $rule } { $side ->
-    [new] 新增
-   *[old] 不再
-} “{ $text }”（{ $lang }）
+# $rule 为规则标识（recipients 等），$text 为引用的文字，$lang 为其语言标签。
+diff-review-evidence = 证据（规则 { $rule }）：{ $side ->
+    [new] 文本现含有
+   *[old] 文本不再含有
+}“{ $text }”（{ $lang }）
 diff-review-decide = 判定：{ $command }
 
 # ---- diff: evidence
+# 标签后接“：”及引用的文字（diff-labelled）；facts-* 后接主题（subject-rule），如“个人信息的接收方”；
+# under-* 后接所在章节标题或列表引导语中的字样。
 evidence-found = { $found ->
     [organisation-new] 新提及机构
     [organisation-old] 不再提及机构
@@ -688,9 +705,9 @@ evidence-found = { $found ->
     [promise-old] 撤回承诺
     [exception-new] 新增例外
     [exception-old] 删除例外
-    [facts-new] 新增于涉及以下内容的部分
-    [facts-old] 删除于涉及以下内容的部分
-    [under-new] 新增于以下表述之下
-    [under-old] 删除自以下表述之下
+    [facts-new] 在涉及以下内容的部分新增
+    [facts-old] 在涉及以下内容的部分删除
+    [under-new] 在含以下字样的标题或引导语下新增
+    [under-old] 在含以下字样的标题或引导语下删除
    *[quantity] 数字变更
 }

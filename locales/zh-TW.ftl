@@ -518,6 +518,7 @@ diff-field =
         [to] 傳輸目的地
         [from] 傳輸來源地
         [bases] 法律依據
+        [basis] 法律依據
         [safeguards] 保障措施
         [location] 儲存地點
         [measures] 安全措施
@@ -530,7 +531,7 @@ diff-field =
         [when] 適用情形
         [except] 得拒絕請求的情形
         [verify-identity] 身分驗證
-        [age] 受保護年齡
+        [age] 年齡門檻
         [parental-consent] 法定代理人同意
         [no-service] 不向未成年人提供服務
         [refuse] 拒絕Cookie的方式
@@ -544,23 +545,23 @@ diff-field =
         [url] 網址
         [complaints] 受理申訴
         [major] 重大變更的類型
-        [notice-period] 通知期間
+        [notice-period] 預告期間
         [consent-for-reduction] 減損權利前須經明示同意
         [archive] 舊版本存檔
         [notify-on] 通知的變更範圍
         [respond-within-for] 特定權利的回覆期限
         [source] 來源
-        [risk] 風險
+        [risk] 風險等級
         [regions] 地區
         [name] 名稱
-        [law] 法律
+        [law] 適用法律
         [affiliates] 一併適用的關係企業
         [kind] 類型
         [jurisdictions] 適用法域
         [exceptions] 無須徵得同意的情形
         [dpv] DPV概念
         [custom] 由本政策自行定義
-        [label] 標籤
+        [label] 名稱
         [text] 文字
         [marker] 清單標記
        *[other] { $id }
@@ -606,7 +607,7 @@ subject-rule =
        *[risk-assessment] 影響評估
     }
 diff-note-review = 審閱者應確認事實均未變更：本政策此部分載明{ $subjects }。
-diff-note-translation-only = 僅{ $langs }文本變更；作準語言{ $authoritative }文本未變更，且{ $langs }文本不具拘束力。
+diff-note-translation-only = 僅{ $langs }文本有所變更；作準的{ $authoritative }文本未變更，且{ $langs }文本不具拘束力。
 diff-note-translation-unchanged = { $langs }文本未隨作準文本更新：請檢查譯本。
 diff-note-possible-rename = 新增了同類事實`{ $id }`：若其即為原事實改名而來，請保留原識別碼，以便比對時能夠對應。
 diff-note-other-policy = 這兩個檔案是不同的政策（`{ $old }`與`{ $new }`）。
@@ -619,7 +620,7 @@ consent-pipl-new-recipient = 中國《個人信息保護法》第23條：向其�
 consent-pipl-new-destination = 中國《個人信息保護法》第39條：向中華人民共和國境外提供個人資料者，應告知當事人境外接收者的資訊及當事人向其行使權利的方式，並取得當事人的單獨同意。
 consent-gdpr-new-purpose = GDPR第6條第4項及第13條第3項：為新目的處理個人資料，除與蒐集時的目的相容者外，須取得同意或具備其他法律依據，並須於處理開始前告知使用者；以同意為依據者，應重新徵得同意。
 consent-gdpr-new-data = GDPR第6條第1項第(a)款、第7條及第13條第3項：同意僅及於取得同意時所涉的資料；以同意為依據的處理新增資料類別者，應重新徵得同意，並須事先告知使用者。
-consent-gdpr-new-recipient = GDPR第13條第1項第(e)款及第13條第3項：與新的接收者分享資料前，須告知使用者；以同意為依據的分享，應重新徵得同意。
+consent-gdpr-new-recipient = GDPR第13條第1項第(e)款及第13條第3項：與新的接收者分享使用者的資料前，須先將新的接收者告知使用者；以同意為依據的分享，應重新徵得同意。
 consent-gdpr-new-destination = GDPR第13條第1項第(f)款及第49條第1項第(a)款：將資料傳輸至新的第三國，須告知使用者；既無適足性認定、亦無適當保障措施者，須經使用者明示同意。
 # ---- diff: mod (change headings)
 diff-wording-changed = 措辭修改
@@ -632,7 +633,7 @@ diff-doc-section-added = 新增章節
 diff-doc-section-removed = 刪除章節
 diff-doc-text-added = 新增文字
 diff-doc-text-removed = 刪除文字
-diff-doc-under = 位於{ $p }之下
+diff-doc-under = 「{ $p }」之下
 diff-doc-paragraph = 第{ $n }段
 diff-doc-list-item = 清單第{ $n }項
 diff-doc-section-title = 章節標題
@@ -695,7 +696,7 @@ diff-out-headline-consent = 須經明示同意：{ $count }項變更須經使用
 diff-out-headline-also-major = ；{ $count }項須顯著通知
 diff-out-count =
     { $count }項{ $severity ->
-        [consent] 須經同意
+        [consent] 須經明示同意
         [major] 重大
         [minor] 輕微
        *[editorial] 編輯性
@@ -720,10 +721,24 @@ diff-out-fresh-consent = 須重新徵得先前已同意之使用者的同意（{
 diff-out-with-rule = { $summary }（規則 { $rule }）
 diff-out-note = 附註：{ $note }
 diff-out-note-label = 附註：
-diff-out-decided = 已由{ $by }於{ $date }判定為{ $severity }（原為{ $was }{ $rule }）：{ $reason }
+# $severity、$was 為變更程度的英文識別碼，於此譯為中文（與 severity 標章用語一致）。
+diff-out-decided =
+    已由{ $by }於{ $date }判定為{ $severity ->
+        [editorial] 編輯性修訂
+        [minor] 輕微變更
+        [major] 重大變更
+        [consent] 須經明示同意的變更
+       *[other] { $severity }
+    }（原為{ $was ->
+        [editorial] 編輯性修訂
+        [minor] 輕微變更
+        [major] 重大變更
+        [consent] 須經明示同意的變更
+       *[other] { $was }
+    }{ $rule }）：{ $reason }
 diff-out-decided-rule = ，規則 { $rule }
 # ---- diff: output/review (policyc review)
-diff-review-counts = 尚未判定的文字型變更{ $count }項（其中重大變更{ $major }項）；已判定{ $decided }項
+diff-review-counts = 依文字內容認定的變更中，{ $count }項尚未判定（其中重大變更{ $major }項）；已判定{ $decided }項
 diff-review-how = 請以 --as editorial 或 --as minor 並附理由逐項判定，或照原樣發布。
 diff-review-evidence =
     證據：{ $rule } { $side ->
@@ -736,13 +751,13 @@ diff-review-decide = 判定：{ $command }
 # 標籤後接「：」及引用的文字（diff-labelled）；facts-* 後接主題（subject-rule），如「個人資料的接收者」。
 evidence-found = { $found ->
     [organisation-new] 提及新機構
-    [organisation-old] 不再提及機構
-    [email-new] 新增電子郵件地址
-    [email-old] 不再提供電子郵件地址
-    [url-new] 新增網址
-    [url-old] 不再提供網址
-    [phone-new] 新增電話號碼
-    [phone-old] 不再提供電話號碼
+    [organisation-old] 不再提及該機構
+    [email-new] 提供新的電子郵件地址
+    [email-old] 不再提供該電子郵件地址
+    [url-new] 提供新的網址
+    [url-old] 不再提供該網址
+    [phone-new] 提供新的電話號碼
+    [phone-old] 不再提供該電話號碼
     [term-new] 現提及
     [term-old] 不再提及
     [cue-new] 現載明
@@ -751,9 +766,9 @@ evidence-found = { $found ->
     [promise-old] 撤回承諾
     [exception-new] 新增例外情形
     [exception-old] 刪除例外情形
-    [facts-new] 於載明下列事項的部分新增
-    [facts-old] 於載明下列事項的部分刪除
+    [facts-new] 於本政策載明下列事項之處新增
+    [facts-old] 於本政策載明下列事項之處刪除
     [under-new] 於下列文字之下新增
     [under-old] 於下列文字之下刪除
-   *[quantity] 數字變更
+   *[quantity] 變更數字
 }
