@@ -133,3 +133,36 @@ fn messages_fill_their_variables_and_choose_plural_forms() {
     let words = words("en", "page-");
     assert_eq!(words["back_to_top"], "Back to top");
 }
+
+/// The diff's review line receives severities as ids (`editorial`, `major`...): every
+/// catalogue says them in its own words, never as the English id (unless its own word for
+/// the severity is that word, as Portuguese "editorial").
+#[test]
+fn a_review_decision_says_its_severities_in_the_language() {
+    let ids = ["editorial", "minor", "major", "consent"];
+    for tag in languages().filter(|t| *t != SOURCE) {
+        for severity in ids {
+            for was in ids {
+                let line = message(
+                    tag,
+                    "diff-out-decided",
+                    &[
+                        ("severity", Arg::from(severity)),
+                        ("was", Arg::from(was)),
+                        ("by", Arg::from("Ada")),
+                        ("date", Arg::from("2026-12-02")),
+                        ("rule", Arg::from("")),
+                        ("reason", Arg::from("…")),
+                    ],
+                );
+                for id in [severity, was] {
+                    let own = message(tag, "severity", &[("id", Arg::from(id))]).to_lowercase();
+                    assert!(
+                        own.contains(id) || !line.to_lowercase().contains(id),
+                        "locales/{tag}.ftl says `{id}` in English: {line}"
+                    );
+                }
+            }
+        }
+    }
+}
