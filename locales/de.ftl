@@ -288,6 +288,8 @@ site-superseded-notice = Ersetzte Version
 site-generated = Erstellt von policyc aus dem Archiv der Datenschutzerklärungen.
 site-colon = {": "}
 site-comma = {", "}
+site-open = {" ("}
+site-close = {")"}
 # Eine Einstufung als Kennzeichen ($id: none, editorial, minor, major, consent).
 severity = { $id ->
     [none] Erste Version
@@ -447,23 +449,23 @@ number-word = { $n ->
 # Im Singular steht das Zahlwort hier im Nominativ (ein Tag, eine Woche); die Nachrichten, die
 # eine Dauer einsetzen, verwenden sie im Nominativ.
 duration = { $unit ->
-    [days] { $count ->
+    [days] { PLURAL($count) ->
         [one] ein Tag
        *[other] { $word } Tage
     }
-    [working-days] { $count ->
+    [working-days] { PLURAL($count) ->
         [one] ein Arbeitstag
        *[other] { $word } Arbeitstage
     }
-    [weeks] { $count ->
+    [weeks] { PLURAL($count) ->
         [one] eine Woche
        *[other] { $word } Wochen
     }
-    [months] { $count ->
+    [months] { PLURAL($count) ->
         [one] ein Monat
        *[other] { $word } Monate
     }
-   *[years] { $count ->
+   *[years] { PLURAL($count) ->
         [one] ein Jahr
        *[other] { $word } Jahre
     }
@@ -482,19 +484,19 @@ duration-extendable = { $base }, verlängerbar um { $extension }
 summary-line-first = Erste veröffentlichte Version.
 # $severity: consent, major, minor, editorial; $count: wie viele Änderungen dieser Einstufung.
 summary-line-count = { $severity ->
-    [consent] { $count ->
+    [consent] { PLURAL($count) ->
         [one] { $count } Änderung, die Ihre ausdrückliche Einwilligung erfordert
        *[other] { $count } Änderungen, die Ihre ausdrückliche Einwilligung erfordern
     }
-    [major] { $count ->
+    [major] { PLURAL($count) ->
         [one] { $count } wesentliche Änderung
        *[other] { $count } wesentliche Änderungen
     }
-    [minor] { $count ->
+    [minor] { PLURAL($count) ->
         [one] { $count } geringfügige Änderung
        *[other] { $count } geringfügige Änderungen
     }
-   *[editorial] { $count ->
+   *[editorial] { PLURAL($count) ->
         [one] { $count } redaktionelle Änderung
        *[other] { $count } redaktionelle Änderungen
     }
@@ -529,6 +531,7 @@ diff-field =
         [to] Übermittlungsziele
         [from] Herkunftsorte
         [bases] Rechtsgrundlagen
+        [basis] Rechtsgrundlage
         [safeguards] Garantien
         [location] Speicherort
         [measures] Sicherheitsmaßnahmen
@@ -709,27 +712,27 @@ diff-fact-right-endings = recht Recht
 diff-out-headline-none = Keine Änderung: Beide Versionen sagen dasselbe aus
 diff-out-headline-dates-only = Redaktionell: nur die Datumsangaben der Version geändert
 diff-out-headline-editorial =
-    Redaktionell: { $count } { $count ->
+    Redaktionell: { $count } { PLURAL($count) ->
         [one] Änderung
        *[other] Änderungen
     } an Wortlaut oder Form; keine Angabe geändert
 diff-out-headline-minor =
-    Geringfügig: { $count } { $count ->
+    Geringfügig: { $count } { PLURAL($count) ->
         [one] Änderung
        *[other] Änderungen
     } zu veröffentlichen; keine erfordert einen hervorgehobenen Hinweis
 diff-out-headline-major =
-    Wesentlich: { $count } { $count ->
+    Wesentlich: { $count } { PLURAL($count) ->
         [one] Änderung erfordert
        *[other] Änderungen erfordern
     } einen hervorgehobenen Hinweis
 diff-out-headline-consent =
-    Einwilligung erforderlich: { $count } { $count ->
+    Einwilligung erforderlich: { $count } { PLURAL($count) ->
         [one] Änderung erfordert
        *[other] Änderungen erfordern
     } eine ausdrückliche Einwilligung
 diff-out-headline-also-major =
-    ; { $count } { $count ->
+    ; { $count } { PLURAL($count) ->
         [one] erfordert
        *[other] erfordern
     } einen hervorgehobenen Hinweis
@@ -782,7 +785,7 @@ diff-out-decided =
 diff-out-decided-rule = { ", " }Regel { $rule }
 # ---- diff: output/review (policyc review)
 diff-review-counts =
-    { $count } noch nicht { $count ->
+    { $count } noch nicht { PLURAL($count) ->
         [one] eingestufte textbasierte Änderung
        *[other] eingestufte textbasierte Änderungen
     } (davon { $major } wesentlich); { $decided } eingestuft

@@ -288,6 +288,8 @@ site-superseded-notice = Versión sustituida
 site-generated = Generado por policyc a partir del archivo de políticas.
 site-colon = {": "}
 site-comma = {", "}
+site-open = {" ("}
+site-close = {")"}
 # La gravedad de un cambio tal como la muestra una etiqueta ($id: none, editorial, minor, major, consent).
 severity = { $id ->
     [none] Primera versión
@@ -444,23 +446,23 @@ number-word = { $n ->
 # Un período de tiempo: $word es number-word de $count; $unit: days, working-days, weeks, months, years.
 # En singular se escribe el artículo con su género («un mes», «una semana») y no se usa $word.
 duration = { $unit ->
-    [days] { $count ->
+    [days] { PLURAL($count) ->
         [one] un día
        *[other] { $word } días
     }
-    [working-days] { $count ->
+    [working-days] { PLURAL($count) ->
         [one] un día hábil
        *[other] { $word } días hábiles
     }
-    [weeks] { $count ->
+    [weeks] { PLURAL($count) ->
         [one] una semana
        *[other] { $word } semanas
     }
-    [months] { $count ->
+    [months] { PLURAL($count) ->
         [one] un mes
        *[other] { $word } meses
     }
-   *[years] { $count ->
+   *[years] { PLURAL($count) ->
         [one] un año
        *[other] { $word } años
     }
@@ -479,19 +481,19 @@ duration-extendable = { $base }, prorrogable por { $extension } más
 summary-line-first = Primera versión publicada.
 # $severity: consent, major, minor, editorial; $count: cuántos cambios de ese tipo.
 summary-line-count = { $severity ->
-    [consent] { $count ->
+    [consent] { PLURAL($count) ->
         [one] { $count } cambio que requiere su consentimiento explícito
        *[other] { $count } cambios que requieren su consentimiento explícito
     }
-    [major] { $count ->
+    [major] { PLURAL($count) ->
         [one] { $count } cambio importante
        *[other] { $count } cambios importantes
     }
-    [minor] { $count ->
+    [minor] { PLURAL($count) ->
         [one] { $count } cambio menor
        *[other] { $count } cambios menores
     }
-   *[editorial] { $count ->
+   *[editorial] { PLURAL($count) ->
         [one] { $count } cambio formal
        *[other] { $count } cambios formales
     }
@@ -528,6 +530,7 @@ diff-field =
         [to] destinos
         [from] orígenes
         [bases] bases jurídicas
+        [basis] base jurídica
         [safeguards] garantías
         [location] lugar de almacenamiento
         [measures] medidas de seguridad
@@ -701,45 +704,45 @@ diff-fact-right-endings = { "" }
 diff-out-headline-none = SIN CAMBIOS: las dos versiones dicen lo mismo
 diff-out-headline-dates-only = FORMAL: solo han cambiado las fechas de la versión
 diff-out-headline-editorial =
-    FORMAL: { $count } { $count ->
+    FORMAL: { $count } { PLURAL($count) ->
         [one] cambio
        *[other] cambios
     } de redacción o de forma; ningún hecho ha cambiado
 diff-out-headline-minor =
-    MENOR: { $count } { $count ->
+    MENOR: { $count } { PLURAL($count) ->
         [one] cambio que publicar; no requiere
        *[other] cambios que publicar; ninguno requiere
     } un aviso destacado
 diff-out-headline-major =
-    IMPORTANTE: { $count } { $count ->
+    IMPORTANTE: { $count } { PLURAL($count) ->
         [one] cambio requiere
        *[other] cambios requieren
     } un aviso destacado
 diff-out-headline-consent =
-    CONSENTIMIENTO: { $count } { $count ->
+    CONSENTIMIENTO: { $count } { PLURAL($count) ->
         [one] cambio requiere
        *[other] cambios requieren
     } el consentimiento explícito de los usuarios
 diff-out-headline-also-major =
-    ; { $count } { $count ->
+    ; { $count } { PLURAL($count) ->
         [one] requiere
        *[other] requieren
     } un aviso destacado
 diff-out-count =
     { $count } { $severity ->
-        [consent] { $count ->
+        [consent] { PLURAL($count) ->
             [one] sujeto a consentimiento
            *[other] sujetos a consentimiento
         }
-        [major] { $count ->
+        [major] { PLURAL($count) ->
             [one] importante
            *[other] importantes
         }
-        [minor] { $count ->
+        [minor] { PLURAL($count) ->
             [one] menor
            *[other] menores
         }
-       *[editorial] { $count ->
+       *[editorial] { PLURAL($count) ->
             [one] formal
            *[other] formales
         }
@@ -782,13 +785,13 @@ diff-out-decided =
 diff-out-decided-rule = { ", " }regla { $rule }
 # ---- diff: output/review (policyc review)
 diff-review-counts =
-    { $count } { $count ->
+    { $count } { PLURAL($count) ->
         [one] cambio basado en el texto pendiente
        *[other] cambios basados en el texto pendientes
-    } de decisión ({ $major } { $major ->
+    } de decisión ({ $major } { PLURAL($major) ->
         [one] importante
        *[other] importantes
-    }); { $decided } ya { $decided ->
+    }); { $decided } ya { PLURAL($decided) ->
         [one] decidido
        *[other] decididos
     }

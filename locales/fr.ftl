@@ -288,6 +288,8 @@ site-superseded-notice = Version remplacée
 site-generated = Généré par policyc à partir des archives des politiques.
 site-colon = {"\u202F: "}
 site-comma = {", "}
+site-open = {" ("}
+site-close = {")"}
 # Le niveau d’une modification tel qu’un badge l’affiche ($id : none, editorial, minor, major, consent).
 severity = { $id ->
     [none] Première version
@@ -447,28 +449,38 @@ number-word = { $n ->
 duration = { $unit ->
     [days] { $count ->
         [1] un jour
-        [one] { $word } jour
-       *[other] { $word } jours
+       *[other] { PLURAL($count) ->
+            [one] { $word } jour
+           *[other] { $word } jours
+        }
     }
     [working-days] { $count ->
         [1] un jour ouvré
-        [one] { $word } jour ouvré
-       *[other] { $word } jours ouvrés
+       *[other] { PLURAL($count) ->
+            [one] { $word } jour ouvré
+           *[other] { $word } jours ouvrés
+        }
     }
     [weeks] { $count ->
         [1] une semaine
-        [one] { $word } semaine
-       *[other] { $word } semaines
+       *[other] { PLURAL($count) ->
+            [one] { $word } semaine
+           *[other] { $word } semaines
+        }
     }
     [months] { $count ->
         [1] un mois
-        [one] { $word } mois
-       *[other] { $word } mois
+       *[other] { PLURAL($count) ->
+            [one] { $word } mois
+           *[other] { $word } mois
+        }
     }
    *[years] { $count ->
         [1] un an
-        [one] { $word } an
-       *[other] { $word } ans
+       *[other] { PLURAL($count) ->
+            [one] { $word } an
+           *[other] { $word } ans
+        }
     }
 }
 # Une durée désignée plutôt que comptée ($unit : promptly, reasonable-time, as-long-as-necessary).
@@ -485,19 +497,19 @@ duration-extendable = { $base }, prolongeable de { $extension }
 summary-line-first = Première version publiée.
 # $severity : consent, major, minor, editorial ; $count : le nombre de modifications de ce niveau.
 summary-line-count = { $severity ->
-    [consent] { $count ->
+    [consent] { PLURAL($count) ->
         [one] { $count } modification nécessitant votre consentement explicite
        *[other] { $count } modifications nécessitant votre consentement explicite
     }
-    [major] { $count ->
+    [major] { PLURAL($count) ->
         [one] { $count } modification majeure
        *[other] { $count } modifications majeures
     }
-    [minor] { $count ->
+    [minor] { PLURAL($count) ->
         [one] { $count } modification mineure
        *[other] { $count } modifications mineures
     }
-   *[editorial] { $count ->
+   *[editorial] { PLURAL($count) ->
         [one] { $count } modification rédactionnelle
        *[other] { $count } modifications rédactionnelles
     }
@@ -536,6 +548,7 @@ diff-field =
         [to] destinations
         [from] origines
         [bases] bases légales
+        [basis] base légale
         [safeguards] garanties
         [location] lieu de stockage
         [measures] mesures de sécurité
@@ -713,47 +726,47 @@ diff-fact-right-endings = { "" }
 diff-out-headline-none = Aucune modification : les deux versions disent la même chose
 diff-out-headline-dates-only = Rédactionnelle : seules les dates de la version ont changé
 diff-out-headline-editorial =
-    Rédactionnelle : { $count } { $count ->
+    Rédactionnelle : { $count } { PLURAL($count) ->
         [one] modification
        *[other] modifications
     } de formulation ou de forme ; aucun fait n’a changé
 diff-out-headline-minor =
-    Mineure : { $count } { $count ->
+    Mineure : { $count } { PLURAL($count) ->
         [one] modification
        *[other] modifications
     } à publier ; aucune ne nécessite d’information bien visible
 diff-out-headline-major =
-    Majeure : { $count } { $count ->
+    Majeure : { $count } { PLURAL($count) ->
         [one] modification nécessite
        *[other] modifications nécessitent
     } une information bien visible
 diff-out-headline-consent =
-    Consentement : { $count } { $count ->
+    Consentement : { $count } { PLURAL($count) ->
         [one] modification nécessite
        *[other] modifications nécessitent
     } un consentement explicite
 # S’ajoute à diff-out-headline-consent.
 diff-out-headline-also-major =
-    {"\u202F; "}{ $count } { $count ->
+    {"\u202F; "}{ $count } { PLURAL($count) ->
         [one] nécessite
        *[other] nécessitent
     } une information bien visible
 # Le nom sous-entendu est « modification(s) » : « 1 soumise à consentement, 2 majeures ».
 diff-out-count =
     { $count } { $severity ->
-        [consent] { $count ->
+        [consent] { PLURAL($count) ->
             [one] soumise à consentement
            *[other] soumises à consentement
         }
-        [major] { $count ->
+        [major] { PLURAL($count) ->
             [one] majeure
            *[other] majeures
         }
-        [minor] { $count ->
+        [minor] { PLURAL($count) ->
             [one] mineure
            *[other] mineures
         }
-       *[editorial] { $count ->
+       *[editorial] { PLURAL($count) ->
             [one] rédactionnelle
            *[other] rédactionnelles
         }
@@ -796,13 +809,13 @@ diff-out-decided =
 diff-out-decided-rule = { ", " }règle { $rule }
 # ---- diff: output/review (policyc review)
 diff-review-counts =
-    { $count } { $count ->
+    { $count } { PLURAL($count) ->
         [one] modification fondée sur le texte non qualifiée
        *[other] modifications fondées sur le texte non qualifiées
-    } (dont { $major } { $major ->
+    } (dont { $major } { PLURAL($major) ->
         [one] majeure
        *[other] majeures
-    }) ; { $decided } { $decided ->
+    }) ; { $decided } { PLURAL($decided) ->
         [one] déjà qualifiée
        *[other] déjà qualifiées
     }

@@ -286,6 +286,8 @@ site-superseded-notice = 失効したバージョン
 site-generated = このページは、policyc がポリシーのアーカイブから生成したものです。
 site-colon = ：
 site-comma = 、
+site-open = （
+site-close = ）
 # バッジに表示する変更の区分（$id：none, editorial, minor, major, consent）。
 severity = { $id ->
     [none] 初版
@@ -495,6 +497,7 @@ diff-field =
         [to] 移転先
         [from] 移転元
         [bases] 法的根拠
+        [basis] 法的根拠
         [safeguards] 保護措置
         [location] 保存場所
         [measures] 安全管理措置

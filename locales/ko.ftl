@@ -284,6 +284,8 @@ site-superseded-notice = 대체된 버전
 site-generated = policyc가 처리방침 보관소를 바탕으로 생성했습니다.
 site-colon = {": "}
 site-comma = {", "}
+site-open = (
+site-close = )
 # 배지로 표시하는 변경 수준($id: none, editorial, minor, major, consent).
 severity = { $id ->
     [none] 최초 버전
@@ -482,6 +484,7 @@ diff-field =
         [to] 이전 대상 국가·지역
         [from] 이전 출발 국가·지역
         [bases] 법적 근거
+        [basis] 법적 근거
         [safeguards] 보호조치
         [location] 보관 장소
         [measures] 보안 조치

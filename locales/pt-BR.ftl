@@ -290,6 +290,8 @@ site-superseded-notice = Versão substituída
 site-generated = Gerado pelo policyc a partir do arquivo de políticas.
 site-colon = {": "}
 site-comma = {", "}
+site-open = {" ("}
+site-close = {")"}
 # Uma classificação de gravidade exibida como selo ($id: none, editorial, minor, major, consent).
 severity = { $id ->
     [none] Primeira versão
@@ -450,29 +452,39 @@ number-word = { $n ->
 duration = { $unit ->
     [days] { $count ->
         [1] um dia
-        [one] { $word } dia
-       *[other] { $word } dias
+       *[other] { PLURAL($count) ->
+            [one] { $word } dia
+           *[other] { $word } dias
+        }
     }
     [working-days] { $count ->
         [1] um dia útil
-        [one] { $word } dia útil
-       *[other] { $word } dias úteis
+       *[other] { PLURAL($count) ->
+            [one] { $word } dia útil
+           *[other] { $word } dias úteis
+        }
     }
     [weeks] { $count ->
         [1] uma semana
         [2] duas semanas
-        [one] { $word } semana
-       *[other] { $word } semanas
+       *[other] { PLURAL($count) ->
+            [one] { $word } semana
+           *[other] { $word } semanas
+        }
     }
     [months] { $count ->
         [1] um mês
-        [one] { $word } mês
-       *[other] { $word } meses
+       *[other] { PLURAL($count) ->
+            [one] { $word } mês
+           *[other] { $word } meses
+        }
     }
    *[years] { $count ->
         [1] um ano
-        [one] { $word } ano
-       *[other] { $word } anos
+       *[other] { PLURAL($count) ->
+            [one] { $word } ano
+           *[other] { $word } anos
+        }
     }
 }
 # Um prazo nomeado em vez de contado ($unit: promptly, reasonable-time, as-long-as-necessary).
@@ -489,19 +501,19 @@ duration-extendable = { $base }, prorrogável por mais { $extension }
 summary-line-first = Primeira versão publicada.
 # $severity: consent, major, minor, editorial; $count: quantas alterações desse tipo.
 summary-line-count = { $severity ->
-    [consent] { $count ->
+    [consent] { PLURAL($count) ->
         [one] { $count } alteração que requer seu consentimento explícito
        *[other] { $count } alterações que requerem seu consentimento explícito
     }
-    [major] { $count ->
+    [major] { PLURAL($count) ->
         [one] { $count } alteração relevante
        *[other] { $count } alterações relevantes
     }
-    [minor] { $count ->
+    [minor] { PLURAL($count) ->
         [one] { $count } alteração menor
        *[other] { $count } alterações menores
     }
-   *[editorial] { $count ->
+   *[editorial] { PLURAL($count) ->
         [one] { $count } alteração editorial
        *[other] { $count } alterações editoriais
     }
@@ -536,6 +548,7 @@ diff-field =
         [to] destinos
         [from] origens
         [bases] bases legais
+        [basis] base legal
         [safeguards] garantias
         [location] local de armazenamento
         [measures] medidas de segurança
@@ -712,53 +725,53 @@ diff-fact-right-endings = { "" }
 diff-out-headline-none = Sem alterações: as duas versões dizem a mesma coisa
 diff-out-headline-dates-only = Editorial: somente as datas da versão foram alteradas
 diff-out-headline-editorial =
-    Editorial: { $count } { $count ->
+    Editorial: { $count } { PLURAL($count) ->
         [one] alteração
         [many] alterações
        *[other] alterações
     } de redação ou de forma; nenhum fato foi alterado
 diff-out-headline-minor =
-    Menor: { $count } { $count ->
+    Menor: { $count } { PLURAL($count) ->
         [one] alteração
         [many] alterações
        *[other] alterações
     } a publicar; nenhuma exige aviso em destaque
 diff-out-headline-major =
-    Relevante: { $count } { $count ->
+    Relevante: { $count } { PLURAL($count) ->
         [one] alteração exige
         [many] alterações exigem
        *[other] alterações exigem
     } aviso em destaque
 diff-out-headline-consent =
-    Requer consentimento: { $count } { $count ->
+    Requer consentimento: { $count } { PLURAL($count) ->
         [one] alteração exige
         [many] alterações exigem
        *[other] alterações exigem
     } consentimento explícito
 diff-out-headline-also-major =
-    ; { $count } { $count ->
+    ; { $count } { PLURAL($count) ->
         [one] exige
         [many] exigem
        *[other] exigem
     } aviso em destaque
 diff-out-count =
     { $count } { $severity ->
-        [consent] { $count ->
+        [consent] { PLURAL($count) ->
             [one] requer consentimento
             [many] requerem consentimento
            *[other] requerem consentimento
         }
-        [major] { $count ->
+        [major] { PLURAL($count) ->
             [one] relevante
             [many] relevantes
            *[other] relevantes
         }
-        [minor] { $count ->
+        [minor] { PLURAL($count) ->
             [one] menor
             [many] menores
            *[other] menores
         }
-       *[editorial] { $count ->
+       *[editorial] { PLURAL($count) ->
             [one] editorial
             [many] editoriais
            *[other] editoriais
@@ -806,9 +819,11 @@ diff-out-decided-rule = { ", " }regra { $rule }
 diff-review-counts =
     { $count ->
         [0] nenhuma alteração baseada no texto pendente de classificação
-        [one] { $count } alteração baseada no texto ainda não classificada
-        [many] { $count } alterações baseadas no texto ainda não classificadas
-       *[other] { $count } alterações baseadas no texto ainda não classificadas
+       *[other] { PLURAL($count) ->
+            [one] { $count } alteração baseada no texto ainda não classificada
+            [many] { $count } alterações baseadas no texto ainda não classificadas
+           *[other] { $count } alterações baseadas no texto ainda não classificadas
+        }
     } (relevantes: { $major }); já classificadas: { $decided }
 diff-review-how = Classifique cada uma com --as editorial ou --as minor e uma justificativa, ou publique-a como está.
 # $rule é o identificador da regra (rights, recipients...), mostrado como está.

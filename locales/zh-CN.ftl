@@ -281,6 +281,8 @@ site-superseded-notice = 已被取代的版本
 site-generated = 由 policyc 根据政策存档生成。
 site-colon = ：
 site-comma = 、
+site-open = （
+site-close = ）
 severity = { $id ->
     [none] 首个版本
     [editorial] 编辑性修改
@@ -457,6 +459,7 @@ diff-field = { $id ->
     [to] 传输目的地
     [from] 传出地
     [bases] 合法性基础
+    [basis] 合法性基础
     [safeguards] 保障措施
     [location] 存储地点
     [measures] 安全措施

@@ -286,6 +286,8 @@ site-superseded-notice = 已遭取代的版本
 site-generated = 由 policyc 依據政策存檔產生。
 site-colon = ：
 site-comma = 、
+site-open = （
+site-close = ）
 # 以標章顯示的變更程度（$id：none、editorial、minor、major、consent）。
 severity = { $id ->
     [none] 首版

@@ -249,7 +249,7 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
     assert!(major.contains("<code class=\"rule-id\" title=\"recipients\">recipients</code>"));
     let fix = read(&site, "hitgen/2023-03-10/changes.zh-CN.html");
     assert!(
-        fix.contains("<ins><span class=\"vh\">[新增: </span>网站<span class=\"vh\">]</span></ins>"),
+        fix.contains("<ins><span class=\"vh\">[新增：</span>网站<span class=\"vh\">]</span></ins>"),
         "{fix}"
     );
 

@@ -109,7 +109,8 @@ impl intl_memoizer::Memoizable for Digits {
     }
 }
 
-/// A whole number of a message as its locale writes it; anything else as Fluent writes it.
+/// A number of a message as its locale writes it (digits, grouping, decimal separator); a
+/// number with Fluent formatting options as Fluent writes it.
 fn number(
     value: &FluentValue,
     intls: &intl_memoizer::concurrent::IntlLangMemoizer,
@@ -117,12 +118,14 @@ fn number(
     let FluentValue::Number(n) = value else {
         return None;
     };
-    let whole = n.value.fract() == 0.0 && n.value.abs() < 9e15;
-    let plain = n.options == Default::default();
-    if !(whole && plain) {
+    if n.options != Default::default() || !n.value.is_finite() {
         return None;
     }
-    let decimal = icu_decimal::input::Decimal::from(n.value as i64);
+    let decimal = if n.value.fract() == 0.0 && n.value.abs() < 9e15 {
+        icu_decimal::input::Decimal::from(n.value as i64)
+    } else {
+        icu_decimal::input::Decimal::try_from_str(&n.value.to_string()).ok()?
+    };
     intls
         .with_try_get::<Digits, _, _>((), |d| d.0.format(&decimal).to_string())
         .ok()

@@ -166,3 +166,73 @@ fn a_review_decision_says_its_severities_in_the_language() {
         }
     }
 }
+
+/// The selectors of a pattern that choose among plural categories (a variant keyed `one`,
+/// `two`, `few`, `many` or `zero`), each as "PLURAL" when it goes through ICU4X's rules
+/// (`PLURAL($count)`) and as its source otherwise.
+fn plural_selectors(pattern: &Pattern<&str>, out: &mut Vec<String>) {
+    const CATEGORIES: [&str; 5] = ["zero", "one", "two", "few", "many"];
+    for element in &pattern.elements {
+        let PatternElement::Placeable { expression } = element else {
+            continue;
+        };
+        if let Expression::Select { selector, variants } = expression {
+            let plural = variants.iter().any(|v| {
+                matches!(v.key, fluent_syntax::ast::VariantKey::Identifier { name } if CATEGORIES.contains(&name))
+            });
+            if plural {
+                out.push(match selector {
+                    InlineExpression::FunctionReference { id, .. } => id.name.to_string(),
+                    other => format!("{other:?}"),
+                });
+            }
+            for v in variants {
+                plural_selectors(&v.value, out);
+            }
+        }
+    }
+}
+
+/// Plural forms are chosen by ICU4X's CLDR rules: every selector over plural categories is
+/// `PLURAL($n)` (a bare `$n ->` would use Fluent's own rules instead).
+#[test]
+fn every_plural_form_is_chosen_by_icu4x() {
+    let mut seen = 0;
+    for tag in languages() {
+        let source = catalogue_source(tag).unwrap();
+        let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+        for entry in &resource.body {
+            let Entry::Message(m) = entry else { continue };
+            let mut selectors = Vec::new();
+            if let Some(value) = &m.value {
+                plural_selectors(value, &mut selectors);
+            }
+            for s in selectors {
+                seen += 1;
+                assert_eq!(
+                    s, "PLURAL",
+                    "locales/{tag}.ftl `{}` selects plural forms by {s}",
+                    m.id.name
+                );
+            }
+        }
+    }
+    assert!(seen > 50, "{seen} plural selectors");
+    // French says "0 jour" and "1,5 jour" (CLDR: one), English "0 days".
+    let days = |lang: &str, n: f64| {
+        message(
+            lang,
+            "duration",
+            &[
+                ("unit", Arg::from("days")),
+                ("count", Arg::from(n)),
+                ("word", Arg::from(n)),
+            ],
+        )
+    };
+    assert_eq!(days("fr", 0.0), "0 jour");
+    assert_eq!(days("fr", 1.5), "1,5 jour");
+    assert_eq!(days("fr", 2.0), "2 jours");
+    assert_eq!(days("en", 0.0), "0 days");
+    assert_eq!(days("en", 1.0), "1 day");
+}

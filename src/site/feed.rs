@@ -74,7 +74,8 @@ pub(super) fn atom(
             None => super::words::entry_text(&e.summary, &e.effective, &head.lang),
         };
         if let Some((label, author)) = &e.author_summary {
-            text = format!("{label}: {author}\n\n{text}");
+            let colon = super::words::words(&head.lang).get("colon").to_string();
+            text = format!("{label}{colon}{author}\n\n{text}");
         }
         let mut links = vec![link(
             &e.url,
