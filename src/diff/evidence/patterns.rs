@@ -631,7 +631,9 @@ pub(super) fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
             push(start, m.end(), true, hits);
         }
     }
-    if unspaced(lang) {
+    // German capitalises every noun ("Ihre Einwilligung", "Kein System"): there only a legal
+    // form names an organisation.
+    if unspaced(lang) || matches!(lang.split('-').next(), Some("de" | "lb")) {
         return;
     }
     // Title-case text (a heading) capitalises every word: no names are read from it.

@@ -172,6 +172,30 @@ fn headings_and_common_capitalised_words_are_not_organisations() {
     assert!(e.iter().all(|e| e.found != Found::Organisation), "{e:#?}");
 }
 
+/// German capitalises its nouns: two of them in a row are no name; a legal form still is.
+#[test]
+fn german_nouns_are_not_organisations_but_a_legal_form_is() {
+    let d = diff(
+        "de",
+        &[(
+            Op::Insert,
+            "Bevor wir Ihre Daten verarbeiten, holen wir Ihre Einwilligung ein. Kein System ist \
+             sicher. Wir beauftragen die Beispiel Analyse GmbH.",
+        )],
+    );
+    let e = analyser().unit(&[d]);
+    let names: Vec<&str> = e
+        .iter()
+        .filter(|e| e.found == Found::Organisation)
+        .map(|e| e.key.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        ["Organisation:legal:beispiel analyse gmbh"],
+        "{e:#?}"
+    );
+}
+
 #[test]
 fn the_position_of_a_unit_tells_its_rules() {
     let e = analyser().position(
