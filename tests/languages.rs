@@ -250,23 +250,34 @@ fn pages_of(lang: &str) -> Vec<(String, String)> {
         let rel = format!("out/{id}/{lang}.{ext}");
         pages.push((rel.clone(), std::fs::read_to_string(p.path(&rel)).unwrap()));
     }
+    // The withdrawn paragraph is a removal, also once its evidence rates it.
+    let changes = archived(&p, &format!("{id}/2024-06-01/changes.json"));
+    let changes: serde_json::Value = serde_json::from_str(&changes).unwrap();
+    let removed = changes["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["path"] == "section:sharing/p[1]")
+        .unwrap_or_else(|| panic!("{id}: the paragraph's change: {changes:#}"));
+    assert_eq!(removed["kind"], "removed", "{id}: {removed:#}");
     let notice = format!("{id}/2024-06-01/notice.{lang}.txt");
-    let shown = std::process::Command::new("git")
-        .args([
-            "--git-dir",
-            "archive.git",
-            "show",
-            &format!("HEAD:{notice}"),
-        ])
-        .current_dir(p.dir.path())
-        .output()
-        .unwrap();
-    assert!(shown.status.success(), "{notice} is archived");
-    pages.push((notice, String::from_utf8(shown.stdout).unwrap()));
+    let shown = archived(&p, &notice);
+    pages.push((notice, shown));
     for (rel, text) in site_pages(&p.path("site-out")) {
         pages.push((format!("site/{rel}"), text));
     }
     pages
+}
+
+/// A file of the project's archive, as its last commit holds it.
+fn archived(p: &Project, rel: &str) -> String {
+    let shown = std::process::Command::new("git")
+        .args(["--git-dir", "archive.git", "show", &format!("HEAD:{rel}")])
+        .current_dir(p.dir.path())
+        .output()
+        .unwrap();
+    assert!(shown.status.success(), "{rel} is archived");
+    String::from_utf8(shown.stdout).unwrap()
 }
 
 /// The second version of a fixture: the same edits in every language, on its facts.

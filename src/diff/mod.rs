@@ -451,7 +451,9 @@ impl<'a> Differ<'a> {
             };
             emit.notes.retain(|n| !matches!(n, Note::Review { .. }));
             emit.args.push(("action", action));
-            let unrated = emit.clone();
+            // A paragraph removed or added stays removed or added once its evidence rates it.
+            let mut unrated = emit.clone();
+            unrated.kind = unrated.kind.or(Some(kind_of(unrated.event)));
             for (i, rule) in rules.into_iter().enumerate() {
                 let mut e = unrated.clone();
                 e.event = Event::Evidence(rule);
