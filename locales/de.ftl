@@ -352,7 +352,7 @@ summary-separator = {"; "}
 # Ob Daten angegeben werden müssen ($necessity: necessary, optional).
 summary-necessity = { $necessity ->
     [necessary] erforderlich
-   *[optional] freiwillig: Sie können dies verweigern
+   *[optional] freiwillig: Sie können die Angabe verweigern
 }
 # Woher Daten stammen ($source: user, automatic, third-party).
 summary-source = { $source ->
@@ -507,7 +507,7 @@ summary-line = { $parts }.
 # Die Benachrichtigung über eine wesentliche Änderung, reiner Text für eine E-Mail ($title: der Titel der Datenschutzerklärung).
 notice-title = Wichtige Änderungen: { $title }
 notice-intro = Die aktualisierte Fassung von „{ $title }“ (Version { $version }) tritt am { $date } in Kraft. Folgende Änderungen erfordern Ihre Aufmerksamkeit:
-notice-consent-again = Falls Sie in diese Datenschutzerklärung bereits eingewilligt haben, ist für folgende Änderungen Ihre erneute Einwilligung erforderlich:
+notice-consent-again = Falls Sie bereits eine Einwilligung erteilt haben, ist für folgende Änderungen Ihre erneute Einwilligung erforderlich:
 notice-rights-reduced = Einige dieser Änderungen schränken Ihre Rechte ein: Ohne Ihre ausdrückliche Einwilligung gelten sie für Sie nicht.
 notice-archived = Die vorherige Version ({ $version }) wird archiviert und steht Ihnen zur Einsicht zur Verfügung.
 

@@ -350,7 +350,7 @@ summary-separator = ／
 # 提供が必須かどうか（$necessity：necessary, optional）。
 summary-necessity = { $necessity ->
     [necessary] 必須
-   *[optional] 任意（提供を拒否することができます）
+   *[optional] 任意：提供を拒否することができます
 }
 # 情報の取得元（$source：user, automatic, third-party）。
 summary-source = { $source ->

@@ -222,7 +222,7 @@ page-contents = 목차
 page-summary = 한눈에 보기
 page-collected = 수집하는 개인정보
 page-purposes = 개인정보의 처리 목적
-page-recipients = 개인정보를 제공받는 자
+page-recipients = 개인정보를 처리하거나 제공받는 자
 page-responsible = 개인정보처리자
 page-rights = 이용자의 권리와 답변 기한
 page-contacts = 문의처
@@ -348,7 +348,7 @@ summary-separator = {"; "}
 # 개인정보 제공이 필수인지 여부($necessity: necessary, optional).
 summary-necessity = { $necessity ->
     [necessary] 필수
-   *[optional] 선택(제공을 거부할 수 있음)
+   *[optional] 선택: 제공을 거부할 수 있음
 }
 # 개인정보의 출처($source: user, automatic, third-party).
 summary-source = { $source ->

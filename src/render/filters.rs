@@ -89,10 +89,18 @@ fn wrap(text: String, indent: Option<usize>, hang: Option<String>) -> String {
         " ".repeat(UnicodeWidthStr::width(hang.as_str()))
     );
     let width = TEXT_WIDTH.max(UnicodeWidthStr::width(first.as_str()) + 20);
+    // Korean is written with spaces between words and read as such: its lines break at the
+    // spaces (CSS `word-break: keep-all`), not between any two syllables as Unicode allows.
+    let korean = text.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7AF}'));
+    let separator = if korean {
+        textwrap::WordSeparator::AsciiSpace
+    } else {
+        textwrap::WordSeparator::UnicodeBreakProperties
+    };
     let options = textwrap::Options::new(width)
         .initial_indent(&first)
         .subsequent_indent(&rest)
-        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .word_separator(separator)
         .break_words(false);
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     // A text that fits on its first line is that line: no need to find its break
@@ -148,6 +156,19 @@ fn md_marker(marker: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn korean_breaks_at_spaces_only() {
+        let text = "당사는 이용자의 개인정보를 누구에게도 판매하지 않으며, 개인정보 처리방침에 따라 처리합니다. ".repeat(4);
+        let out = wrap(text.clone(), None, None);
+        let words: Vec<&str> = text.split_whitespace().collect();
+        for line in out.lines() {
+            assert!(UnicodeWidthStr::width(line) <= TEXT_WIDTH, "{line}");
+            for word in line.split_whitespace() {
+                assert!(words.contains(&word), "a word was cut: {word}\n{out}");
+            }
+        }
+    }
 
     #[test]
     fn wraps_cjk_by_width_without_leading_closing_punctuation() {
