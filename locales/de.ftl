@@ -789,6 +789,12 @@ diff-review-counts =
         [one] eingestufte textbasierte Änderung
        *[other] eingestufte textbasierte Änderungen
     } (davon { $major } wesentlich); { $decided } eingestuft
+diff-review-severity = { $severity ->
+    [consent] Einwilligung erforderlich
+    [major] Wesentlich
+    [minor] Geringfügig
+   *[editorial] Redaktionell
+}
 diff-review-how = Stufen Sie jede Änderung mit --as editorial oder --as minor und einer Begründung ein, oder veröffentlichen Sie sie unverändert.
 diff-review-evidence =
     Beleg ({ $rule }): { $side ->

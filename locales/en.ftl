@@ -2,9 +2,12 @@
 # requires every catalogue to have exactly these messages, with the same variables).
 #
 # Project Fluent syntax (https://projectfluent.org/fluent/guide/): `id = text`, variables
-# `{ $name }`, plural and other variants with selectors (plural forms select on `PLURAL($count)`,
-# the CLDR category by ICU4X: a test refuses a bare `{ $count -> [one] … }`). Braces shown as text are written
-# `{"{"}`. Translating: copy this file to locales/TAG.ftl (TAG the BCP 47 language tag) and
+# `{ $name }`, plural and other variants with selectors. Plural forms select on
+# `PLURAL($count)`, the CLDR category by ICU4X (a test refuses a bare `{ $count -> [one] … }`
+# and a number key such as `[0]` under PLURAL, which never matches: put it in an outer
+# `{ $count -> [0] … *[other] { PLURAL($count) -> … } }`). Numbers print in the locale's digits
+# and grouping ("12,345"); the code passes years, ids and positions as text. Braces shown as
+# text are written `{"{"}`. Translating: copy this file to locales/TAG.ftl (TAG the BCP 47 language tag) and
 # translate every value, keeping ids and variables; docs/languages.md says more.
 
 # The language of this catalogue, in itself (the language menus show it).
@@ -825,6 +828,14 @@ diff-review-counts = { $count } undecided prose-based { PLURAL($count) ->
     [one] change
    *[other] changes
 } ({ $major } major); { $decided } decided
+# The severity of an undecided change in `policyc review`, shown in capitals ($severity: consent,
+# major, minor, editorial); the same words as the diff's headline.
+diff-review-severity = { $severity ->
+    [consent] CONSENT
+    [major] MAJOR
+    [minor] MINOR
+   *[editorial] EDITORIAL
+}
 diff-review-how = Decide each with --as editorial or --as minor and a reason, or publish it as it is.
 # A piece of evidence: the words of rule $rule that the new text now says ($side: new) or no
 # longer says ($side: old); $text is the words, $lang the language of the text.

@@ -795,6 +795,12 @@ diff-review-counts =
         [one] decidido
        *[other] decididos
     }
+diff-review-severity = { $severity ->
+    [consent] Consentimiento
+    [major] Importante
+    [minor] Menor
+   *[editorial] Formal
+}
 diff-review-how = Decida cada uno con --as editorial o --as minor y un motivo, o publíquelo tal como está.
 diff-review-evidence =
     indicio: { $rule } { $side ->

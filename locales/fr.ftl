@@ -819,6 +819,12 @@ diff-review-counts =
         [one] déjà qualifiée
        *[other] déjà qualifiées
     }
+diff-review-severity = { $severity ->
+    [consent] Consentement
+    [major] Majeure
+    [minor] Mineure
+   *[editorial] Rédactionnelle
+}
 diff-review-how = Qualifiez chacune avec --as editorial ou --as minor et un motif, ou publiez-la telle quelle.
 # $rule : l’identifiant de la règle (rights) ; $side : new ou old ; $text : les mots trouvés ; $lang : l’étiquette de leur langue.
 diff-review-evidence =

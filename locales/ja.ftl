@@ -722,6 +722,12 @@ diff-out-decided =
 diff-out-decided-rule = 、ルール { $rule }
 # ---- diff: output/review (policyc review)
 diff-review-counts = 未判断の文言に基づく変更{ $count }件（うち重大な変更{ $major }件）、判断済み{ $decided }件
+diff-review-severity = { $severity ->
+    [consent] お客様の同意が必要
+    [major] 重大な変更
+    [minor] 軽微な変更
+   *[editorial] 編集上の変更
+}
 diff-review-how = 各変更を --as editorial または --as minor と理由を指定して判断するか、そのまま公表してください。
 # $rule はルールの ID（recipients など）。
 diff-review-evidence =

@@ -755,6 +755,12 @@ diff-out-decided-rule = { ", " }규칙 { $rule }
 # ---- diff: output/review (policyc review)
 # $count: 판정되지 않은 문구 기반 변경 건수, $major: 그중 중대한 변경 건수, $decided: 판정된 변경 건수.
 diff-review-counts = 판정되지 않은 문구 기반 변경 { $count }건(중대한 변경 { $major }건), 판정된 변경 { $decided }건
+diff-review-severity = { $severity ->
+    [consent] 동의 필요
+    [major] 중대한 변경
+    [minor] 경미한 변경
+   *[editorial] 편집상 수정
+}
 diff-review-how = 각 변경마다 --as editorial 또는 --as minor 옵션과 사유를 지정하여 판정하거나, 변경을 그대로 게시하시기 바랍니다.
 # 근거: 새 문구에 이제 들어 있는($side: new) 또는 더 이상 들어 있지 않은($side: old) 규칙 $rule의 표현; $text는 그 표현, $lang은 문구의 언어.
 diff-review-evidence =

@@ -825,6 +825,12 @@ diff-review-counts =
            *[other] { $count } alterações baseadas no texto ainda não classificadas
         }
     } (relevantes: { $major }); já classificadas: { $decided }
+diff-review-severity = { $severity ->
+    [consent] Requer consentimento
+    [major] Relevante
+    [minor] Menor
+   *[editorial] Editorial
+}
 diff-review-how = Classifique cada uma com --as editorial ou --as minor e uma justificativa, ou publique-a como está.
 # $rule é o identificador da regra (rights, recipients...), mostrado como está.
 diff-review-evidence =

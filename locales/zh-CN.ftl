@@ -680,6 +680,12 @@ diff-out-decided-rule = ，规则 { $rule }
 
 # ---- diff: output/review (policyc review)
 diff-review-counts = 尚未判定的文字表述变更{ $count }项（其中重大变更{ $major }项）；已判定{ $decided }项
+diff-review-severity = { $severity ->
+    [consent] 需明确同意
+    [major] 重大变更
+    [minor] 一般变更
+   *[editorial] 编辑性修改
+}
 diff-review-how = 可用 --as editorial 或 --as minor 并附理由逐项判定，或按原样发布。
 # $rule 为规则标识（recipients 等），$text 为引用的文字，$lang 为其语言标签。
 diff-review-evidence = 证据（规则 { $rule }）：{ $side ->

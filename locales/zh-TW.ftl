@@ -741,6 +741,12 @@ diff-out-decided =
 diff-out-decided-rule = ，規則 { $rule }
 # ---- diff: output/review (policyc review)
 diff-review-counts = 依文字內容認定的變更中，{ $count }項尚未判定（其中重大變更{ $major }項）；已判定{ $decided }項
+diff-review-severity = { $severity ->
+    [consent] 須經明示同意
+    [major] 重大變更
+    [minor] 輕微變更
+   *[editorial] 編輯性修訂
+}
 diff-review-how = 請以 --as editorial 或 --as minor 並附理由逐項判定，或照原樣發布。
 diff-review-evidence =
     證據：{ $rule } { $side ->

@@ -15,7 +15,8 @@ pub enum Mentioned {
     Email,
     Url,
     Phone,
-    /// A name with a legal form (`Ltd`, `有限公司` ...) or two or more capitalised words.
+    /// A name with a legal form (`Ltd`, `有限公司` ...) or two or more capitalised words (not
+    /// in German, which capitalises every noun).
     Organisation,
     /// A vocabulary term (built-in or the analyser's own), by one of its labels or synonyms.
     Term {

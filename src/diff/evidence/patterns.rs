@@ -633,7 +633,8 @@ pub(super) fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
     }
     // German capitalises every noun ("Ihre Einwilligung", "Kein System"): there only a legal
     // form names an organisation.
-    if unspaced(lang) || matches!(lang.split('-').next(), Some("de" | "lb")) {
+    let primary = lang.split(['-', '_']).next().unwrap_or_default();
+    if unspaced(lang) || primary.eq_ignore_ascii_case("de") || primary.eq_ignore_ascii_case("lb") {
         return;
     }
     // Title-case text (a heading) capitalises every word: no names are read from it.

@@ -108,8 +108,12 @@ pub fn review_human(diff: &Diff, items: &[ReviewItem], lang: &str) -> String {
         let rules: Vec<&str> = item.rules.iter().map(|r| r.id()).collect();
         out.push_str(&format!(
             "{} {}{} · {}\n",
-            locale::message(lang, "severity", &[("id", Arg::from(item.severity.id()))])
-                .to_uppercase(),
+            locale::message(
+                lang,
+                "diff-review-severity",
+                &[("severity", Arg::from(item.severity.id()))]
+            )
+            .to_uppercase(),
             item.key,
             if rules.is_empty() {
                 String::new()
