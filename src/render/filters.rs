@@ -91,7 +91,17 @@ fn wrap(text: String, indent: Option<usize>, hang: Option<String>) -> String {
     let width = TEXT_WIDTH.max(UnicodeWidthStr::width(first.as_str()) + 20);
     // Korean is written with spaces between words and read as such: its lines break at the
     // spaces (CSS `word-break: keep-all`), not between any two syllables as Unicode allows.
-    let korean = text.chars().any(|c| matches!(c, '\u{AC00}'..='\u{D7AF}'));
+    // A Chinese or Japanese paragraph quoting a Korean name still breaks between characters.
+    let (hangul, other_cjk) = text.chars().fold((0, 0), |(h, o), c| {
+        if crate::syntax::inline::is_hangul(c) {
+            (h + 1, o)
+        } else if crate::syntax::inline::is_cjk(c) {
+            (h, o + 1)
+        } else {
+            (h, o)
+        }
+    });
+    let korean = hangul > other_cjk;
     let separator = if korean {
         textwrap::WordSeparator::AsciiSpace
     } else {
@@ -167,6 +177,15 @@ mod tests {
             for word in line.split_whitespace() {
                 assert!(words.contains(&word), "a word was cut: {word}\n{out}");
             }
+        }
+    }
+
+    #[test]
+    fn a_chinese_paragraph_naming_a_korean_company_still_wraps() {
+        let text = "我们与한국데이터주식회사合作，由其代表我们处理您的个人信息并提供技术支持服务。"
+            .repeat(3);
+        for line in wrap(text, None, None).lines() {
+            assert!(UnicodeWidthStr::width(line) <= TEXT_WIDTH, "{line}");
         }
     }
 

@@ -43,8 +43,8 @@ pub fn parse(raw: &str, base: usize, diags: &mut Vec<Diagnostic>) -> Vec<Inline>
 /// so that a string of two million `[` costs neither minutes nor gigabytes.
 const MAX_PER_TEXT: usize = 100;
 
-/// Whether a character is written without spaces around it in CJK text, so that a line break
-/// between two of them folds to nothing.
+/// Whether a character is CJK (Han, kana, Hangul, their punctuation and full-width forms). A
+/// line break between two of them folds to nothing, except between two Hangul ([`is_hangul`]).
 pub fn is_cjk(c: char) -> bool {
     matches!(c,
         '\u{1100}'..='\u{11FF}' | '\u{2E80}'..='\u{2FDF}' | '\u{3000}'..='\u{303F}'
@@ -53,9 +53,12 @@ pub fn is_cjk(c: char) -> bool {
         | '\u{FE30}'..='\u{FE4F}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{2FFFF}')
 }
 
-/// Whether a character is Hangul (jamo, compatibility jamo, syllables).
-fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}')
+/// Whether a character is Hangul (jamo and their extensions, compatibility and half-width
+/// jamo, syllables): Korean, which separates its words with spaces.
+pub fn is_hangul(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{A960}'..='\u{A97F}'
+        | '\u{AC00}'..='\u{D7AF}' | '\u{D7B0}'..='\u{D7FF}' | '\u{FFA0}'..='\u{FFDC}')
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
