@@ -303,25 +303,13 @@ fn second_version(text: String) -> String {
 
 /// The site's pages people read (HTML and the feeds), by path.
 fn site_pages(dir: &Path) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if matches!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("html" | "xml")
-            ) && path.file_name() != Some("sitemap.xml".as_ref())
-            {
-                let rel = path.strip_prefix(dir).unwrap().display().to_string();
-                out.push((rel, std::fs::read_to_string(&path).unwrap()));
-            }
-        }
-    }
-    out.sort();
-    out
+    common::files(dir)
+        .into_iter()
+        .filter(|(rel, _)| {
+            (rel.ends_with(".html") || rel.ends_with(".xml")) && !rel.ends_with("sitemap.xml")
+        })
+        .map(|(rel, bytes)| (rel, String::from_utf8(bytes).unwrap()))
+        .collect()
 }
 
 #[test]

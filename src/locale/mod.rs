@@ -85,10 +85,14 @@ fn load(tag: &str, source: &str) -> Catalogue {
     bundle.set_formatter(Some(number));
     let lang = tag.to_string();
     let _ = bundle.add_function("PLURAL", move |positional, _named| {
-        match positional.first() {
-            Some(FluentValue::Number(n)) => FluentValue::from(format::plural(n.value, &lang)),
-            _ => FluentValue::Error,
-        }
+        let n = match positional.first() {
+            Some(FluentValue::Number(n)) => Some(n.value),
+            Some(FluentValue::String(s)) => s.parse::<f64>().ok(),
+            _ => None,
+        };
+        n.map_or(FluentValue::Error, |n| {
+            FluentValue::from(format::plural(n, &lang))
+        })
     });
     // A message id repeated in one file keeps its first text (a test refuses duplicates).
     let _ = bundle.add_resource(resource);

@@ -180,8 +180,15 @@ fn plural_selectors(pattern: &Pattern<&str>, out: &mut Vec<String>) {
             let plural = variants.iter().any(|v| {
                 matches!(v.key, fluent_syntax::ast::VariantKey::Identifier { name } if CATEGORIES.contains(&name))
             });
+            // PLURAL() answers with a category name: a number key under it never matches.
+            let number_key = variants
+                .iter()
+                .any(|v| matches!(v.key, fluent_syntax::ast::VariantKey::NumberLiteral { .. }));
             if plural {
                 out.push(match selector {
+                    InlineExpression::FunctionReference { .. } if number_key => {
+                        "PLURAL with a number key".to_string()
+                    }
                     InlineExpression::FunctionReference { id, .. } => id.name.to_string(),
                     other => format!("{other:?}"),
                 });
@@ -234,5 +241,19 @@ fn every_plural_form_is_chosen_by_icu4x() {
     assert_eq!(days("fr", 1.5), "1,5 jour");
     assert_eq!(days("fr", 2.0), "2 jours");
     assert_eq!(days("en", 0.0), "0 days");
+    // Numbers are the locale's: grouped as it groups them.
+    let count = |lang: &str| {
+        message(
+            lang,
+            "summary-line-count",
+            &[
+                ("severity", Arg::from("major")),
+                ("count", Arg::from(12345)),
+            ],
+        )
+    };
+    assert_eq!(count("en"), "12,345 major changes");
+    assert!(count("fr").starts_with("12\u{202f}345 "), "{}", count("fr"));
+    assert!(count("de").starts_with("12.345 "), "{}", count("de"));
     assert_eq!(days("en", 1.0), "1 day");
 }

@@ -1,6 +1,7 @@
 //! What the end-to-end tests share: a project folder in a temporary directory, holding copies
 //! of the reference policies and the site settings, and policyc run in it.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -108,4 +109,26 @@ pub fn require_browser_tools() {
         "the browser checks need tools this machine lacks (.ci/run installs them all):\n  - {}",
         missing.join("\n  - ")
     );
+}
+
+/// Every file under a folder, by its path relative to it (`/`-separated), with its bytes.
+pub fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                let rel = path
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
 }
