@@ -323,6 +323,18 @@ fn a_policy_in_each_built_in_language_is_in_that_language_on_every_page() {
             "{lang}: the site has a diff page: {:?}",
             pages.iter().map(|(r, _)| r).collect::<Vec<_>>()
         );
+        // The page and the diff as each language reads them: dates, lists, durations and
+        // numbers as ICU4X writes them for the locale.
+        for (rel, page) in &pages {
+            if rel.ends_with(&format!("/{lang}.txt")) || rel == "diff --format human" {
+                let name = if rel.starts_with("diff") {
+                    "diff"
+                } else {
+                    "page"
+                };
+                insta::assert_snapshot!(format!("acme.{lang}.{name}"), page);
+            }
+        }
         if lang == locale::SOURCE {
             continue;
         }
