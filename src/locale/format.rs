@@ -48,33 +48,41 @@ pub fn or(items: &[String], lang: &str) -> String {
     join(items, lang, ListFormatter::try_new_or)
 }
 
-/// A whole number in the locale's digits and grouping: "12,345" (en), "12 345" (fr),
-/// "12.345" (de).
-pub fn number(n: i64, lang: &str) -> String {
-    let locale = locale(lang);
-    match DecimalFormatter::try_new((&locale).into(), Default::default()) {
-        Ok(formatter) => formatter.format(&Decimal::from(n)).to_string(),
-        Err(_) => n.to_string(),
+/// The locale's decimal formatter (digits, grouping, decimal separator).
+pub(super) fn digits(lang: &str) -> Option<DecimalFormatter> {
+    DecimalFormatter::try_new((&locale(lang)).into(), Default::default()).ok()
+}
+
+/// A number as ICU4X reads it: a whole number exactly, any other by its shortest decimal
+/// text; `None` when it is not finite.
+pub(super) fn decimal(n: f64) -> Option<Decimal> {
+    if !n.is_finite() {
+        None
+    } else if n.fract() == 0.0 && n.abs() < 9e15 {
+        Some(Decimal::from(n as i64))
+    } else {
+        Decimal::try_from_str(&n.to_string()).ok()
     }
 }
 
-/// The CLDR plural category of a number in the locale (cardinal): `one`, `few`, `many`,
-/// `other`... ("1 day" but "0 jour" in French, "1 jour", "2 jours"). A number that is not
-/// finite is `other`.
-pub fn plural(n: f64, lang: &str) -> &'static str {
-    let locale = locale(lang);
-    let Ok(rules) = PluralRules::try_new((&locale).into(), PluralRuleType::Cardinal.into()) else {
-        return "other";
-    };
-    let category = if n.fract() == 0.0 && n.abs() < 9e15 {
-        rules.category_for(n as i64)
-    } else {
-        match Decimal::try_from_str(&n.to_string()) {
-            Ok(d) => rules.category_for(&d),
-            Err(_) => PluralCategory::Other,
-        }
-    };
-    match category {
+/// A whole number in the locale's digits and grouping: "12,345" (en), "12 345" (fr),
+/// "12.345" (de).
+pub fn number(n: i64, lang: &str) -> String {
+    match digits(lang) {
+        Some(formatter) => formatter.format(&Decimal::from(n)).to_string(),
+        None => n.to_string(),
+    }
+}
+
+/// The locale's cardinal plural rules.
+pub(super) fn plural_rules(lang: &str) -> Option<PluralRules> {
+    PluralRules::try_new((&locale(lang)).into(), PluralRuleType::Cardinal.into()).ok()
+}
+
+/// The CLDR plural category of a number under a locale's rules: `one`, `few`, `many`,
+/// `other`... A number that is not finite is `other`.
+pub(super) fn category(rules: &PluralRules, n: f64) -> &'static str {
+    match decimal(n).map_or(PluralCategory::Other, |d| rules.category_for(&d)) {
         PluralCategory::Zero => "zero",
         PluralCategory::One => "one",
         PluralCategory::Two => "two",
@@ -82,6 +90,13 @@ pub fn plural(n: f64, lang: &str) -> &'static str {
         PluralCategory::Many => "many",
         PluralCategory::Other => "other",
     }
+}
+
+/// The CLDR plural category of a number in the locale (cardinal) ("1 day" but "0 jour" in
+/// French, "1 jour", "2 jours"); a catalogue's `PLURAL()` keeps its rules instead of
+/// building them per call.
+pub fn plural(n: f64, lang: &str) -> &'static str {
+    plural_rules(lang).map_or("other", |rules| category(&rules, n))
 }
 
 type Constructor = fn(

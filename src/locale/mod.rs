@@ -83,16 +83,18 @@ fn load(tag: &str, source: &str) -> Catalogue {
     // Numbers in the locale's digits and grouping, and plural categories, by ICU4X rather
     // than Fluent's own rules: `{ PLURAL($count) -> [one] … *[other] … }`.
     bundle.set_formatter(Some(number));
-    let lang = tag.to_string();
+    let rules = format::plural_rules(tag);
     let _ = bundle.add_function("PLURAL", move |positional, _named| {
         let n = match positional.first() {
             Some(FluentValue::Number(n)) => Some(n.value),
             Some(FluentValue::String(s)) => s.parse::<f64>().ok(),
             _ => None,
         };
-        n.map_or(FluentValue::Error, |n| {
-            FluentValue::from(format::plural(n, &lang))
-        })
+        match (n, &rules) {
+            (Some(n), Some(rules)) => FluentValue::from(format::category(rules, n)),
+            (Some(_), None) => FluentValue::from("other"),
+            (None, _) => FluentValue::Error,
+        }
     });
     // A message id repeated in one file keeps its first text (a test refuses duplicates).
     let _ = bundle.add_resource(resource);
@@ -106,10 +108,7 @@ impl intl_memoizer::Memoizable for Digits {
     type Args = ();
     type Error = ();
     fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        let locale = icu_locale_core::Locale::try_from_str(&lang.to_string()).map_err(|_| ())?;
-        icu_decimal::DecimalFormatter::try_new((&locale).into(), Default::default())
-            .map(Digits)
-            .map_err(|_| ())
+        format::digits(&lang.to_string()).map(Digits).ok_or(())
     }
 }
 
@@ -122,14 +121,10 @@ fn number(
     let FluentValue::Number(n) = value else {
         return None;
     };
-    if n.options != Default::default() || !n.value.is_finite() {
+    if n.options != Default::default() {
         return None;
     }
-    let decimal = if n.value.fract() == 0.0 && n.value.abs() < 9e15 {
-        icu_decimal::input::Decimal::from(n.value as i64)
-    } else {
-        icu_decimal::input::Decimal::try_from_str(&n.value.to_string()).ok()?
-    };
+    let decimal = format::decimal(n.value)?;
     intls
         .with_try_get::<Digits, _, _>((), |d| d.0.format(&decimal).to_string())
         .ok()
