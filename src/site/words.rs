@@ -26,52 +26,48 @@ pub fn words(lang: &str) -> Words {
     Words(locale::words(lang, "site-"))
 }
 
-fn say(lang: &str, id: &str, args: &[(&str, Arg)]) -> String {
-    locale::message(lang, id, args)
-}
-
 fn s(value: &str) -> Arg {
     Arg::from(value.to_string())
 }
 
 /// A severity as a badge says it.
 pub fn severity(id: &str, lang: &str) -> String {
-    say(lang, "severity", &[("id", s(id))])
+    locale::message(lang, "severity", &[("id", s(id))])
 }
 
 /// A rule of the diff as readers see it.
 pub fn rule(id: &str, lang: &str) -> String {
-    say(lang, "rule-name", &[("id", s(id))])
+    locale::message(lang, "rule-name", &[("id", s(id))])
 }
 
 /// The status of a version.
 pub fn status(id: &str, lang: &str) -> String {
-    say(lang, "version-status", &[("id", s(id))])
+    locale::message(lang, "version-status", &[("id", s(id))])
 }
 
 /// What happened to a changed element.
 pub fn kind(id: &str, lang: &str) -> String {
-    say(lang, "change-kind", &[("id", s(id))])
+    locale::message(lang, "change-kind", &[("id", s(id))])
 }
 
 /// "Version 2021-05-10".
 pub fn version(v: &str, lang: &str) -> String {
-    say(lang, "banner-version", &[("version", s(v))])
+    locale::message(lang, "banner-version", &[("version", s(v))])
 }
 
 /// The heading of a diff page.
 pub fn changes_in(v: &str, lang: &str) -> String {
-    say(lang, "banner-changes-in", &[("version", s(v))])
+    locale::message(lang, "banner-changes-in", &[("version", s(v))])
 }
 
 /// The line under it.
 pub fn compared_with(previous: &str, lang: &str) -> String {
-    say(lang, "banner-compared-with", &[("previous", s(previous))])
+    locale::message(lang, "banner-compared-with", &[("previous", s(previous))])
 }
 
 /// A group of changes on a diff page.
 pub fn group(severity: &str, n: usize, lang: &str) -> String {
-    say(
+    locale::message(
         lang,
         "changes-group",
         &[("severity", s(severity)), ("count", Arg::from(n))],
@@ -80,17 +76,17 @@ pub fn group(severity: &str, n: usize, lang: &str) -> String {
 
 /// The banner of a recent major change on the current version.
 pub fn notice_major(date: &str, lang: &str) -> String {
-    say(lang, "banner-notice-major", &[("date", s(date))])
+    locale::message(lang, "banner-notice-major", &[("date", s(date))])
 }
 
 /// The banner of a recent change that reduces users' rights.
 pub fn notice_consent(date: &str, lang: &str) -> String {
-    say(lang, "banner-notice-consent", &[("date", s(date))])
+    locale::message(lang, "banner-notice-consent", &[("date", s(date))])
 }
 
 /// The banner of a version that takes effect later, on the current version.
 pub fn upcoming(version: &str, date: &str, lang: &str) -> String {
-    say(
+    locale::message(
         lang,
         "banner-upcoming",
         &[("version", s(version)), ("date", s(date))],
@@ -99,17 +95,17 @@ pub fn upcoming(version: &str, date: &str, lang: &str) -> String {
 
 /// The banner of an upcoming version on its own page.
 pub fn upcoming_self(date: &str, lang: &str) -> String {
-    say(lang, "banner-upcoming-self", &[("date", s(date))])
+    locale::message(lang, "banner-upcoming-self", &[("date", s(date))])
 }
 
 /// The banner of an upcoming version shown because no version is in effect yet.
 pub fn upcoming_first(date: &str, lang: &str) -> String {
-    say(lang, "banner-upcoming-first", &[("date", s(date))])
+    locale::message(lang, "banner-upcoming-first", &[("date", s(date))])
 }
 
 /// The banner of a superseded version.
 pub fn superseded(successor: &str, date: &str, lang: &str) -> String {
-    say(
+    locale::message(
         lang,
         "banner-superseded",
         &[("successor", s(successor)), ("date", s(date))],
@@ -118,7 +114,7 @@ pub fn superseded(successor: &str, date: &str, lang: &str) -> String {
 
 /// The title of a policy's feed.
 pub fn feed_title(policy: &str, lang: &str) -> String {
-    say(lang, "feed-title", &[("policy", s(policy))])
+    locale::message(lang, "feed-title", &[("policy", s(policy))])
 }
 
 /// The title of a feed entry: "Version 2021-05-10: major change (recipients)".
@@ -127,13 +123,13 @@ pub fn entry_title(version: &str, severity_id: &str, rules: &[String], lang: &st
     let rules = if rules.is_empty() {
         String::new()
     } else {
-        say(
+        locale::message(
             lang,
             "feed-entry-rules",
             &[("rules", s(&locale::format::and(&rules, lang)))],
         )
     };
-    say(
+    locale::message(
         lang,
         "feed-entry-title",
         &[
@@ -146,7 +142,7 @@ pub fn entry_title(version: &str, severity_id: &str, rules: &[String], lang: &st
 
 /// The text of a feed entry without a notice: its summary and effective date.
 pub fn entry_text(summary: &str, date: &str, lang: &str) -> String {
-    say(
+    locale::message(
         lang,
         "feed-entry-text",
         &[("summary", s(summary)), ("date", s(date))],
