@@ -21,6 +21,9 @@ pub(super) struct Pattern {
     rule: Rule,
     found: Found,
     source: String,
+    /// Pieces of which every match holds one, lowercased (see [`anchor`]): a text that holds
+    /// none of them, lowercased, is not searched. None: always searched.
+    anchors: Option<Vec<String>>,
     /// None when the source does not compile (a policy's own label past the size limit): it
     /// never matches.
     regex: OnceLock<Option<Regex>>,
@@ -39,6 +42,8 @@ impl Pattern {
 pub(super) struct Patterns {
     pub(super) list: Vec<Pattern>,
     set: OnceLock<RegexSet>,
+    /// The anchors of every pattern that has them, in one automaton, for [`find_each`].
+    anchors: OnceLock<Anchors>,
     /// Phone words, for short service numbers.
     pub(super) phone: Option<Regex>,
 }
@@ -245,7 +250,8 @@ pub(super) fn builtin_patterns(lang: &str) -> &'static Patterns {
 }
 
 /// A pattern before it is compiled: key, rule, kind, regular expression.
-type Source = (String, Rule, Found, String);
+/// A pattern's key, rule, what it finds, its regular expression and its anchors.
+type Source = (String, Rule, Found, String, Option<Vec<String>>);
 
 /// The patterns looked for in a text of `lang`: the vocabulary's terms and the cue concepts in
 /// every language (a sentence may be left in another language, and its translation must
@@ -259,11 +265,12 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
     }
     let list: Vec<Pattern> = sources
         .into_iter()
-        .map(|(key, rule, found, source)| Pattern {
+        .map(|(key, rule, found, source, anchors)| Pattern {
             key,
             rule,
             found,
             source,
+            anchors,
             regex: OnceLock::new(),
         })
         .collect();
@@ -281,6 +288,7 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
     Patterns {
         list,
         set: OnceLock::new(),
+        anchors: OnceLock::new(),
         phone,
     }
 }
@@ -335,6 +343,7 @@ fn term_sources(extra: &[(String, String, String, String)]) -> Vec<Source> {
             .iter()
             .map(|(l, p)| flagged(&phrase_regex(p, l, true), l))
             .collect();
+        let anchors: Option<Vec<String>> = phrases.iter().map(|(l, p)| anchor(p, l)).collect();
         if !alternatives.is_empty() {
             let origin = if only_extra { "own-term" } else { "term" };
             out.push((
@@ -342,6 +351,7 @@ fn term_sources(extra: &[(String, String, String, String)]) -> Vec<Source> {
                 rule,
                 Found::Term,
                 alternatives.join("|"),
+                anchors,
             ));
         }
     }
@@ -382,13 +392,20 @@ fn cue_sources(lang: &str) -> Vec<Source> {
                         rule,
                         found,
                         alternatives(phrase, l).join("|"),
+                        None,
                     )),
                     None => {}
                 }
             }
         }
         for (name, alts) in concepts {
-            out.push((format!("{table}:={name}"), rule, found, alts.join("|")));
+            out.push((
+                format!("{table}:={name}"),
+                rule,
+                found,
+                alts.join("|"),
+                None,
+            ));
         }
     }
     out
@@ -417,11 +434,77 @@ pub(super) fn keyed(patterns: &Patterns, prefixes: &[&str]) -> Vec<usize> {
         .collect()
 }
 
-/// [`find`] for some of the patterns only, each searched alone: its literal prefilter skips
-/// most of a text, where the set runs every pattern over every byte (reading a whole policy,
-/// not a changed unit, `check` needs the former).
+/// The longest piece of a phrase that every match of its [`phrase_regex`] holds as it is, up
+/// to case: a run of characters between those the pattern widens (white space, hyphens,
+/// apostrophes, `*` and `...`). Lowercased; none when the phrase has no such piece.
+fn anchor(phrase: &str, lang: &str) -> Option<String> {
+    let pieces: Vec<&str> = if unspaced(lang) {
+        phrase.split("...").collect()
+    } else {
+        phrase
+            .split(|c: char| c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '*'))
+            .filter(|piece| *piece != "...")
+            .collect()
+    };
+    pieces
+        .into_iter()
+        .max_by_key(|piece| piece.chars().count())
+        .filter(|piece| !piece.is_empty())
+        .map(str::to_lowercase)
+}
+
+/// The anchors of a language's patterns in one automaton: which patterns a text may match,
+/// found in one pass over it.
+struct Anchors {
+    automaton: Option<aho_corasick::AhoCorasick>,
+    /// For each anchor of the automaton, the patterns it belongs to.
+    owners: Vec<Vec<usize>>,
+}
+
+impl Anchors {
+    fn new(list: &[Pattern]) -> Anchors {
+        let mut by_anchor: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, p) in list.iter().enumerate() {
+            for a in p.anchors.iter().flatten() {
+                by_anchor.entry(a).or_default().push(i);
+            }
+        }
+        let automaton = aho_corasick::AhoCorasick::new(by_anchor.keys()).ok();
+        Anchors {
+            automaton,
+            owners: by_anchor.into_values().collect(),
+        }
+    }
+
+    /// Whether pattern `i` may match somewhere in `text`, for each pattern; all true when the
+    /// automaton could not be built.
+    fn candidates(&self, list: &[Pattern], text: &str) -> Vec<bool> {
+        let Some(automaton) = &self.automaton else {
+            return vec![true; list.len()];
+        };
+        let mut out: Vec<bool> = list.iter().map(|p| p.anchors.is_none()).collect();
+        let lower = text.to_lowercase();
+        for m in automaton.find_overlapping_iter(&lower) {
+            for &i in &self.owners[m.pattern().as_usize()] {
+                out[i] = true;
+            }
+        }
+        out
+    }
+}
+
+/// [`find`] for some of the patterns only, each searched alone, and only when the text holds
+/// one of its anchors: the set runs every pattern over every byte, and reading a whole policy,
+/// not a changed unit, `check` searches many texts.
 pub(super) fn find_each(patterns: &Patterns, indices: &[usize], text: &str, hits: &mut Vec<Hit>) {
-    for p in indices.iter().filter_map(|&i| patterns.list.get(i)) {
+    let candidates = patterns
+        .anchors
+        .get_or_init(|| Anchors::new(&patterns.list))
+        .candidates(&patterns.list, text);
+    let chosen = indices
+        .iter()
+        .filter(|&&i| candidates.get(i) == Some(&true));
+    for p in chosen.filter_map(|&i| patterns.list.get(i)) {
         let Some(regex) = p.regex() else { continue };
         for m in regex.find_iter(text) {
             hits.push(Hit {
@@ -677,5 +760,80 @@ pub(super) fn organisations(text: &str, lang: &str, hits: &mut Vec<Hit>) {
             let (s, w) = kept[kept.len() - 1];
             push(start, s + w.len(), false, hits);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_anchor_is_the_longest_piece_the_pattern_keeps_as_written() {
+        assert_eq!(anchor("e-mail address", "en").as_deref(), Some("address"));
+        assert_eq!(anchor("Opt* outward", "en").as_deref(), Some("outward"));
+        assert_eq!(
+            anchor("provider's ... Partners", "en").as_deref(),
+            Some("partners")
+        );
+        assert_eq!(
+            anchor("个人信息...共享", "zh-CN").as_deref(),
+            Some("个人信息")
+        );
+        assert_eq!(anchor("...", "en"), None);
+    }
+
+    /// Searching with the anchors finds what searching every term pattern finds: each label
+    /// and synonym of the vocabulary inside a sentence, every other one in capitals, is a
+    /// text.
+    #[test]
+    fn the_anchors_never_hide_a_match() {
+        let patterns = build("en", &[]);
+        let terms = keyed(&patterns, &["term:"]);
+        let mut phrases = Vec::new();
+        for terms in vocab::builtin().values() {
+            for entry in terms.values() {
+                phrases.extend(entry.labels.values().cloned());
+            }
+        }
+        for terms in synonyms().values() {
+            for by_lang in terms.values() {
+                phrases.extend(by_lang.values().flatten().cloned());
+            }
+        }
+        assert!(phrases.len() > 500, "{}", phrases.len());
+        let found = |hits: Vec<Hit>| -> Vec<(String, usize, usize)> {
+            let mut out: Vec<_> = hits.into_iter().map(|h| (h.key, h.start, h.end)).collect();
+            out.sort();
+            out
+        };
+        let mut total = 0;
+        for (n, phrase) in phrases.iter().enumerate() {
+            // Every other phrase in capitals, each inside a sentence.
+            let phrase = if n % 2 == 0 {
+                phrase.clone()
+            } else {
+                phrase.to_uppercase()
+            };
+            let text = format!("We keep ({phrase}) safe.");
+            let mut fast = Vec::new();
+            find_each(&patterns, &terms, &text, &mut fast);
+            let mut slow = Vec::new();
+            for &i in &terms {
+                let p = &patterns.list[i];
+                for m in p.regex().into_iter().flat_map(|r| r.find_iter(&text)) {
+                    slow.push(Hit {
+                        key: p.key.clone(),
+                        rule: p.rule,
+                        found: p.found,
+                        start: m.start(),
+                        end: m.end(),
+                    });
+                }
+            }
+            let fast = found(fast);
+            total += fast.len();
+            assert_eq!(fast, found(slow), "{text}");
+        }
+        assert!(total > phrases.len() / 2, "{total} matches in all");
     }
 }
