@@ -238,6 +238,8 @@ page-languages = Sprachen
 page-not-stated = nicht angegeben
 page-summary-note = Diese Zusammenfassung wird aus der nachstehenden Datenschutzerklärung erstellt; maßgeblich ist allein die Datenschutzerklärung selbst.
 page-back-to-top = Nach oben
+# Der erste Link einer Seite der Datenschutzerklärung, zu deren Text (erst bei Fokus sichtbar).
+page-skip = Zur Datenschutzerklärung springen
 page-promises = Unsere Zusagen
 page-changelog = Änderungen dieser Datenschutzerklärung
 page-colon = {": "}
@@ -257,7 +259,7 @@ site-published = Veröffentlicht
 site-updated = Zuletzt aktualisiert
 site-status = Status
 site-severity = Änderung
-site-rules = Regeln
+site-rules = Worum es bei den Änderungen geht
 site-summary = Zusammenfassung
 site-author-summary = In den Worten des Herausgebers
 site-all-versions = Alle Versionen und Änderungen
@@ -277,8 +279,6 @@ site-feed = Atom-Feed neuer Versionen
 site-legend = Gelöschter Text ist durchgestrichen, eingefügter Text ist unterstrichen.
 site-deleted = gelöscht
 site-inserted = eingefügt
-site-location = Stelle
-site-note = Hinweis
 site-no-changes = Keine für Leser sichtbaren Änderungen.
 site-not-found = Seite nicht gefunden
 site-not-found-text = Unter dieser Adresse gibt es keine Seite. Die Liste der Datenschutzerklärungen finden Sie auf der Startseite.
@@ -286,6 +286,19 @@ site-notice = Wichtige Änderung
 site-upcoming-notice = Bevorstehende Änderung
 site-superseded-notice = Ersetzte Version
 site-generated = Erstellt von policyc aus dem Archiv der Datenschutzerklärungen.
+# Die Überschrift der Vergleichsseite einer Version, für Leser ($severity: consent, major, minor,
+# editorial, none; $date: der Tag, an dem die Version in Kraft tritt, schon im deutschen
+# Datumsformat, „26. April 2021“). Nach dem Doppelpunkt groß, wie in Schlagzeilen üblich.
+site-headline = { $severity ->
+    [consent] Wichtige Änderung, die Ihre Einwilligung erfordert, gültig ab { $date }: Was das für Sie bedeutet
+    [major] Wichtige Änderung, gültig ab { $date }: Was das für Sie bedeutet
+    [minor] Geringfügige Änderungen, gültig ab { $date }
+    [editorial] Nur Änderungen am Wortlaut, gültig ab { $date }: Was wir mit Ihren Daten tun, bleibt unverändert
+   *[none] Erste Version, gültig ab { $date }
+}
+# Ein Satz mit den wichtigsten Änderungen einer Version, in der Liste der Versionen und im Feed
+# ($topics: die Themen ihrer Änderungen, rule-topic, mit „und“ verbunden).
+site-key-changes = Die wichtigsten Änderungen: { $topics }.
 site-colon = {": "}
 site-comma = {", "}
 site-open = {" ("}
@@ -298,15 +311,41 @@ severity = { $id ->
     [major] Wesentlich
    *[consent] Erfordert Ihre Einwilligung
 }
-# Eine Regel des Vergleichs, wie Leser sie sehen.
+# Eine Regel des Vergleichs, wie Leser sie sehen: das Thema einer Änderung als Überschrift in den
+# Worten der Leser (Liste der Versionen, Vergleichsseiten und Feed der Website; nie die Kennung
+# der Regel). Wie die Überschriften der Seiten (page-collected, page-recipients) als indirekte
+# Fragen ohne Fragezeichen.
 rule-name = { $id ->
-    [service-model] Geschäftsmodell
-    [ownership] Eigentumsverhältnisse
-    [recipients] Empfänger
-    [rights] Ihre Rechte
-    [contact] Kontakt
-    [risk-assessment] Folgenabschätzung
-   *[rights-reduced] Einschränkung Ihrer Rechte
+    [service-model] Welche Daten wir erheben und wozu
+    [ownership] Wer für Ihre Daten verantwortlich ist
+    [recipients] Wer Ihre Daten erhält
+    [rights] Ihre Rechte und wie Sie sie ausüben
+    [contact] Wie Sie uns erreichen
+    [risk-assessment] Risiken für Ihre Daten
+   *[rights-reduced] Welche Rechte Sie verlieren
+}
+# Dasselbe Thema innerhalb eines Satzes (nach dem Doppelpunkt von site-key-changes, in einer mit
+# „und“ verbundenen Liste): wie rule-name, nach dem Doppelpunkt klein geschrieben, außer
+# Substantiven und „Ihre“. Kein Glied enthält ein Komma (daher „welche Rechte Sie verlieren“
+# statt „Rechte, die Sie verlieren“), weil die Liste ihre Glieder mit Kommas trennt.
+rule-topic = { $id ->
+    [service-model] welche Daten wir erheben und wozu
+    [ownership] wer für Ihre Daten verantwortlich ist
+    [recipients] wer Ihre Daten erhält
+    [rights] Ihre Rechte und wie Sie sie ausüben
+    [contact] wie Sie uns erreichen
+    [risk-assessment] Risiken für Ihre Daten
+   *[rights-reduced] welche Rechte Sie verlieren
+}
+# Eine Zeile unter rule-name auf einer Vergleichsseite: worum es bei einer Änderung dieses Themas geht.
+rule-meaning = { $id ->
+    [service-model] Welche personenbezogenen Daten wir erheben, wozu wir sie verwenden und wie lange wir sie speichern.
+    [ownership] Welches Unternehmen für Ihre Daten verantwortlich ist, zum Beispiel nach einer Fusion, einer Übernahme oder einer Insolvenz.
+    [recipients] An wen wir Ihre Daten weitergeben oder wem gegenüber wir sie offenlegen, und wohin sie gelangen.
+    [rights] Wie Sie Auskunft über Ihre Daten erhalten, sie berichtigen, löschen oder übertragen lassen, Ihre Einwilligung widerrufen oder Beschwerde einlegen können und wie schnell wir antworten.
+    [contact] An wen Sie sich bei Fragen zu Ihren Daten wenden können und auf welchem Weg: die zuständige Abteilung, der Datenschutzbeauftragte und ihre Kontaktdaten.
+    [risk-assessment] Was unsere Bewertung der Risiken für Ihre Daten ergeben hat.
+   *[rights-reduced] Eine Änderung, die eines Ihrer bisherigen Rechte aufhebt oder einschränkt: Ohne Ihre ausdrückliche Einwilligung gilt sie für Sie nicht.
 }
 # Der Status einer Version.
 version-status = { $id ->

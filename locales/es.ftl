@@ -238,6 +238,8 @@ page-languages = Idiomas
 page-not-stated = no consta
 page-summary-note = Este resumen se genera a partir de la política que figura a continuación; lo que se aplica es el texto de la propia política.
 page-back-to-top = Volver arriba
+# El primer enlace de la página de una política, que lleva a su texto (oculto hasta que recibe el foco).
+page-skip = Ir a la política
 page-promises = Nuestros compromisos
 page-changelog = Cambios en esta política
 page-colon = {": "}
@@ -257,7 +259,7 @@ site-published = Publicación
 site-updated = Última actualización
 site-status = Estado
 site-severity = Cambio
-site-rules = Reglas
+site-rules = A qué se refieren los cambios
 site-summary = Resumen
 site-author-summary = En palabras del editor
 site-all-versions = Todas las versiones y cambios
@@ -277,8 +279,6 @@ site-feed = Canal Atom de nuevas versiones
 site-legend = El texto eliminado aparece tachado; el texto insertado, subrayado.
 site-deleted = eliminado
 site-inserted = insertado
-site-location = Ubicación
-site-note = Nota
 site-no-changes = No ha cambiado nada visible para el lector.
 site-not-found = Página no encontrada
 site-not-found-text = No hay ninguna página en esta dirección. La lista de políticas está en la página de inicio.
@@ -286,6 +286,20 @@ site-notice = Cambio importante
 site-upcoming-notice = Próximo cambio
 site-superseded-notice = Versión sustituida
 site-generated = Generado por policyc a partir del archivo de políticas.
+# El titular de la página «qué ha cambiado» de una versión, para el lector ($severity: consent,
+# major, minor, editorial, none; $date: el día en que la versión entra en vigor, ya escrito como
+# se escriben las fechas en español, «26 de abril de 2021»). «Con entrada en vigor el» vale tanto
+# para una fecha pasada como para una futura.
+site-headline = { $severity ->
+    [consent] Cambio importante que requiere su consentimiento, con entrada en vigor el { $date }: qué significa para usted
+    [major] Cambio importante, con entrada en vigor el { $date }: qué significa para usted
+    [minor] Cambios menores, con entrada en vigor el { $date }
+    [editorial] Cambios solo de redacción, con entrada en vigor el { $date }: lo que hacemos con sus datos no cambia
+   *[none] Primera versión, con entrada en vigor el { $date }
+}
+# Una frase con los cambios principales de una versión, en el registro de cambios y en el canal
+# ($topics: las materias de sus cambios, rule-topic unidos por «y»).
+site-key-changes = Principales cambios: { $topics }.
 site-colon = {": "}
 site-comma = {", "}
 site-open = {" ("}
@@ -298,15 +312,38 @@ severity = { $id ->
     [major] Importante
    *[consent] Requiere su consentimiento
 }
-# Una regla del diff tal como la ven los lectores.
+# Una regla del diff tal como la ven los lectores: la materia de un cambio, como un título con
+# las palabras del lector (registro de cambios, páginas de diferencias y canal del sitio; nunca el
+# identificador de la regla).
 rule-name = { $id ->
-    [service-model] modelo de servicio
-    [ownership] titularidad o estructura organizativa
-    [recipients] destinatarios
-    [rights] sus derechos
-    [contact] contacto
-    [risk-assessment] evaluación de impacto
-   *[rights-reduced] reducción de derechos
+    [service-model] Qué datos recogemos y para qué
+    [ownership] Quién es el responsable del tratamiento de sus datos
+    [recipients] Quién recibe sus datos
+    [rights] Sus derechos y cómo ejercerlos
+    [contact] Cómo contactar con nosotros
+    [risk-assessment] Riesgos para sus datos
+   *[rights-reduced] Derechos que usted pierde
+}
+# La misma materia dentro de una frase (tras los dos puntos de site-key-changes, en una lista
+# unida por «y»): como rule-name, en minúscula y, si es un sustantivo, con artículo.
+rule-topic = { $id ->
+    [service-model] qué datos recogemos y para qué
+    [ownership] quién es el responsable del tratamiento de sus datos
+    [recipients] quién recibe sus datos
+    [rights] sus derechos y cómo ejercerlos
+    [contact] cómo contactar con nosotros
+    [risk-assessment] los riesgos para sus datos
+   *[rights-reduced] los derechos que usted pierde
+}
+# Una línea bajo rule-name en una página de diferencias: de qué trata un cambio de esta materia.
+rule-meaning = { $id ->
+    [service-model] Los datos personales que recogemos, para qué los utilizamos y cuánto tiempo los conservamos.
+    [ownership] La entidad responsable del tratamiento de sus datos, que puede cambiar, por ejemplo, tras una fusión, una adquisición o una quiebra.
+    [recipients] Las entidades con las que compartimos sus datos o a las que se los comunicamos, y los lugares a los que se envían.
+    [rights] Cómo puede acceder a sus datos, rectificarlos, suprimirlos o trasladarlos a otro servicio, retirar su consentimiento o presentar una reclamación, y en qué plazo le respondemos.
+    [contact] A quién dirigirse en relación con sus datos y cómo hacerlo: el departamento competente, el delegado de protección de datos y las direcciones para contactar con ellos.
+    [risk-assessment] Lo que ha revelado nuestra evaluación de los riesgos para sus datos.
+   *[rights-reduced] Un cambio que elimina o limita un derecho que usted tenía: no se le aplica sin su consentimiento explícito.
 }
 # El estado de una versión.
 version-status = { $id ->

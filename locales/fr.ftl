@@ -238,6 +238,9 @@ page-languages = Langues
 page-not-stated = non précisé
 page-summary-note = Ce résumé est généré à partir de la politique ci-dessous ; seule la politique elle-même fait foi.
 page-back-to-top = Retour en haut de page
+# Le premier lien d’une page de politique, vers le texte de la politique (masqué tant qu’il n’a
+# pas le focus).
+page-skip = Aller au texte de la politique
 page-promises = Nos engagements
 page-changelog = Modifications de la présente politique
 page-colon = {"\u202F: "}
@@ -257,7 +260,7 @@ site-published = Publication
 site-updated = Dernière mise à jour
 site-status = Statut
 site-severity = Modification
-site-rules = Règles
+site-rules = Ce que concernent les modifications
 site-summary = Résumé
 site-author-summary = Selon l’éditeur
 site-all-versions = Toutes les versions et modifications
@@ -277,8 +280,6 @@ site-feed = Flux Atom des nouvelles versions
 site-legend = Le texte supprimé est barré ; le texte inséré est souligné.
 site-deleted = supprimé
 site-inserted = inséré
-site-location = Emplacement
-site-note = Remarque
 site-no-changes = Aucune modification visible pour le lecteur.
 site-not-found = Page introuvable
 site-not-found-text = Il n’existe aucune page à cette adresse. La liste des politiques figure sur la page d’accueil.
@@ -286,6 +287,19 @@ site-notice = Modification importante
 site-upcoming-notice = Modification à venir
 site-superseded-notice = Version remplacée
 site-generated = Généré par policyc à partir des archives des politiques.
+# Le titre de la page des modifications d’une version, pour le lecteur ($severity : consent, major,
+# minor, editorial, none ; $date : le jour d’entrée en vigueur de la version, déjà écrit au format
+# de date français, « 1 mars 2024 »).
+site-headline = { $severity ->
+    [consent] Modification importante qui nécessite votre consentement, en vigueur à compter du { $date } : ce que cela change pour vous
+    [major] Modification importante, en vigueur à compter du { $date } : ce que cela change pour vous
+    [minor] Modifications mineures, en vigueur à compter du { $date }
+    [editorial] Simples modifications de formulation, en vigueur à compter du { $date } : ce que nous faisons de vos données ne change pas
+   *[none] Première version, en vigueur à compter du { $date }
+}
+# Une phrase qui donne les principales modifications d’une version, dans l’historique des versions
+# et le flux ($topics : les sujets de ses modifications, rule-topic reliés par « et »).
+site-key-changes = Principales modifications : { $topics }.
 site-colon = {"\u202F: "}
 site-comma = {", "}
 site-open = {" ("}
@@ -298,15 +312,39 @@ severity = { $id ->
     [major] Majeure
    *[consent] Nécessite votre consentement
 }
-# Une règle du diff telle que les lecteurs la voient.
+# Une règle du diff telle que les lecteurs la voient : le sujet d’une modification, sous forme de
+# titre dans les mots du lecteur (historique des versions, pages des modifications et flux du site ;
+# jamais l’identifiant de la règle). Titres en minuscules après la majuscule initiale, sans point.
 rule-name = { $id ->
-    [service-model] modèle de service
-    [ownership] propriété et organisation
-    [recipients] destinataires
-    [rights] vos droits
-    [contact] contact
-    [risk-assessment] analyse d’impact
-   *[rights-reduced] réduction de vos droits
+    [service-model] Ce que nous collectons et pourquoi
+    [ownership] Qui est responsable de vos données
+    [recipients] Qui reçoit vos données
+    [rights] Vos droits et comment les exercer
+    [contact] Comment nous contacter
+    [risk-assessment] Les risques pour vos données
+   *[rights-reduced] Les droits que vous perdez
+}
+# Le même sujet dans une phrase (après le deux-points de site-key-changes, dans une liste reliée
+# par « et ») : les mêmes mots que rule-name, sans majuscule initiale.
+rule-topic = { $id ->
+    [service-model] ce que nous collectons et pourquoi
+    [ownership] qui est responsable de vos données
+    [recipients] qui reçoit vos données
+    [rights] vos droits et comment les exercer
+    [contact] comment nous contacter
+    [risk-assessment] les risques pour vos données
+   *[rights-reduced] les droits que vous perdez
+}
+# Une ligne sous rule-name sur une page des modifications : ce que recouvre une modification de ce
+# sujet.
+rule-meaning = { $id ->
+    [service-model] Les données à caractère personnel que nous collectons, les fins auxquelles nous les utilisons et leur durée de conservation.
+    [ownership] L’organisme responsable de vos données, par exemple en cas de fusion, d’acquisition ou de faillite.
+    [recipients] Les organismes avec lesquels nous partageons vos données ou auxquels nous les communiquons, et les lieux où elles sont envoyées.
+    [rights] Comment consulter, rectifier, effacer ou transférer vos données, retirer votre consentement ou adresser une réclamation, et dans quel délai nous vous répondons.
+    [contact] Qui contacter au sujet de vos données, et comment : le service compétent, le délégué à la protection des données et leurs coordonnées.
+    [risk-assessment] Les conclusions de notre analyse des risques pour vos données.
+   *[rights-reduced] Une modification qui supprime ou restreint un droit dont vous disposiez : elle ne vous est pas applicable sans votre consentement explicite.
 }
 # Le statut d’une version.
 version-status = { $id ->

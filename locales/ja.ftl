@@ -236,6 +236,8 @@ page-languages = 言語
 page-not-stated = 記載なし
 page-summary-note = この概要は、以下のポリシーから自動的に作成したものです。適用されるのはポリシー本文です。
 page-back-to-top = ページの先頭へ
+# ポリシーのページの最初のリンク。ポリシーの本文へ移動する（フォーカスされるまで表示されない）。
+page-skip = ポリシー本文へ移動
 page-promises = 当社のお約束
 page-changelog = 本ポリシーの変更履歴
 page-colon = ：
@@ -255,7 +257,7 @@ site-published = 公表日
 site-updated = 最終更新日
 site-status = 状態
 site-severity = 変更の区分
-site-rules = 該当する類型
+site-rules = 変更の対象となる事項
 site-summary = 要約
 site-author-summary = 公表者による説明
 site-all-versions = すべてのバージョンと変更内容
@@ -275,8 +277,6 @@ site-feed = 新しいバージョンのAtomフィード
 site-legend = 削除された文言には取り消し線を、追加された文言には下線を付しています。
 site-deleted = 削除
 site-inserted = 追加
-site-location = 箇所
-site-note = 注記
 site-no-changes = 読者に表示される内容に変更はありません。
 site-not-found = ページが見つかりません
 site-not-found-text = このアドレスにはページがありません。ポリシーの一覧はホームページにあります。
@@ -284,6 +284,18 @@ site-notice = 重要な変更
 site-upcoming-notice = 施行予定の変更
 site-superseded-notice = 失効したバージョン
 site-generated = このページは、policyc がポリシーのアーカイブから生成したものです。
+# バージョンの変更内容のページの、読者向けの見出し（$severity：consent, major, minor, editorial, none、
+# $date：そのバージョンの施行日。「2024年6月1日」のように日本語の日付の書き方で渡される）。
+site-headline = { $severity ->
+    [consent] お客様の同意が必要な重要な変更（{ $date }施行）：お客様への影響
+    [major] 重要な変更（{ $date }施行）：お客様への影響
+    [minor] 軽微な変更（{ $date }施行）
+    [editorial] 文言のみの変更（{ $date }施行）：お客様の個人情報の取扱いに変わりはありません
+   *[none] 初版（{ $date }施行）
+}
+# 変更履歴とフィードで、あるバージョンの主な変更点を示す文（$topics：変更の主題。rule-topic を
+# 日本語の「と」の列挙（「、」区切り）で並べたもの）。
+site-key-changes = 主な変更点：{ $topics }。
 site-colon = ：
 site-comma = 、
 site-open = （
@@ -296,15 +308,37 @@ severity = { $id ->
     [major] 重大な変更
    *[consent] お客様の同意が必要
 }
-# 読者に表示する差分ルール（重大な変更の類型）の名前。
+# 読者に表示する差分ルール：変更の主題を、読者の言葉による見出しとして示す（サイトの変更履歴、
+# 変更内容のページ、フィード。ルールの ID は表示しない）。
 rule-name = { $id ->
-    [service-model] サービスモデル
-    [ownership] 所有権・組織構造
-    [recipients] 提供先
-    [rights] お客様の権利
-    [contact] 問い合わせ窓口
-    [risk-assessment] 影響評価
-   *[rights-reduced] 権利の縮小
+    [service-model] 収集する個人情報とその利用目的
+    [ownership] お客様の個人情報の取扱いの責任者
+    [recipients] お客様の個人情報の提供先
+    [rights] お客様の権利とその行使方法
+    [contact] 当社へのお問い合わせ方法
+    [risk-assessment] お客様の個人情報に対するリスク
+   *[rights-reduced] お客様が失う権利
+}
+# 同じ主題を文中で示す形（site-key-changes のコロンの後に、「、」で区切って列挙される）。
+# 日本語には格変化がないため、rule-name と同じ語句とする。
+rule-topic = { $id ->
+    [service-model] 収集する個人情報とその利用目的
+    [ownership] お客様の個人情報の取扱いの責任者
+    [recipients] お客様の個人情報の提供先
+    [rights] お客様の権利とその行使方法
+    [contact] 当社へのお問い合わせ方法
+    [risk-assessment] お客様の個人情報に対するリスク
+   *[rights-reduced] お客様が失う権利
+}
+# 変更内容のページで rule-name の下に置く一行の説明：この主題の変更が何に関するものか。
+rule-meaning = { $id ->
+    [service-model] 当社が収集する個人情報、その利用目的および保存期間に関する変更です。
+    [ownership] お客様の個人情報の取扱いに責任を負う組織に関する変更です。合併、買収または破産に伴う変更などがこれに当たります。
+    [recipients] 当社がお客様の個人情報を共有し、または提供する組織と、個人情報が移転され、または保存される場所に関する変更です。
+    [rights] お客様が個人情報の開示、訂正、消去もしくは他のサービスへの移行（データポータビリティ）を請求し、同意を撤回し、または苦情を申し立てる方法と、当社の回答期限に関する変更です。
+    [contact] お客様の個人情報についてのお問い合わせ先と連絡方法（担当部署、データ保護責任者およびそれらの連絡先）に関する変更です。
+    [risk-assessment] 当社が実施した影響評価で明らかになった、お客様の個人情報に対するリスクに関する変更です。
+   *[rights-reduced] お客様がこれまで有していた権利をなくし、または制限する変更です。お客様の明示的な同意がない限り、この変更はお客様には適用されません。
 }
 # バージョンの状態。
 version-status = { $id ->

@@ -234,6 +234,8 @@ page-languages = 언어
 page-not-stated = 명시되지 않음
 page-summary-note = 이 요약은 아래 처리방침을 바탕으로 자동 생성된 것이며, 실제로 적용되는 것은 처리방침 본문입니다.
 page-back-to-top = 맨 위로
+# 처리방침 페이지의 첫 번째 링크로, 처리방침 본문으로 이동합니다(포커스를 받기 전에는 숨겨짐).
+page-skip = 처리방침 바로가기
 page-promises = 당사의 약속
 page-changelog = 이 처리방침의 변경 이력
 page-colon = {": "}
@@ -253,7 +255,7 @@ site-published = 게시일
 site-updated = 최종 수정일
 site-status = 상태
 site-severity = 변경 수준
-site-rules = 규칙
+site-rules = 변경된 부분
 site-summary = 요약
 site-author-summary = 게시자의 설명
 site-all-versions = 모든 버전 및 변경 사항
@@ -273,8 +275,6 @@ site-feed = 새 버전 Atom 피드
 site-legend = 삭제된 문구는 취소선으로, 추가된 문구는 밑줄로 표시합니다.
 site-deleted = 삭제됨
 site-inserted = 추가됨
-site-location = 위치
-site-note = 참고
 site-no-changes = 독자에게 보이는 변경 사항은 없습니다.
 site-not-found = 페이지를 찾을 수 없습니다
 site-not-found-text = 이 주소에는 페이지가 없습니다. 처리방침 목록은 홈 페이지에 있습니다.
@@ -282,6 +282,18 @@ site-notice = 중요 변경
 site-upcoming-notice = 시행 예정 변경
 site-superseded-notice = 대체된 버전
 site-generated = policyc가 처리방침 보관소를 바탕으로 생성했습니다.
+# 독자를 위한 버전별 변경 사항 페이지의 제목($severity: consent, major, minor, editorial,
+# none; $date: 그 버전의 시행일, 해당 언어의 날짜 형식으로 씀).
+site-headline = { $severity ->
+    [consent] 이용자의 동의가 필요한 중요 변경({ $date } 시행): 이용자에게 미치는 영향
+    [major] 중요 변경({ $date } 시행): 이용자에게 미치는 영향
+    [minor] 경미한 변경({ $date } 시행)
+    [editorial] 단순 문구 수정({ $date } 시행): 당사가 이용자의 개인정보를 처리하는 방식은 그대로입니다
+   *[none] 최초 버전({ $date } 시행)
+}
+# 변경 이력과 피드에 표시하는 버전의 주요 변경 사항 문장($topics: 변경된 주제, rule-topic을
+# 해당 언어의 "및"으로 연결한 목록).
+site-key-changes = 주요 변경 사항: { $topics }.
 site-colon = {": "}
 site-comma = {", "}
 site-open = (
@@ -294,15 +306,37 @@ severity = { $id ->
     [major] 중대한 변경
    *[consent] 동의 필요
 }
-# 독자에게 보이는 비교 규칙의 이름.
+# 독자에게 보이는 비교 규칙: 변경의 주제를 독자의 말로 쓴 제목(사이트의 변경 이력, 변경 사항
+# 페이지, 피드에 표시하며 규칙 ID는 쓰지 않음).
 rule-name = { $id ->
-    [service-model] 서비스 모델
-    [ownership] 소유 구조
-    [recipients] 제공받는 자
-    [rights] 이용자의 권리
-    [contact] 문의처
-    [risk-assessment] 영향평가
-   *[rights-reduced] 권리 축소
+    [service-model] 수집하는 개인정보와 처리 목적
+    [ownership] 개인정보를 책임지는 자
+    [recipients] 개인정보를 처리하거나 제공받는 자
+    [rights] 이용자의 권리와 행사 방법
+    [contact] 당사에 문의하는 방법
+    [risk-assessment] 개인정보 침해 위험
+   *[rights-reduced] 축소되는 이용자의 권리
+}
+# 문장 안에서 쓰는 같은 주제(site-key-changes의 쌍점 뒤에 "및"으로 연결한 목록으로 들어감):
+# rule-name과 같되, 문장 안에 들어가는 형태로 씀(한국어는 제목과 문장 안의 형태가 같음).
+rule-topic = { $id ->
+    [service-model] 수집하는 개인정보와 처리 목적
+    [ownership] 개인정보를 책임지는 자
+    [recipients] 개인정보를 처리하거나 제공받는 자
+    [rights] 이용자의 권리와 행사 방법
+    [contact] 당사에 문의하는 방법
+    [risk-assessment] 개인정보 침해 위험
+   *[rights-reduced] 축소되는 이용자의 권리
+}
+# 변경 사항 페이지에서 rule-name 아래에 표시하는 한 줄: 이 주제의 변경이 무엇에 관한 것인지.
+rule-meaning = { $id ->
+    [service-model] 당사가 어떤 개인정보를 수집하여 어떤 목적으로 이용하고 얼마 동안 보유하는지에 관한 내용입니다.
+    [ownership] 합병, 인수, 파산 등이 있는 경우를 포함하여, 이용자의 개인정보를 책임지는 회사나 기관에 관한 내용입니다.
+    [recipients] 당사가 이용자의 개인정보 처리를 맡기거나 개인정보를 제공 또는 공개하는 회사나 기관, 그리고 개인정보가 이전되거나 보관되는 국가·지역에 관한 내용입니다.
+    [rights] 이용자가 자신의 개인정보 열람·정정·삭제·전송을 요구하고, 동의를 철회하고, 민원을 제기하는 방법과 당사의 답변 기한에 관한 내용입니다.
+    [contact] 개인정보에 관하여 누구에게 어떻게 문의하면 되는지에 관한 내용으로, 담당 부서, 개인정보 보호책임자와 그 연락처를 포함합니다.
+    [risk-assessment] 당사가 이용자의 개인정보 침해 위험을 평가한 결과에 관한 내용입니다.
+   *[rights-reduced] 이용자가 가지고 있던 권리를 없애거나 제한하는 변경으로, 명시적 동의 없이는 이용자에게 적용되지 않습니다.
 }
 # 버전의 상태.
 version-status = { $id ->

@@ -240,6 +240,8 @@ page-languages = Idiomas
 page-not-stated = não consta
 page-summary-note = Este resumo é gerado a partir da política abaixo; prevalece o texto da própria política.
 page-back-to-top = Voltar ao topo
+# O primeiro link da página de uma política, que leva ao texto da política.
+page-skip = Pular para a política
 page-promises = Nossos compromissos
 page-changelog = Alterações desta política
 page-colon = {": "}
@@ -259,7 +261,7 @@ site-published = Data de publicação
 site-updated = Última atualização
 site-status = Situação
 site-severity = Alteração
-site-rules = Regras
+site-rules = A que se referem as alterações
 site-summary = Resumo
 site-author-summary = Nas palavras de quem publica a política
 site-all-versions = Todas as versões e alterações
@@ -279,8 +281,6 @@ site-feed = Feed Atom de novas versões
 site-legend = O texto excluído aparece riscado; o texto inserido aparece sublinhado.
 site-deleted = excluído
 site-inserted = inserido
-site-location = Local
-site-note = Observação
 site-no-changes = Nenhuma alteração visível para o leitor.
 site-not-found = Página não encontrada
 site-not-found-text = Não há nenhuma página neste endereço. A lista de políticas está na página inicial.
@@ -288,6 +288,18 @@ site-notice = Alteração relevante
 site-upcoming-notice = Alteração futura
 site-superseded-notice = Versão substituída
 site-generated = Gerado pelo policyc a partir do arquivo de políticas.
+# O título da página de diferenças de uma versão, para o leitor ($severity: consent, major, minor,
+# editorial, none; $date: o dia em que a versão entra em vigor, já no formato de data do idioma).
+site-headline = { $severity ->
+    [consent] Alteração relevante que requer seu consentimento, em vigor a partir de { $date }: o que muda para você
+    [major] Alteração relevante, em vigor a partir de { $date }: o que muda para você
+    [minor] Alterações menores, em vigor a partir de { $date }
+    [editorial] Somente alterações de redação, em vigor a partir de { $date }: o que fazemos com seus dados não muda
+   *[none] Primeira versão, em vigor a partir de { $date }
+}
+# Uma frase com as principais alterações de uma versão, no histórico de versões e no feed ($topics: os
+# assuntos das alterações, rule-topic unidos pelo "e" do idioma).
+site-key-changes = Principais alterações: { $topics }.
 site-colon = {": "}
 site-comma = {", "}
 site-open = {" ("}
@@ -300,15 +312,38 @@ severity = { $id ->
     [major] Relevante
    *[consent] Requer seu consentimento
 }
-# Uma regra do diff como o leitor a vê.
+# Uma regra do diff como o leitor a vê: o assunto de uma alteração, como um título nas palavras do
+# leitor (histórico de versões, páginas de diferenças e feed do site; nunca o identificador da regra).
+# Títulos sem ponto de interrogação, como os de page- ("Quais dados coletamos", "Quem os recebe").
 rule-name = { $id ->
-    [service-model] modelo de serviço
-    [ownership] controle ou estrutura societária
-    [recipients] destinatários
-    [rights] seus direitos
-    [contact] contato
-    [risk-assessment] avaliação de impacto
-   *[rights-reduced] redução de direitos
+    [service-model] Quais dados coletamos e por quê
+    [ownership] Quem é o responsável pelos seus dados
+    [recipients] Quem recebe seus dados
+    [rights] Seus direitos e como exercê-los
+    [contact] Como entrar em contato conosco
+    [risk-assessment] Riscos para seus dados
+   *[rights-reduced] Direitos que você perde
+}
+# O mesmo assunto dentro de uma frase (depois dos dois-pontos de site-key-changes, numa lista unida
+# por "e"): como rule-name, com inicial minúscula.
+rule-topic = { $id ->
+    [service-model] quais dados coletamos e por quê
+    [ownership] quem é o responsável pelos seus dados
+    [recipients] quem recebe seus dados
+    [rights] seus direitos e como exercê-los
+    [contact] como entrar em contato conosco
+    [risk-assessment] riscos para seus dados
+   *[rights-reduced] direitos que você perde
+}
+# Uma linha sob rule-name numa página de diferenças: do que trata uma alteração desse assunto.
+rule-meaning = { $id ->
+    [service-model] Os dados pessoais que coletamos, para que os usamos e por quanto tempo os conservamos.
+    [ownership] A organização responsável pelos seus dados, que pode mudar, por exemplo, após uma fusão, uma aquisição ou uma falência.
+    [recipients] As organizações com as quais compartilhamos seus dados ou às quais os divulgamos, e os lugares para onde eles vão.
+    [rights] Como você pode acessar, corrigir ou eliminar seus dados, solicitar a portabilidade deles, revogar o seu consentimento ou apresentar uma reclamação, e em quanto tempo respondemos.
+    [contact] Quem contatar sobre seus dados e de que forma: o departamento responsável, o encarregado pelo tratamento de dados pessoais e os respectivos endereços.
+    [risk-assessment] O resultado da nossa avaliação dos riscos para seus dados.
+   *[rights-reduced] Uma alteração que retira ou limita um direito que você tinha: ela não se aplica a você sem o seu consentimento explícito.
 }
 # A situação de uma versão.
 version-status = { $id ->

@@ -231,6 +231,8 @@ page-languages = 语言
 page-not-stated = 未载明
 page-summary-note = 本概要根据下文政策自动生成，以政策正文为准。
 page-back-to-top = 返回顶部
+# 政策页面的第一个链接，跳至政策正文。
+page-skip = 跳至政策正文
 page-promises = 我们的承诺
 page-changelog = 本政策的变更记录
 page-colon = ：
@@ -250,7 +252,7 @@ site-published = 公布日期
 site-updated = 更新日期
 site-status = 状态
 site-severity = 变更
-site-rules = 规则
+site-rules = 本次变更涉及
 site-summary = 摘要
 site-author-summary = 发布者的说明
 site-all-versions = 全部版本与变更
@@ -270,8 +272,6 @@ site-feed = 新版本的 Atom 订阅
 site-legend = 删除的文字加删除线，新增的文字加下划线。
 site-deleted = 删除
 site-inserted = 新增
-site-location = 位置
-site-note = 注
 site-no-changes = 读者可见的内容没有变化。
 site-not-found = 未找到页面
 site-not-found-text = 此地址没有页面。政策列表见首页。
@@ -279,6 +279,17 @@ site-notice = 重要变更
 site-upcoming-notice = 即将生效的变更
 site-superseded-notice = 已被取代的版本
 site-generated = 由 policyc 根据政策存档生成。
+# 某一版本“变更内容”页面的标题，面向读者（$severity：consent、major、minor、editorial、none；
+# $date：该版本生效之日，已按中文日期格式写出，如“2024年3月1日”）。
+site-headline = { $severity ->
+    [consent] 自{ $date }起生效、需征得您明确同意的重要变更：对您有何影响
+    [major] 自{ $date }起生效的重要变更：对您有何影响
+    [minor] 自{ $date }起生效的一般变更
+    [editorial] 自{ $date }起生效、仅涉及措辞的修改：我们处理您个人信息的方式保持不变
+   *[none] 自{ $date }起生效的首个版本
+}
+# 版本主要变更的一句话，用于变更记录和订阅（$topics：各项变更的主题，即 rule-topic，以“、”“和”连接）。
+site-key-changes = 主要变更：{ $topics }。
 site-colon = ：
 site-comma = 、
 site-open = （
@@ -290,14 +301,36 @@ severity = { $id ->
     [major] 重大变更
    *[consent] 需您明确同意
 }
+# 差异规则在读者眼中的样子：变更所涉主题，以读者的语言作小标题（用于网站的变更记录、变更页面和订阅；不显示规则标识）。
 rule-name = { $id ->
-    [service-model] 服务模式
-    [ownership] 所有权或组织架构
-    [recipients] 信息接收方
-    [rights] 用户权利
-    [contact] 联系方式
-    [risk-assessment] 安全影响评估
-   *[rights-reduced] 权利削减
+    [service-model] 我们收集的个人信息及其用途
+    [ownership] 谁对您的个人信息负责
+    [recipients] 谁会接收您的个人信息
+    [rights] 您的权利及行使方式
+    [contact] 如何联系我们
+    [risk-assessment] 您的个人信息面临的风险
+   *[rights-reduced] 您被削减的权利
+}
+# 同一主题用在句中（site-key-changes 的冒号之后，以“、”“和”连接）：须为名词短语，
+# 不以“谁”开头，以免“和谁”被误读为“与谁”。
+rule-topic = { $id ->
+    [service-model] 我们收集的个人信息及其用途
+    [ownership] 对您的个人信息负责的机构
+    [recipients] 您个人信息的接收方
+    [rights] 您的权利及其行使方式
+    [contact] 联系我们的方式
+    [risk-assessment] 您的个人信息面临的风险
+   *[rights-reduced] 您被削减的权利
+}
+# 变更页面上 rule-name 下方的一行说明：该主题的变更涉及什么。
+rule-meaning = { $id ->
+    [service-model] 我们收集哪些个人信息、用于什么目的，以及保存多长时间。
+    [ownership] 由哪家机构对您的个人信息负责，例如在合并、收购或破产之后。
+    [recipients] 我们与哪些机构共享您的个人信息、向哪些机构披露，以及这些信息会被传往何处。
+    [rights] 您如何查阅、更正、删除或转移您的个人信息，如何撤回同意或提出投诉，以及我们会在多长时间内答复您。
+    [contact] 就您的个人信息应当联系谁、如何联系：负责的部门、个人信息保护负责人及其联系方式。
+    [risk-assessment] 我们对您的个人信息所面临风险的评估结果。
+   *[rights-reduced] 取消或限制您原有权利的变更：未经您的明确同意，该变更不适用于您。
 }
 version-status = { $id ->
     [current] 现行

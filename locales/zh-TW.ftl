@@ -236,6 +236,8 @@ page-languages = 語言
 page-not-stated = 未載明
 page-summary-note = 本摘要係依據下方政策自動產生；實際適用者，以政策本文為準。
 page-back-to-top = 回到頁首
+# 政策頁面的第一個連結，連至政策本文。
+page-skip = 跳至政策本文
 page-promises = 我們的承諾
 page-changelog = 本政策的變更紀錄
 page-colon = ：
@@ -255,7 +257,7 @@ site-published = 公布日期
 site-updated = 最後更新日期
 site-status = 狀態
 site-severity = 變更程度
-site-rules = 規則
+site-rules = 變更涉及的事項
 site-summary = 摘要
 site-author-summary = 發布者的說明
 site-all-versions = 所有版本及變更
@@ -275,8 +277,6 @@ site-feed = 新版本的 Atom 訂閱
 site-legend = 刪除的文字以刪除線標示；新增的文字以底線標示。
 site-deleted = 刪除
 site-inserted = 新增
-site-location = 位置
-site-note = 附註
 site-no-changes = 讀者可見的內容均無變更。
 site-not-found = 找不到網頁
 site-not-found-text = 此網址沒有網頁。政策清單請見首頁。
@@ -284,6 +284,16 @@ site-notice = 重要變更
 site-upcoming-notice = 即將生效的變更
 site-superseded-notice = 已遭取代的版本
 site-generated = 由 policyc 依據政策存檔產生。
+# 版本差異頁面的標題，寫給讀者（$severity：consent、major、minor、editorial、none；$date：版本生效日期，已依本語言的日期格式書寫）。
+site-headline = { $severity ->
+    [consent] 須經您明示同意的重要變更，於{ $date }生效：對您有何影響
+    [major] 重要變更，於{ $date }生效：對您有何影響
+    [minor] 輕微變更，於{ $date }生效
+    [editorial] 僅措辭修改，於{ $date }生效：我們處理您資料的方式不變
+   *[none] 首版，於{ $date }生效
+}
+# 說明版本主要變更的一句話，用於變更紀錄及訂閱（$topics：變更涉及的事項，即以本語言的「和」連接的 rule-topic）。
+site-key-changes = 主要變更：{ $topics }。
 site-colon = ：
 site-comma = 、
 site-open = （
@@ -296,15 +306,35 @@ severity = { $id ->
     [major] 重大變更
    *[consent] 須經您明示同意
 }
-# 讀者所見的差異規則名稱。
+# 讀者所見的差異規則：變更涉及的事項，以讀者的用語寫成標題（用於網站的變更紀錄、差異頁面及訂閱；絕不顯示規則識別碼）。
 rule-name = { $id ->
-    [service-model] 服務模式
-    [ownership] 所有權或組織架構
-    [recipients] 接收者
-    [rights] 您的權利
-    [contact] 聯絡方式
-    [risk-assessment] 影響評估
-   *[rights-reduced] 權利減損
+    [service-model] 我們蒐集哪些資料及為何蒐集
+    [ownership] 由誰負責您的資料
+    [recipients] 誰會接收您的資料
+    [rights] 您的權利及行使方式
+    [contact] 如何聯絡我們
+    [risk-assessment] 您的資料可能面臨的風險
+   *[rights-reduced] 您將失去的權利
+}
+# 同一事項置於句中（site-key-changes 的冒號之後，以本語言的「和」連接成清單）：與 rule-name 相同，改寫為句中適用的名詞片語。
+rule-topic = { $id ->
+    [service-model] 我們蒐集的資料及蒐集目的
+    [ownership] 負責您資料的機構
+    [recipients] 您資料的接收者
+    [rights] 您的權利及行使方式
+    [contact] 聯絡我們的方式
+    [risk-assessment] 您的資料可能面臨的風險
+   *[rights-reduced] 您將失去的權利
+}
+# 差異頁面上 rule-name 下方的一行說明：此事項的變更涉及哪些內容。
+rule-meaning = { $id ->
+    [service-model] 我們蒐集的個人資料、其利用目的及保存期間。
+    [ownership] 負責您個人資料的機構，例如在合併、收購或破產後改由誰負責。
+    [recipients] 我們將您的個人資料分享或揭露給哪些機構，以及這些資料會送往何處。
+    [rights] 您如何查閱、更正、刪除您的個人資料或將其轉移至他處，如何撤回同意或提出申訴，以及我們的回覆期限。
+    [contact] 關於您的個人資料，應與誰聯絡及如何聯絡：負責的部門、個人資料保護長，以及其聯絡地址。
+    [risk-assessment] 我們對您的個人資料可能面臨之風險進行評估的結果。
+   *[rights-reduced] 取消或限制您原有權利的變更：未經您明示同意，此類變更對您不適用。
 }
 # 版本的狀態。
 version-status = { $id ->

@@ -34,7 +34,7 @@ fn a_site_manifest_naming_paths_outside_the_site_deletes_nothing() {
         .unwrap()
         .join(format!("policyc-outside-{}.txt", std::process::id()));
     std::fs::write(&outside, "keep me").unwrap();
-    let manifest_path = p.path("www/.policyc-site.json");
+    let manifest_path = p.path("www.policyc-site.json");
     let good = std::fs::read_to_string(&manifest_path).unwrap();
     for entry in [
         "../policies/hitgen.policy".to_string(),

@@ -85,6 +85,69 @@ fn links(html: &str) -> Vec<String> {
     out
 }
 
+/// The text of a page as a reader sees it: tags removed.
+fn visible(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        out.push_str(&rest[..at]);
+        out.push(' ');
+        rest = rest[at..].find('>').map_or("", |end| &rest[at + end + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// No public page shows what `policyc diff` shows the author: the review notes and element
+/// paths of every change the site's diff pages are made from, rule ids, code type.
+fn authors_view_is_not_public(p: &Project, site: &Path) {
+    let mut notes = Vec::new();
+    let mut paths = Vec::new();
+    for (id, old, new) in [
+        ("hitgen", "2021-04-26", "2023-03-01"),
+        ("hitgen", "2023-03-01", "2023-03-10"),
+        ("cienet", "2023-01-01", "2023-03-05"),
+    ] {
+        let json = p.ok(&[
+            "diff",
+            &format!("{id}@{old}"),
+            &format!("{id}@{new}"),
+            "--format",
+            "json",
+        ]);
+        let diff: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for change in diff["changes"].as_array().unwrap() {
+            paths.push(change["path"].as_str().unwrap().to_string());
+            for note in change["notes"].as_array().into_iter().flatten() {
+                notes.extend(note.as_object().unwrap().values().map(|v| v.to_string()));
+            }
+        }
+    }
+    assert!(
+        !notes.is_empty() && paths.iter().any(|p| p.contains('/')),
+        "{notes:?} {paths:?}"
+    );
+    let rule_ids = ["service-model", "risk-assessment", "rights-reduced"];
+    for (rel, bytes) in files(site) {
+        if !rel.ends_with(".html") {
+            continue;
+        }
+        let html = String::from_utf8(bytes).unwrap();
+        let text = visible(&html);
+        assert!(!html.contains("<code"), "{rel} shows code");
+        for note in &notes {
+            let note = note.trim_matches('"');
+            assert!(!text.contains(note), "{rel} shows the review note {note}");
+        }
+        for path in paths.iter().filter(|p| p.contains('/')) {
+            assert!(!text.contains(path.as_str()), "{rel} shows the path {path}");
+        }
+        for id in rule_ids {
+            assert!(!text.contains(id), "{rel} shows the rule id {id}");
+        }
+    }
+}
+
 #[test]
 fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
     let p = Project::reference();
@@ -207,25 +270,42 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         "href=\"2023-03-01/en.html\"",
         "href=\"2023-03-01/changes.en.html\"",
         "severity-major",
-        "<code>recipients</code>",
-        // The new dates are no change of their own (shown in the header of the diff).
-        "1 major change.",
+        // What the major change is about, in the reader's words.
+        "Key changes: who receives your data.",
+        // A version without a subject: its changes counted. The new dates are no change of
+        // their own (shown in the header of the diff).
+        "2 editorial changes.",
         "<time datetime=\"2023-03-01\">March 1, 2023</time>",
         "until further notice",
         // The policy's own entry for the version, in the publisher's words.
         "In the publisher’s words: </strong>The Chinese welcome line names the website.",
     ] {
-        assert!(log.contains(needle), "changelog lacks {needle}");
+        assert!(log.contains(needle), "changelog lacks {needle}:\n{log}");
     }
     let log_zh = read(&site, "hitgen/changelog.zh-CN.html");
     assert!(
         log_zh.contains("发布者的说明：</strong>中文欢迎语写明了网站。"),
         "{log_zh}"
     );
-    // The diff pages: rule and reason; the translation fix as a word diff.
+    // The diff pages: what a reader needs to know, the subject in the reader's words, the
+    // change; the translation fix as a word diff.
     let major = read(&site, "hitgen/2023-03-01/changes.en.html");
-    assert!(major.contains("New recipient kind: advertising partners"));
-    assert!(major.contains("<code class=\"rule-id\" title=\"recipients\">recipients</code>"));
+    for needle in [
+        "Important change, effective March 1, 2023: what it means for you",
+        "<dt>Who receives your data</dt><dd>The organisations we share your data with",
+        "New recipient kind: advertising partners",
+    ] {
+        assert!(
+            major.contains(needle),
+            "the major diff page lacks {needle}:\n{major}"
+        );
+    }
+    let major_zh = read(&site, "hitgen/2023-03-01/changes.zh-CN.html");
+    assert!(
+        major_zh.contains("<dt>谁会接收您的个人信息</dt>"),
+        "{major_zh}"
+    );
+    authors_view_is_not_public(&p, &site);
     let fix = read(&site, "hitgen/2023-03-10/changes.zh-CN.html");
     assert!(
         fix.contains("<ins><span class=\"vh\">[新增：</span>网站<span class=\"vh\">]</span></ins>"),
@@ -456,8 +536,7 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
         .collect();
     let (new, previous) = ("2002-09-27", "2002-09-26");
     let expected = [
-        ".policyc-site.json".to_string(),
-        "index.html".into(),
+        "index.html".to_string(),
         "p/changelog.en.html".into(),
         "p/en.html".into(),
         "p/feed.en.xml".into(),
@@ -474,7 +553,7 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
     expected.sort();
     assert_eq!(rewritten, expected, "{out}");
     assert!(
-        out.contains(&format!("{} written", expected.len() - 1)),
+        out.contains(&format!("{} written", expected.len())),
         "{out}"
     );
     eprintln!(
@@ -495,12 +574,63 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
     std::fs::remove_file(site.join("p/2000-01-02/en.html")).unwrap();
     let out = p.ok(&["site", "--out", "www", "--now", now]);
     assert!(out.contains(": 1 written"), "{out}");
-    std::fs::write(site.join(".policyc-site.json"), "not json").unwrap();
+    std::fs::write(p.path("www.policyc-site.json"), "not json").unwrap();
     let out = p.ok(&["site", "--out", "www", "--now", now]);
     assert!(
         out.contains(": 0 written"),
         "a full build finds every file already right: {out}"
     );
+}
+
+/// The output folder is what to deploy: the manifest stays beside it, and a manifest an
+/// earlier build left inside is read once and removed.
+#[test]
+fn the_manifest_stays_outside_the_deployed_folder() {
+    let p = Project::reference();
+    let out = p.ok(&["site", "--out", "www", "--now", "2023-03-15"]);
+    assert!(
+        out.contains(
+            "deploy the folder www; its manifest, www.policyc-site.json, stays outside it"
+        ),
+        "{out}"
+    );
+    let manifest = p.path("www.policyc-site.json");
+    assert!(manifest.is_file());
+    assert!(!files(&p.path("www"))
+        .keys()
+        .any(|k| k.contains("policyc-site")));
+
+    // As an earlier build left it: inside the folder. Nothing is rebuilt, and it is gone.
+    std::fs::rename(&manifest, p.path("www/.policyc-site.json")).unwrap();
+    let out = p.ok(&["site", "--out", "www", "--now", "2023-03-15"]);
+    assert!(out.contains(": 0 written"), "{out}");
+    assert!(manifest.is_file());
+    assert!(!p.path("www/.policyc-site.json").exists());
+
+    // Elsewhere, by choice; never inside the folder.
+    let out = p.ok(&[
+        "site",
+        "--out",
+        "www",
+        "--now",
+        "2023-03-15",
+        "--manifest",
+        "m.json",
+    ]);
+    assert!(out.contains("its manifest, m.json,"), "{out}");
+    assert!(p.path("m.json").is_file());
+    let (code, _, err) = p.run(&[
+        "site",
+        "--out",
+        "www",
+        "--now",
+        "2023-03-15",
+        "--manifest",
+        "www/m.json",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("is inside the output folder www"), "{err}");
+    assert!(!p.path("www/m.json").exists());
 }
 
 #[test]
@@ -571,6 +701,19 @@ fn the_site_passes_the_browser_journey_axe_and_the_nu_checker() {
     assert!(report.contains(", 0 failed"), "{report}");
     assert!(
         report.contains("vnu: ") && report.contains("pages, no errors"),
+        "{report}"
+    );
+    // axe on each kind of page (home, current, archived, superseded, changelog, diff, 404)
+    // in each language, on both screens.
+    let axe = |screen: &str| {
+        report
+            .lines()
+            .filter(|l| l.starts_with("ok   axe ") && l.contains(&format!(" {screen} (")))
+            .count()
+    };
+    eprintln!("axe: {} desktop, {} phone", axe("desktop"), axe("phone"));
+    assert!(
+        axe("desktop") >= 12 && axe("phone") == axe("desktop"),
         "{report}"
     );
 }

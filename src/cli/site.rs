@@ -1,5 +1,5 @@
 //! `policyc site --out DIR [--archive DIR] [--now YYYY-MM-DD] [--site DIR] [--templates DIR]
-//! [--base-url URL] [--verbose]`
+//! [--base-url URL] [--manifest FILE] [--verbose]`
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -10,9 +10,14 @@ use crate::site::{self, Manifest};
 
 #[derive(clap::Args, Debug)]
 pub(crate) struct Args {
-    /// Where to write the site; files of an earlier build there are updated in place
+    /// Where to write the site; files of an earlier build there are updated in place. This
+    /// folder is what to deploy
     #[arg(long)]
     out: PathBuf,
+    /// The build's manifest, kept outside the site so that it is never deployed
+    /// [default: beside the output folder, as OUT.policyc-site.json]
+    #[arg(long, value_name = "FILE")]
+    manifest: Option<PathBuf>,
     /// The archive [default: policyc.toml's archive.path, else archive.git]
     #[arg(long)]
     archive: Option<PathBuf>,
@@ -47,7 +52,17 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
         folder.config.base_url = Some(site::config::normalize_base_url(url)?);
     }
     let templates = load_templates(args.templates.as_deref())?;
-    let previous = previous_manifest(&args.out)?;
+    let manifest_path = manifest_path(args)?;
+    // A build before the manifest moved out of the site kept it inside: read it once, then
+    // remove it, so that the deployed folder no longer carries it.
+    let inside = args.out.join(site::OLD_MANIFEST);
+    let found = [&manifest_path, &inside]
+        .into_iter()
+        .find(|p| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_file()));
+    let previous = match found {
+        Some(path) => previous_manifest(&args.out, path)?,
+        None => Manifest::default(),
+    };
     let output = site::build(&site::Inputs {
         archive: &archive,
         site: &folder,
@@ -90,26 +105,71 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
         }
     }
     let manifest = output.manifest.to_json();
-    let manifest_path = args.out.join(site::MANIFEST);
     if std::fs::read(&manifest_path).ok().as_deref() != Some(manifest.as_bytes()) {
         write_file(&manifest_path, manifest.as_bytes())
             .map_err(|e| super::error::cannot_write(&manifest_path, &e))?;
+    }
+    if std::fs::symlink_metadata(&inside).is_ok_and(|m| m.is_file()) {
+        std::fs::remove_file(&inside)
+            .map_err(|e| Error::Message(format!("cannot remove {}: {e}", inside.display())))?;
     }
     println!(
         "site for {now} in {}: {written} written, {unchanged} unchanged, {} removed",
         args.out.display(),
         output.removed.len()
     );
+    println!(
+        "deploy the folder {}; its manifest, {}, stays outside it",
+        args.out.display(),
+        manifest_path.display()
+    );
     Ok(())
+}
+
+/// Where the manifest is: `--manifest`, else `OUT.policyc-site.json` beside the output folder.
+fn manifest_path(args: &Args) -> Result<PathBuf, Error> {
+    if let Some(path) = &args.manifest {
+        if path.starts_with(&args.out) {
+            return Err(Error::Message(format!(
+                "--manifest {} is inside the output folder {}, which is deployed: choose a file outside it",
+                path.display(),
+                args.out.display()
+            )));
+        }
+        return Ok(path.clone());
+    }
+    let beside = |out: &Path| -> Option<PathBuf> {
+        let mut file = out.file_name()?.to_os_string();
+        file.push(site::MANIFEST_SUFFIX);
+        Some(out.with_file_name(file))
+    };
+    // `www` or `site/www`: as given. `.` or `/srv/www/..`: by the folder's absolute name.
+    let last_is_a_name = matches!(
+        args.out.components().next_back(),
+        Some(std::path::Component::Normal(_))
+    );
+    let found = if last_is_a_name {
+        beside(&args.out)
+    } else {
+        std::path::absolute(&args.out)
+            .ok()
+            .as_deref()
+            .and_then(beside)
+    };
+    found.ok_or_else(|| {
+        Error::Message(format!(
+            "--out {} has no folder name to put the manifest beside: give --manifest FILE",
+            args.out.display()
+        ))
+    })
 }
 
 /// The manifest of the previous build, keeping only the entries whose file is still there, a
 /// regular file (not a link) with the size it had: anything else is built again. A manifest
 /// naming a path outside the output folder was not written by policyc: it is an error, and
 /// nothing is written or removed.
-fn previous_manifest(out: &Path) -> Result<Manifest, Error> {
-    let manifest_path = out.join(site::MANIFEST);
-    let Ok(bytes) = std::fs::read(&manifest_path) else {
+fn previous_manifest(out: &Path, manifest_path: &Path) -> Result<Manifest, Error> {
+    let Ok(bytes) = std::fs::read(manifest_path) else {
         return Ok(Manifest::default());
     };
     let mut manifest = Manifest::parse(&bytes);

@@ -53,8 +53,11 @@ use paths::*;
 use views::*;
 use words::{words, Words};
 
-/// The manifest of a build, kept in the output folder: every file with its key and size.
-pub const MANIFEST: &str = ".policyc-site.json";
+/// The manifest of a build (every file with its key and size) is kept beside the output
+/// folder, never in it: `OUT` + this suffix.
+pub const MANIFEST_SUFFIX: &str = ".policyc-site.json";
+/// Where builds before that kept it: inside the output folder, under this name.
+pub const OLD_MANIFEST: &str = ".policyc-site.json";
 const MANIFEST_FORMAT: u32 = 1;
 
 /// The built-in site templates, by name; a project's `templates/` folder overrides any of

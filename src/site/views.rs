@@ -43,7 +43,20 @@ pub(super) struct LinkView {
 #[derive(Clone, Debug, Serialize)]
 pub(super) struct RuleView {
     pub(super) id: String,
+    /// The subject in the reader's words ("Who receives your data"): what pages show.
     pub(super) label: String,
+    /// One line saying what a change of the subject is about.
+    pub(super) meaning: String,
+}
+
+impl RuleView {
+    pub(super) fn new(id: &str, lang: &str) -> RuleView {
+        RuleView {
+            id: id.to_string(),
+            label: super::words::rule(id, lang),
+            meaning: super::words::rule_meaning(id, lang),
+        }
+    }
 }
 
 /// A version as the changelog, diff pages and home page show it.
@@ -92,6 +105,9 @@ pub(super) struct Banner {
 pub(super) struct VersionPage {
     #[serde(flatten)]
     pub(super) chrome: Chrome,
+    /// The label of the page's first link, to the policy's text ("Skip to the policy"; the
+    /// policy page's own words).
+    pub(super) skip: String,
     pub(super) policy_title: String,
     pub(super) version: String,
     /// Whether this is the policy's current page (`<id>/<lang>.html`) rather than the
@@ -149,6 +165,8 @@ pub(super) struct Group {
     pub(super) changes: Vec<ChangeView>,
 }
 
+/// One change as a reader sees it: what changed, where, in which words. Never the review
+/// notes, element paths or rule ids of `policyc diff`: those speak to the author.
 #[derive(Debug, Serialize)]
 pub(super) struct ChangeView {
     pub(super) severity: String,
@@ -156,11 +174,9 @@ pub(super) struct ChangeView {
     pub(super) rule: Option<RuleView>,
     pub(super) kind: String,
     pub(super) kind_label: String,
-    pub(super) path: String,
     pub(super) summary: String,
     pub(super) heading: Option<String>,
     pub(super) href: Option<String>,
-    pub(super) notes: Vec<String>,
     pub(super) prose: Vec<ProseView>,
 }
 

@@ -35,9 +35,42 @@ pub fn severity(id: &str, lang: &str) -> String {
     locale::message(lang, "severity", &[("id", s(id))])
 }
 
-/// A rule of the diff as readers see it.
+/// A rule of the diff as readers see it: the subject of a change, as a heading.
 pub fn rule(id: &str, lang: &str) -> String {
     locale::message(lang, "rule-name", &[("id", s(id))])
+}
+
+/// The same subject inside a sentence.
+fn topic(id: &str, lang: &str) -> String {
+    locale::message(lang, "rule-topic", &[("id", s(id))])
+}
+
+/// One line saying what a change of that subject is about.
+pub fn rule_meaning(id: &str, lang: &str) -> String {
+    locale::message(lang, "rule-meaning", &[("id", s(id))])
+}
+
+/// "Key changes: who receives your data and your rights and how to use them."; none without
+/// rules.
+pub fn key_changes(rules: &[String], lang: &str) -> Option<String> {
+    if rules.is_empty() {
+        return None;
+    }
+    let topics: Vec<String> = rules.iter().map(|r| topic(r, lang)).collect();
+    Some(locale::message(
+        lang,
+        "site-key-changes",
+        &[("topics", s(&locale::format::and(&topics, lang)))],
+    ))
+}
+
+/// The headline of a version's diff page, for readers: its severity and effective date.
+pub fn headline(severity: &str, date: &str, lang: &str) -> String {
+    locale::message(
+        lang,
+        "site-headline",
+        &[("severity", s(severity)), ("date", s(date))],
+    )
 }
 
 /// The status of a version.
@@ -117,9 +150,9 @@ pub fn feed_title(policy: &str, lang: &str) -> String {
     locale::message(lang, "feed-title", &[("policy", s(policy))])
 }
 
-/// The title of a feed entry: "Version 2021-05-10: major change (recipients)".
+/// The title of a feed entry: "Version 2021-05-10: Major (who receives your data)".
 pub fn entry_title(version: &str, severity_id: &str, rules: &[String], lang: &str) -> String {
-    let rules: Vec<String> = rules.iter().map(|r| rule(r, lang)).collect();
+    let rules: Vec<String> = rules.iter().map(|r| topic(r, lang)).collect();
     let rules = if rules.is_empty() {
         String::new()
     } else {

@@ -45,7 +45,9 @@ pub(in crate::site) fn fill_changes(
             .cloned()
             .unwrap_or_default()
     };
-    page.headline = in_lang(&diff.headline);
+    // The reader's headline: how much this version matters, from when (the diff's own
+    // headline speaks to the publisher).
+    page.headline = words::headline(&page.version.severity, &page.version.effective, lang);
     let from = changes_path(id, version, lang);
     for severity in ["consent", "major", "minor", "editorial"] {
         let changes: Vec<ChangeView> = diff
@@ -70,17 +72,12 @@ pub(in crate::site) fn fill_changes(
                 ChangeView {
                     severity: severity.into(),
                     severity_label: words::severity(severity, lang),
-                    rule: c.rule.map(|r| RuleView {
-                        id: r.id().into(),
-                        label: words::rule(r.id(), lang),
-                    }),
+                    rule: c.rule.map(|r| RuleView::new(r.id(), lang)),
                     kind_label: words::kind(&kind, lang),
                     kind,
-                    path: c.path.clone(),
                     summary: in_lang(&c.summary),
                     heading: c.location.as_ref().map(|l| in_lang(&l.heading)),
                     href,
-                    notes: c.notes.iter().map(in_lang).collect(),
                     prose: prose
                         .into_iter()
                         .map(|p| ProseView {

@@ -290,21 +290,17 @@ impl<'a> Planner<'a> {
             updated: wording::date(&v.updated, lang),
             severity: v.severity.clone(),
             severity_label: words::severity(&v.severity, lang),
-            rules: v
-                .rules
-                .iter()
-                .map(|r| RuleView {
-                    id: r.clone(),
-                    label: words::rule(r, lang),
-                })
-                .collect(),
-            summary: v
-                .summary
-                .get(lang)
-                .or_else(|| v.summary.get(&p.authoritative))
-                .or_else(|| v.summary.values().next())
-                .cloned()
-                .unwrap_or_default(),
+            rules: v.rules.iter().map(|r| RuleView::new(r, lang)).collect(),
+            // The subjects of its changes in the reader's words, else the counts publish
+            // wrote.
+            summary: words::key_changes(&v.rules, lang).unwrap_or_else(|| {
+                v.summary
+                    .get(lang)
+                    .or_else(|| v.summary.get(&p.authoritative))
+                    .or_else(|| v.summary.values().next())
+                    .cloned()
+                    .unwrap_or_default()
+            }),
             author_summary: v
                 .changelog
                 .get(lang)

@@ -77,6 +77,7 @@ impl<'a> Planner<'a> {
         });
         VersionPage {
             chrome: self.chrome(path, lang, policy_title.clone(), &[], crumbs, feed),
+            skip: crate::locale::message(lang, "page-skip", &[]),
             policy_title,
             version: v.version.clone(),
             is_current_page,
