@@ -237,6 +237,9 @@ page-version = Version
 page-languages = Sprachen
 page-not-stated = nicht angegeben
 page-summary-note = Diese Zusammenfassung wird aus der nachstehenden Datenschutzerklärung erstellt; maßgeblich ist allein die Datenschutzerklärung selbst.
+# Was die Zusammenfassung aufklappt; sie ist eingeklappt, damit der Inhalt der Datenschutzerklärung
+# auf dem Bildschirm eines Smartphones weit oben beginnt.
+page-summary-open = Zusammenfassung anzeigen
 page-back-to-top = Nach oben
 # Der erste Link einer Seite der Datenschutzerklärung, zu deren Text (erst bei Fokus sichtbar).
 page-skip = Zur Datenschutzerklärung springen
@@ -286,6 +289,14 @@ site-notice = Wichtige Änderung
 site-upcoming-notice = Bevorstehende Änderung
 site-superseded-notice = Ersetzte Version
 site-generated = Erstellt von policyc aus dem Archiv der Datenschutzerklärungen.
+# Wessen Datenschutzerklärung eine Seite betrifft, in Titeln, Brotkrümelnavigation, Karten der
+# Startseite und Feeds: $publisher ist der Name des Verantwortlichen (oder die Namen, verbunden),
+# $title der eigene Titel der Datenschutzerklärung („Datenschutzerklärung“). Nur verwendet, wenn der
+# Titel den Herausgeber nicht schon nennt. „von“ statt Genitiv oder Artikel, da Geschlecht und
+# Rechtsform des Namens unbekannt sind („Datenschutzerklärung von HitGen Inc.“).
+site-policy-title = { $title } von { $publisher }
+# Unter dem Kopf einer Version gedruckt (nur auf Papier): wo die Version dauerhaft abrufbar bleibt.
+site-permanent-address = Dauerhafte Adresse dieser Version
 # Die Überschrift der Vergleichsseite einer Version, für Leser ($severity: consent, major, minor,
 # editorial, none; $date: der Tag, an dem die Version in Kraft tritt, schon im deutschen
 # Datumsformat, „26. April 2021“). Nach dem Doppelpunkt groß, wie in Schlagzeilen üblich.

@@ -237,6 +237,9 @@ page-version = Versión
 page-languages = Idiomas
 page-not-stated = no consta
 page-summary-note = Este resumen se genera a partir de la política que figura a continuación; lo que se aplica es el texto de la propia política.
+# Lo que despliega el resumen, que aparece plegado para que el contenido de la política empiece
+# cerca de la parte superior de la pantalla de un móvil.
+page-summary-open = Mostrar el resumen
 page-back-to-top = Volver arriba
 # El primer enlace de la página de una política, que lleva a su texto (oculto hasta que recibe el foco).
 page-skip = Ir a la política
@@ -286,6 +289,14 @@ site-notice = Cambio importante
 site-upcoming-notice = Próximo cambio
 site-superseded-notice = Versión sustituida
 site-generated = Generado por policyc a partir del archivo de políticas.
+# De quién es la política de la que trata una página, en los títulos, la ruta de navegación, las
+# fichas de la página de inicio y los canales: $publisher es el nombre del responsable del tratamiento
+# (o los nombres, unidos por «y»), $title el título propio de la política («Política de privacidad»).
+# Solo se usa cuando el título no incluye ya ese nombre. En español el título va primero y el nombre
+# después, con «de»: «Política de privacidad de HitGen Inc.».
+site-policy-title = { $title } de { $publisher }
+# Se imprime bajo la cabecera de una versión (solo en papel): dónde sigue pudiéndose leer la versión.
+site-permanent-address = Dirección permanente de esta versión
 # El titular de la página «qué ha cambiado» de una versión, para el lector ($severity: consent,
 # major, minor, editorial, none; $date: el día en que la versión entra en vigor, ya escrito como
 # se escriben las fechas en español, «26 de abril de 2021»). «Con entrada en vigor el» vale tanto

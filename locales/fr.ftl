@@ -237,6 +237,9 @@ page-version = Version
 page-languages = Langues
 page-not-stated = non précisé
 page-summary-note = Ce résumé est généré à partir de la politique ci-dessous ; seule la politique elle-même fait foi.
+# Ce qui déplie le résumé, replié pour que le contenu de la politique commence près du haut de
+# l’écran d’un téléphone.
+page-summary-open = Afficher le résumé
 page-back-to-top = Retour en haut de page
 # Le premier lien d’une page de politique, vers le texte de la politique (masqué tant qu’il n’a
 # pas le focus).
@@ -287,6 +290,13 @@ site-notice = Modification importante
 site-upcoming-notice = Modification à venir
 site-superseded-notice = Version remplacée
 site-generated = Généré par policyc à partir des archives des politiques.
+# À qui appartient la politique dont traite une page, dans les titres, le fil d’Ariane, les fiches
+# de la page d’accueil et les flux : $publisher est le nom du responsable du traitement (ou les
+# noms, reliés par « et »), $title le titre propre de la politique (« Politique de confidentialité »).
+# Utilisé seulement quand le titre ne nomme pas déjà l’éditeur de la politique.
+site-policy-title = { $title } de { $publisher }
+# Imprimé sous l’en-tête d’une version (sur papier seulement) : l’adresse où la version reste lisible.
+site-permanent-address = Adresse web permanente de cette version
 # Le titre de la page des modifications d’une version, pour le lecteur ($severity : consent, major,
 # minor, editorial, none ; $date : le jour d’entrée en vigueur de la version, déjà écrit au format
 # de date français, « 1 mars 2024 »).

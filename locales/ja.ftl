@@ -235,6 +235,9 @@ page-version = バージョン
 page-languages = 言語
 page-not-stated = 記載なし
 page-summary-note = この概要は、以下のポリシーから自動的に作成したものです。適用されるのはポリシー本文です。
+# 概要を開くための表示。ポリシーの内容がスマートフォンの画面の上部近くから始まるよう、概要は
+# 折りたたまれている。
+page-summary-open = 概要を表示
 page-back-to-top = ページの先頭へ
 # ポリシーのページの最初のリンク。ポリシーの本文へ移動する（フォーカスされるまで表示されない）。
 page-skip = ポリシー本文へ移動
@@ -284,6 +287,12 @@ site-notice = 重要な変更
 site-upcoming-notice = 施行予定の変更
 site-superseded-notice = 失効したバージョン
 site-generated = このページは、policyc がポリシーのアーカイブから生成したものです。
+# どの会社のポリシーかを示す表記。タイトル、パンくずリスト、ホームページのカードおよびフィードで使う（$publisher：
+# 管理者の名称。複数の場合はそれらを「、」で並べたもの。$title：ポリシー自体のタイトル（「プライバシーポリシー」など））。
+# タイトルに公表者の名称がまだ含まれていない場合にのみ使う。
+site-policy-title = { $publisher }の{ $title }
+# バージョンの見出しの下に印刷する（紙面のみ）。そのバージョンをいつまでも閲覧できるアドレス。
+site-permanent-address = このバージョンの恒久的なアドレス
 # バージョンの変更内容のページの、読者向けの見出し（$severity：consent, major, minor, editorial, none、
 # $date：そのバージョンの施行日。「2024年6月1日」のように日本語の日付の書き方で渡される）。
 site-headline = { $severity ->

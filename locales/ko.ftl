@@ -233,6 +233,9 @@ page-version = 버전
 page-languages = 언어
 page-not-stated = 명시되지 않음
 page-summary-note = 이 요약은 아래 처리방침을 바탕으로 자동 생성된 것이며, 실제로 적용되는 것은 처리방침 본문입니다.
+# 접혀 있는 요약을 펼치는 문구. 처리방침의 목차가 휴대폰 화면 위쪽 가까이에서 시작되도록 요약을
+# 접어 둠.
+page-summary-open = 요약 보기
 page-back-to-top = 맨 위로
 # 처리방침 페이지의 첫 번째 링크로, 처리방침 본문으로 이동합니다(포커스를 받기 전에는 숨겨짐).
 page-skip = 처리방침 바로가기
@@ -282,6 +285,12 @@ site-notice = 중요 변경
 site-upcoming-notice = 시행 예정 변경
 site-superseded-notice = 대체된 버전
 site-generated = policyc가 처리방침 보관소를 바탕으로 생성했습니다.
+# 페이지가 누구의 처리방침에 관한 것인지를 제목, 이동 경로, 홈 페이지 카드, 피드에 표시: $publisher는
+# 개인정보처리자의 명칭(여럿이면 "및"으로 연결한 목록), $title은 처리방침 자체의 제목("개인정보
+# 처리방침"). 제목에 이미 게시자의 명칭이 들어 있지 않은 경우에만 씀.
+site-policy-title = { $publisher } { $title }
+# 버전의 머리글 아래에 인쇄되는 문구(인쇄물에만 표시): 이 버전을 계속 볼 수 있는 주소.
+site-permanent-address = 이 버전의 영구 주소
 # 독자를 위한 버전별 변경 사항 페이지의 제목($severity: consent, major, minor, editorial,
 # none; $date: 그 버전의 시행일, 해당 언어의 날짜 형식으로 씀).
 site-headline = { $severity ->

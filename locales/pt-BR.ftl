@@ -239,6 +239,9 @@ page-version = Versão
 page-languages = Idiomas
 page-not-stated = não consta
 page-summary-note = Este resumo é gerado a partir da política abaixo; prevalece o texto da própria política.
+# O que abre o resumo, que fica recolhido para que o sumário da política comece perto do topo da
+# tela do celular.
+page-summary-open = Mostrar resumo
 page-back-to-top = Voltar ao topo
 # O primeiro link da página de uma política, que leva ao texto da política.
 page-skip = Pular para a política
@@ -288,6 +291,13 @@ site-notice = Alteração relevante
 site-upcoming-notice = Alteração futura
 site-superseded-notice = Versão substituída
 site-generated = Gerado pelo policyc a partir do arquivo de políticas.
+# De quem é a política de que trata a página, em títulos, trilhas de navegação, cartões da página
+# inicial e feeds: $publisher é o nome do controlador (ou os nomes, unidos por “e”), $title o título
+# da própria política (“Política de Privacidade”). Usado apenas quando o título ainda não menciona
+# quem publica a política.
+site-policy-title = { $title } de { $publisher }
+# Impresso sob o cabeçalho de uma versão (somente no papel): onde a versão permanece disponível para leitura.
+site-permanent-address = Endereço permanente desta versão
 # O título da página de diferenças de uma versão, para o leitor ($severity: consent, major, minor,
 # editorial, none; $date: o dia em que a versão entra em vigor, já no formato de data do idioma).
 site-headline = { $severity ->

@@ -230,6 +230,8 @@ page-version = 版本
 page-languages = 语言
 page-not-stated = 未载明
 page-summary-note = 本概要根据下文政策自动生成，以政策正文为准。
+# 点击后展开概要的文字；概要默认折叠，使政策内容在手机屏幕上从靠近顶部处开始。
+page-summary-open = 展开概要
 page-back-to-top = 返回顶部
 # 政策页面的第一个链接，跳至政策正文。
 page-skip = 跳至政策正文
@@ -279,6 +281,12 @@ site-notice = 重要变更
 site-upcoming-notice = 即将生效的变更
 site-superseded-notice = 已被取代的版本
 site-generated = 由 policyc 根据政策存档生成。
+# 页面所涉政策归属于谁，用于标题、导航路径、首页卡片和订阅：$publisher 为个人信息处理者的名称
+# （有多个的，以“和”连接；常为拉丁字母，如“HitGen Inc.”），$title 为政策本身的标题（如“隐私政策”）。
+# 仅在政策标题未写明发布者时使用。
+site-policy-title = { $publisher } { $title }
+# 印在某一版本页眉下方（仅用于打印）：该版本可供长期阅读的地址。
+site-permanent-address = 此版本的永久地址
 # 某一版本“变更内容”页面的标题，面向读者（$severity：consent、major、minor、editorial、none；
 # $date：该版本生效之日，已按中文日期格式写出，如“2024年3月1日”）。
 site-headline = { $severity ->

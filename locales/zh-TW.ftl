@@ -235,6 +235,8 @@ page-version = 版本
 page-languages = 語言
 page-not-stated = 未載明
 page-summary-note = 本摘要係依據下方政策自動產生；實際適用者，以政策本文為準。
+# 點選後展開摘要的文字；摘要預設收合，使政策內容在手機畫面上能從接近頂端處開始。
+page-summary-open = 顯示摘要
 page-back-to-top = 回到頁首
 # 政策頁面的第一個連結，連至政策本文。
 page-skip = 跳至政策本文
@@ -284,6 +286,10 @@ site-notice = 重要變更
 site-upcoming-notice = 即將生效的變更
 site-superseded-notice = 已遭取代的版本
 site-generated = 由 policyc 依據政策存檔產生。
+# 表明頁面是哪一方的政策，用於標題、導覽路徑、首頁的政策卡片及訂閱（$publisher：控管者的名稱，有多個者以本語言的「和」連接，常以拉丁字母書寫，例如「HitGen Inc.」；$title：政策本身的標題，例如「隱私權政策」）。僅於標題尚未載明發布者時使用。
+site-policy-title = { $publisher }的{ $title }
+# 印於版本標頭下方（僅見於紙本）：此版本永久可供閱讀的網址。
+site-permanent-address = 此版本的永久網址
 # 版本差異頁面的標題，寫給讀者（$severity：consent、major、minor、editorial、none；$date：版本生效日期，已依本語言的日期格式書寫）。
 site-headline = { $severity ->
     [consent] 須經您明示同意的重要變更，於{ $date }生效：對您有何影響

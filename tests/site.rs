@@ -306,6 +306,37 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         "{major_zh}"
     );
     authors_view_is_not_public(&p, &site);
+
+    // Whose policy: the controller's name in titles, breadcrumbs, home cards and feeds, the
+    // permanent address on paper, an index page in the policy's folder.
+    let whose = "HitGen Inc. Privacy Policy";
+    for rel in [
+        "index.html",
+        "hitgen/changelog.en.html",
+        "hitgen/en.html",
+        "hitgen/feed.en.xml",
+    ] {
+        assert!(
+            read(&site, rel).contains(whose),
+            "{rel} does not say {whose}"
+        );
+    }
+    assert!(
+        log.contains(&format!("<title>Versions and changes · {whose} · ")),
+        "{log}"
+    );
+    assert!(
+        read(&site, "hitgen/2023-03-10/en.html").contains(&format!(
+            "<p class=\"print-only\">{whose} · Permanent address of this version: https://policies.example.com/hitgen/2023-03-10/en.html</p>"
+        )),
+        "the printout's permanent address"
+    );
+    let index = read(&site, "hitgen/index.html");
+    assert!(
+        index.contains("<html lang=\"en\"") && index.contains(whose),
+        "{index}"
+    );
+    assert!(!read(&site, "sitemap.xml").contains("hitgen/index.html"));
     let fix = read(&site, "hitgen/2023-03-10/changes.zh-CN.html");
     assert!(
         fix.contains("<ins><span class=\"vh\">[新增：</span>网站<span class=\"vh\">]</span></ins>"),
@@ -419,6 +450,15 @@ fn the_site_has_every_page_banners_that_follow_the_clock_and_working_links() {
         !current.contains("data-notice=\"major\"") && !current.contains("data-notice=\"upcoming\"")
     );
     assert!(!read(&later, "cienet/en.html").contains("data-notice=\"upcoming\""));
+    // The home page shows each policy's notices for the same days as its pages.
+    let home = read(&site, "index.html");
+    assert!(
+        home.contains("data-notice=\"major\"")
+            && home.contains("Key changes: who receives your data.")
+            && home.contains("href=\"hitgen/2023-03-01/changes.en.html\""),
+        "{home}"
+    );
+    assert!(!read(&later, "index.html").contains("data-notice=\"major\""));
     assert!(read(&later, "cienet/2023-01-01/en.html").contains("data-notice=\"superseded\""));
     // And the day the major version took effect it was announced; the day before, it was
     // upcoming on the version then in effect.
@@ -513,7 +553,7 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
     synthetic(&archive, 0, 1000, &mut versions);
     let now = "2010-01-01";
     let out = p.ok(&["site", "--out", "www", "--now", now]);
-    assert!(out.contains("3009 written, 0 unchanged"), "{out}");
+    assert!(out.contains("3010 written, 0 unchanged"), "{out}");
     let site = p.path("www");
     let before = times(&site);
 
@@ -539,6 +579,7 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
         "index.html".to_string(),
         "p/changelog.en.html".into(),
         "p/en.html".into(),
+        "p/index.html".into(),
         "p/feed.en.xml".into(),
         "p/versions.json".into(),
         format!("p/{previous}/en.html"),

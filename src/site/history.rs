@@ -102,6 +102,44 @@ impl PolicyInfo {
             .unwrap_or_else(|| self.id.clone())
     }
 
+    /// The title that says whose policy it is ("HitGen Inc. Privacy Policy"): the policy's
+    /// title with its publisher, unless the title already names the publisher or there is
+    /// none. Its first word will do ("HitGen Privacy Policy" by HitGen Inc.), or in a name
+    /// written without spaces its first two characters ("中華電信隱私權政策" by
+    /// 中華電信股份有限公司).
+    pub(super) fn whose(&self, lang: &str) -> String {
+        let title = self.title(lang);
+        let publisher = self.publisher(lang);
+        let word = publisher
+            .split_whitespace()
+            .next()
+            .unwrap_or_default()
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        let unspaced = word.chars().any(|c| {
+            use unicode_script::{Script, UnicodeScript};
+            matches!(
+                c.script(),
+                Script::Han | Script::Hiragana | Script::Katakana
+            )
+        });
+        let first: String = if unspaced {
+            word.chars().take(2).collect()
+        } else {
+            word.to_lowercase()
+        };
+        if first.is_empty() || title.to_lowercase().contains(&first) {
+            return title;
+        }
+        crate::locale::message(
+            lang,
+            "site-policy-title",
+            &[
+                ("publisher", crate::locale::Arg::from(publisher)),
+                ("title", crate::locale::Arg::from(title)),
+            ],
+        )
+    }
+
     /// `lang` when version `i` is published in it, else that version's first language.
     pub(super) fn lang_of(&self, i: usize, lang: &str) -> String {
         let langs = &self.versions[i].languages;
@@ -168,4 +206,44 @@ pub(super) fn site_languages(config: &SiteConfig, policies: &[PolicyInfo]) -> Ve
         out.push("en".into());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy(title: &str, publisher: &str) -> PolicyInfo {
+        let by_lang = |text: &str| [("en".to_string(), text.to_string())].into();
+        PolicyInfo {
+            id: "p".into(),
+            versions: Vec::new(),
+            titles: by_lang(title),
+            publishers: by_lang(publisher),
+            authoritative: "en".into(),
+            current: None,
+            shown: 0,
+        }
+    }
+
+    #[test]
+    fn a_title_names_its_publisher_once() {
+        let whose = |title: &str, publisher: &str| policy(title, publisher).whose("en");
+        assert_eq!(
+            whose("Privacy Policy", "HitGen Inc."),
+            "HitGen Inc. Privacy Policy"
+        );
+        assert_eq!(
+            whose("HitGen Privacy Policy", "HitGen Inc."),
+            "HitGen Privacy Policy"
+        );
+        assert_eq!(whose("Privacy Policy", ""), "Privacy Policy");
+        assert_eq!(
+            whose("中華電信隱私權政策", "中華電信股份有限公司"),
+            "中華電信隱私權政策"
+        );
+        assert_eq!(
+            whose("隱私權政策", "中華電信股份有限公司"),
+            "中華電信股份有限公司 隱私權政策"
+        );
+    }
 }

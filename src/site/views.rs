@@ -109,6 +109,8 @@ pub(super) struct VersionPage {
     /// policy page's own words).
     pub(super) skip: String,
     pub(super) policy_title: String,
+    /// The absolute address of this version's page in this language, printed on paper.
+    pub(super) permanent: Option<String>,
     pub(super) version: String,
     /// Whether this is the policy's current page (`<id>/<lang>.html`) rather than the
     /// version's permanent page.
@@ -214,6 +216,9 @@ pub(super) struct HomePolicy {
     /// The current page in each of its languages.
     pub(super) languages: Vec<Alt>,
     pub(super) current: VersionRow,
+    /// Major and consent versions whose notice the policy's pages show today (the same
+    /// window: `banner_days` from their effective date), newest first.
+    pub(super) recent: Vec<VersionRow>,
     pub(super) upcoming: Vec<VersionRow>,
 }
 

@@ -170,6 +170,15 @@ try {
   const notices = await count('[data-notice="major"], [data-notice="consent"]');
   check(notices > 0, 'the current version shows a major or consent notice banner');
   check(await page.locator('[data-notice] a[href$=".html"]').count() > 0, 'the banner links to what changed');
+  // Keyboard: the first tab stop skips to the policy. Phone: the contents begin within two
+  // screens (the summary is folded).
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+  check(first === '#_main', 'the first tab stop is the skip link', first);
+  await page.setViewportSize({ width: 390, height: 844 });
+  const top = await page.locator('nav.toc, article.policy').first().evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+  check(top < 2 * 844, `on a phone the contents begin within two screens (${Math.round(top)} px)`);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await shoot('current');
   await follow('.site-links a[href="changelog.en.html"]', 'policy -> changelog');
   check(here() === `${policy}/changelog.en.html`, 'the changelog', here());

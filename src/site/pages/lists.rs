@@ -13,7 +13,7 @@ impl<'a> Planner<'a> {
     ) {
         let path = changelog_path(&p.id, lang);
         let today = self.today();
-        let policy_title = p.title(lang);
+        let policy_title = p.whose(lang);
         let alternates: Vec<(String, String)> = langs
             .iter()
             .map(|l| (l.clone(), changelog_path(&p.id, l)))
@@ -126,7 +126,7 @@ impl<'a> Planner<'a> {
                 }
             })
             .collect();
-        let policy_title = p.title(lang);
+        let policy_title = p.whose(lang);
         let head = feed::Head {
             lang: lang.to_string(),
             id: format!("{base}{path}"),
@@ -191,7 +191,7 @@ impl<'a> Planner<'a> {
                     };
                     HomePolicy {
                         id: p.id.clone(),
-                        title: p.title(&plang),
+                        title: p.whose(&plang),
                         publisher: p.publisher(&plang),
                         title_lang: plang.clone(),
                         href: rel(&path, &current_path(&p.id, &plang)),
@@ -206,6 +206,11 @@ impl<'a> Planner<'a> {
                             })
                             .collect(),
                         current: self.row(p, p.shown, &path, lang, true),
+                        recent: self
+                            .recent(p)
+                            .into_iter()
+                            .map(|i| self.row(p, i, &path, lang, true))
+                            .collect(),
                         upcoming: (0..p.versions.len())
                             .filter(|&i| i != p.shown && p.status(i, today) == Status::Upcoming)
                             .map(|i| self.row(p, i, &path, lang, true))
@@ -288,7 +293,8 @@ impl<'a> Planner<'a> {
         let mut groups: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
         for job in jobs.iter() {
             let path = job.path();
-            if !path.ends_with(".html") || path == "404.html" {
+            // The policy folders' index pages repeat a current page: not listed twice.
+            if !path.ends_with(".html") || path == "404.html" || path.ends_with("/index.html") {
                 continue;
             }
             let (group, lang) = page_language(path, self.languages);

@@ -240,7 +240,7 @@ impl<'a> Planner<'a> {
         let mut crumbs = vec![
             self.home_crumb(path, lang),
             Crumb {
-                label: p.title(lang),
+                label: p.whose(lang),
                 href: (!trail.is_empty()).then(|| rel(path, &current)),
             },
         ];
@@ -364,16 +364,7 @@ impl<'a> Planner<'a> {
         let langs = ordered(p.languages(), self.languages);
         let today = self.today();
         // Notices of recent major and consent changes, on the current version's pages.
-        let mut recent = Vec::new();
-        if let Some(c) = p.current {
-            for (i, v) in p.versions.iter().enumerate().take(c + 1).rev() {
-                if matches!(v.severity.as_str(), "major" | "consent")
-                    && self.is_recent(&v.effective)
-                {
-                    recent.push(i);
-                }
-            }
-        }
+        let recent = self.recent(p);
         let upcoming: Vec<usize> = (0..p.versions.len())
             .filter(|&i| p.status(i, today) == Status::Upcoming && Some(i) != p.current)
             .collect();
@@ -420,10 +411,17 @@ impl<'a> Planner<'a> {
             }
         }
         let shown = &p.versions[p.shown];
-        for lang in &shown.languages {
-            let path = current_path(&p.id, lang);
+        // The current version in each language, and in the first as the policy folder's
+        // index, so that `…/<id>/` has a page on any static host.
+        let first = ordered(&shown.languages, self.languages).into_iter().next();
+        let index = first.map(|lang| (format!("{}/index.html", p.id), lang));
+        let current = shown
+            .languages
+            .iter()
+            .map(|lang| (current_path(&p.id, lang), lang.clone()));
+        for (path, lang) in current.chain(index) {
             let page =
-                self.version_page(p, p.shown, lang, &path, true, &recent, &upcoming, &notices);
+                self.version_page(p, p.shown, &lang, &path, true, &recent, &upcoming, &notices);
             self.injected(
                 jobs,
                 path,
@@ -439,6 +437,21 @@ impl<'a> Planner<'a> {
         self.versions_index(p, jobs)?;
         self.jsonld_files(p, jobs);
         Ok(())
+    }
+
+    /// The major and consent versions up to the current one whose notice is recent, newest
+    /// first: the current pages show their banners, the home page a line each.
+    pub(in crate::site) fn recent(&self, p: &PolicyInfo) -> Vec<usize> {
+        let Some(c) = p.current else {
+            return Vec::new();
+        };
+        (0..=c)
+            .rev()
+            .filter(|&i| {
+                let v = &p.versions[i];
+                matches!(v.severity.as_str(), "major" | "consent") && self.is_recent(&v.effective)
+            })
+            .collect()
     }
 
     pub(in crate::site) fn is_recent(&self, effective: &str) -> bool {

@@ -19,7 +19,7 @@ impl<'a> Planner<'a> {
         let v = &p.versions[i];
         let w = words(lang);
         let status = p.status(i, self.today());
-        let policy_title = p.title(lang);
+        let policy_title = p.whose(lang);
         let at = At { p, i, lang, path };
         let current_link = at.link(
             w.get("read_current").into(),
@@ -78,6 +78,11 @@ impl<'a> Planner<'a> {
         VersionPage {
             chrome: self.chrome(path, lang, policy_title.clone(), &[], crumbs, feed),
             skip: crate::locale::message(lang, "page-skip", &[]),
+            permanent: self
+                .config
+                .base_url
+                .as_ref()
+                .map(|base| format!("{base}{}", version_path(&p.id, &v.version, lang))),
             policy_title,
             version: v.version.clone(),
             is_current_page,
@@ -123,7 +128,7 @@ impl<'a> Planner<'a> {
         let v = &p.versions[i];
         let prev = &p.versions[i - 1];
         let path = changes_path(&p.id, &v.version, lang);
-        let policy_title = p.title(lang);
+        let policy_title = p.whose(lang);
         let title = words::changes_in(&v.version, lang);
         let alternates: Vec<(String, String)> = ordered(&v.languages, self.languages)
             .into_iter()
