@@ -1,7 +1,8 @@
 //! Micro-benchmarks of each stage of the pipeline (`cargo bench --bench pipeline`), on a
 //! reference policy (`policies/hitgen.policy`, 68 KB) and on a generated one of the benchmark
-//! corpus (src/corpus/, about 30 KB). `cargo test` runs each once, untimed (criterion's test
-//! mode); the end-to-end comparison with pandoc and git is `benches/compare.sh`.
+//! corpus (src/corpus/, about 30 KB). `cargo test --benches` runs each once, untimed
+//! (criterion's test mode; `.ci/run` does); the end-to-end comparison with pandoc and git is
+//! `benches/compare.sh`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;

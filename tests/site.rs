@@ -660,6 +660,40 @@ fn the_manifest_stays_outside_the_deployed_folder() {
     ]);
     assert!(out.contains("its manifest, m.json,"), "{out}");
     assert!(p.path("m.json").is_file());
+    let out = p.ok(&[
+        "site",
+        "--out",
+        "www",
+        "--now",
+        "2023-03-15",
+        "--manifest",
+        "m.json",
+    ]);
+    assert!(
+        out.contains(": 0 written"),
+        "its own manifest, read again: {out}"
+    );
+    for inside in [
+        "www/m.json",
+        "./www/m.json",
+        "www/hitgen/../m.json",
+        "www/.policyc-site.json",
+    ] {
+        let (code, _, err) = p.run(&[
+            "site",
+            "--out",
+            "www",
+            "--now",
+            "2023-03-15",
+            "--manifest",
+            inside,
+        ]);
+        assert_eq!(code, 1, "{inside}: {err}");
+        assert!(err.contains("is inside the output folder www"), "{err}");
+    }
+    assert!(!p.path("www/m.json").exists());
+    // A file that is not a manifest is never overwritten.
+    let toml = std::fs::read(p.path("site/site.toml")).unwrap();
     let (code, _, err) = p.run(&[
         "site",
         "--out",
@@ -667,11 +701,14 @@ fn the_manifest_stays_outside_the_deployed_folder() {
         "--now",
         "2023-03-15",
         "--manifest",
-        "www/m.json",
+        "site/site.toml",
     ]);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("is inside the output folder www"), "{err}");
-    assert!(!p.path("www/m.json").exists());
+    assert!(
+        err.contains("is a file that is not a site manifest"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(p.path("site/site.toml")).unwrap(), toml);
 }
 
 #[test]

@@ -127,41 +127,109 @@ fn build(args: &Args, now: jiff::civil::Date) -> Result<(), Error> {
 }
 
 /// Where the manifest is: `--manifest`, else `OUT.policyc-site.json` beside the output folder.
+/// Checked before anything is built: never inside the output folder (by the real paths, links
+/// and `..` resolved), never over a file that is not a site manifest when chosen with
+/// `--manifest`, and in a folder policyc can write to.
 fn manifest_path(args: &Args) -> Result<PathBuf, Error> {
-    if let Some(path) = &args.manifest {
-        if path.starts_with(&args.out) {
-            return Err(Error::Message(format!(
-                "--manifest {} is inside the output folder {}, which is deployed: choose a file outside it",
-                path.display(),
-                args.out.display()
-            )));
+    let path = match &args.manifest {
+        Some(path) => {
+            let is_manifest = |bytes: &[u8]| Manifest::parse(bytes) != Manifest::default();
+            if std::fs::read(path).is_ok_and(|bytes| !is_manifest(&bytes)) {
+                return Err(Error::Message(format!(
+                    "--manifest {} is a file that is not a site manifest: choose another file \
+                     (policyc does not overwrite it)",
+                    path.display()
+                )));
+            }
+            path.clone()
         }
-        return Ok(path.clone());
+        None => beside(&args.out)?,
+    };
+    if real(&path).starts_with(real(&args.out)) {
+        return Err(Error::Message(format!(
+            "--manifest {} is inside the output folder {}, which is deployed: choose a file outside it",
+            path.display(),
+            args.out.display()
+        )));
     }
-    let beside = |out: &Path| -> Option<PathBuf> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir)
+        .and_then(|()| tempfile::NamedTempFile::new_in(dir).map(drop))
+        .map_err(|e| {
+            Error::Message(format!(
+                "cannot write the site's manifest in {}: {e}; give --manifest FILE, outside the \
+                 output folder",
+                dir.display()
+            ))
+        })?;
+    Ok(path)
+}
+
+/// `OUT.policyc-site.json` beside the output folder: `www` and `site/www` as given, `.` by the
+/// folder's absolute name. `..` and `/` have none: `--manifest` must say where.
+fn beside(out: &Path) -> Result<PathBuf, Error> {
+    let name_it = |out: &Path| -> Option<PathBuf> {
         let mut file = out.file_name()?.to_os_string();
         file.push(site::MANIFEST_SUFFIX);
         Some(out.with_file_name(file))
     };
-    // `www` or `site/www`: as given. `.` or `/srv/www/..`: by the folder's absolute name.
     let last_is_a_name = matches!(
-        args.out.components().next_back(),
+        out.components().next_back(),
         Some(std::path::Component::Normal(_))
     );
     let found = if last_is_a_name {
-        beside(&args.out)
+        name_it(out)
     } else {
-        std::path::absolute(&args.out)
+        std::path::absolute(out)
             .ok()
+            .filter(|abs| !abs.ends_with(".."))
             .as_deref()
-            .and_then(beside)
+            .and_then(name_it)
     };
     found.ok_or_else(|| {
         Error::Message(format!(
             "--out {} has no folder name to put the manifest beside: give --manifest FILE",
-            args.out.display()
+            out.display()
         ))
     })
+}
+
+/// A path as the file system resolves it: absolute, its longest existing part with links
+/// resolved, the rest with `.` and `..` taken lexically.
+fn real(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = abs.as_path();
+    let mut rest = Vec::new();
+    let base = loop {
+        if let Ok(found) = std::fs::canonicalize(existing) {
+            break found;
+        }
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => break existing.to_path_buf(),
+        }
+    };
+    let mut out = base;
+    for part in rest.into_iter().rev() {
+        out.push(part);
+    }
+    let mut normal = PathBuf::new();
+    for c in out.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                normal.pop();
+            }
+            std::path::Component::CurDir => {}
+            c => normal.push(c),
+        }
+    }
+    normal
 }
 
 /// The manifest of the previous build, keeping only the entries whose file is still there, a

@@ -75,7 +75,13 @@ impl std::io::Write for Hasher {
 /// The digest of the code that builds the views of archived versions' pages from their
 /// inputs: a page whose inputs did not change is kept only if this did not either.
 pub(super) fn code_key() -> String {
-    hash(&[
+    // The catalogues: the words of every page (a translation fix rebuilds the pages that
+    // show it).
+    let catalogues: Vec<&[u8]> = crate::locale::languages()
+        .filter_map(crate::locale::catalogue_source)
+        .map(str::as_bytes)
+        .collect();
+    let code: [&[u8]; 14] = [
         env!("CARGO_PKG_VERSION").as_bytes(),
         include_str!("mod.rs").as_bytes(),
         include_str!("history.rs").as_bytes(),
@@ -90,7 +96,9 @@ pub(super) fn code_key() -> String {
         include_str!("../model/wording.rs").as_bytes(),
         include_str!("../render/view/mod.rs").as_bytes(),
         include_str!("../render/view/summary.rs").as_bytes(),
-    ])
+    ];
+    let all: Vec<&[u8]> = code.into_iter().chain(catalogues).collect();
+    hash(&all)
 }
 
 /// What every page depends on: policyc's version, the templates, the configuration.

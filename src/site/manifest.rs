@@ -1,5 +1,5 @@
-//! The manifest of a built site (`.policyc-site.json`): every file with the key it was made
-//! from, so that the next build renders only what changed.
+//! The manifest of a built site (`OUT.policyc-site.json`, beside the output folder): every
+//! file with the key it was made from, so that the next build renders only what changed.
 
 use super::*;
 

@@ -21,8 +21,8 @@ pub(super) struct Pattern {
     rule: Rule,
     found: Found,
     source: String,
-    /// Pieces of which every match holds one, lowercased (see [`anchor`]): a text that holds
-    /// none of them, lowercased, is not searched. None: always searched.
+    /// Pieces of which every match holds one, folded (see [`anchor`]): a text that holds
+    /// none of them, folded, is not searched. None: always searched.
     anchors: Option<Vec<String>>,
     /// None when the source does not compile (a policy's own label past the size limit): it
     /// never matches.
@@ -436,7 +436,7 @@ pub(super) fn keyed(patterns: &Patterns, prefixes: &[&str]) -> Vec<usize> {
 
 /// The longest piece of a phrase that every match of its [`phrase_regex`] holds as it is, up
 /// to case: a run of characters between those the pattern widens (white space, hyphens,
-/// apostrophes, `*` and `...`). Lowercased; none when the phrase has no such piece.
+/// apostrophes, `*` and `...`). [`folded`]; none when the phrase has no such piece.
 fn anchor(phrase: &str, lang: &str) -> Option<String> {
     let pieces: Vec<&str> = if unspaced(lang) {
         phrase.split("...").collect()
@@ -450,7 +450,40 @@ fn anchor(phrase: &str, lang: &str) -> Option<String> {
         .into_iter()
         .max_by_key(|piece| piece.chars().count())
         .filter(|piece| !piece.is_empty())
-        .map(str::to_lowercase)
+        .map(folded)
+}
+
+/// A text in one case, as the regular expressions' `(?i)` sees it: lowercased, then the few
+/// letters whose lowercase is not what Unicode's simple case folding makes of them mapped to
+/// it (long s, final sigma, the Greek symbol forms, micro, the Cyrillic rounded letters), so
+/// that two texts `(?i)` takes for equal are equal here.
+fn folded(text: &str) -> String {
+    text.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'ſ' => 's',
+            'ς' => 'σ',
+            'ϐ' => 'β',
+            'ϑ' => 'θ',
+            'ϕ' => 'φ',
+            'ϖ' => 'π',
+            'ϰ' => 'κ',
+            'ϱ' => 'ρ',
+            'ϵ' => 'ε',
+            'µ' => 'μ',
+            'ẛ' => 'ṡ',
+            '\u{1fbe}' | '\u{345}' => 'ι',
+            'ᲀ' => 'в',
+            'ᲁ' => 'д',
+            'ᲂ' => 'о',
+            'ᲃ' => 'с',
+            'ᲄ' | 'ᲅ' => 'т',
+            'ᲆ' => 'ъ',
+            'ᲇ' => 'ѣ',
+            'ᲈ' => 'ꙋ',
+            c => c,
+        })
+        .collect()
 }
 
 /// The anchors of a language's patterns in one automaton: which patterns a text may match,
@@ -483,7 +516,7 @@ impl Anchors {
             return vec![true; list.len()];
         };
         let mut out: Vec<bool> = list.iter().map(|p| p.anchors.is_none()).collect();
-        let lower = text.to_lowercase();
+        let lower = folded(text);
         for m in automaton.find_overlapping_iter(&lower) {
             for &i in &self.owners[m.pattern().as_usize()] {
                 out[i] = true;
@@ -780,6 +813,30 @@ mod tests {
             Some("个人信息")
         );
         assert_eq!(anchor("...", "en"), None);
+    }
+
+    /// Letters `(?i)` takes for others: a long s, a final sigma.
+    #[test]
+    fn the_anchors_fold_as_the_patterns_do() {
+        let own = |lang: &str, label: &str| {
+            let label = (
+                "data".to_string(),
+                "own".to_string(),
+                lang.to_string(),
+                label.to_string(),
+            );
+            build(lang, &[label])
+        };
+        for (patterns, text) in [
+            (own("en", "consent form"), "Sign the conſent form."),
+            (own("el", "ΕΠΕΞΕΡΓΑΣ*"), "η επεξεργασια"),
+        ] {
+            let terms = keyed(&patterns, &["own-term:"]);
+            let matched = patterns.list[terms[0]].regex().unwrap().is_match(text);
+            let mut hits = Vec::new();
+            find_each(&patterns, &terms, text, &mut hits);
+            assert!(matched && hits.len() == 1, "{text}");
+        }
     }
 
     /// Searching with the anchors finds what searching every term pattern finds: each label

@@ -47,7 +47,13 @@ pub(in crate::site) fn fill_changes(
     };
     // The reader's headline: how much this version matters, from when (the diff's own
     // headline speaks to the publisher).
-    page.headline = words::headline(&page.version.severity, &page.version.effective, lang);
+    // A later version with no change but its dates says what an editorial one says ("none"
+    // is the first version's).
+    let severity = match page.version.severity.as_str() {
+        "none" => "editorial",
+        other => other,
+    };
+    page.headline = words::headline(severity, &page.version.effective, lang);
     let from = changes_path(id, version, lang);
     for severity in ["consent", "major", "minor", "editorial"] {
         let changes: Vec<ChangeView> = diff
