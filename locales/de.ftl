@@ -560,6 +560,14 @@ notice-intro = Die aktualisierte Fassung von „{ $title }“ (Version { $versio
 notice-consent-again = Falls Sie bereits eine Einwilligung erteilt haben, ist für folgende Änderungen Ihre erneute Einwilligung erforderlich:
 notice-rights-reduced = Einige dieser Änderungen schränken Ihre Rechte ein: Ohne Ihre ausdrückliche Einwilligung gelten sie für Sie nicht.
 notice-archived = Die vorherige Version ({ $version }) wird archiviert und steht Ihnen zur Einsicht zur Verfügung.
+# Der Betreff der E-Mail und der Titel der HTML-Benachrichtigung ($title: der Titel der
+# Datenschutzerklärung, der das Unternehmen nennt, wie site-policy-title ihn bildet:
+# „Datenschutzerklärung von HitGen Inc.“).
+notice-subject = Wichtige Änderungen: { $title }
+# Die beiden Links der Benachrichtigung: zur Seite mit den Änderungen und zur neuen Version im
+# vollständigen Wortlaut.
+notice-link-changes = Änderungen ansehen
+notice-link-policy = Vollständige Datenschutzerklärung lesen
 
 # ---------------------------------------------------------------- policyc diff
 # ---- diff: rules/words

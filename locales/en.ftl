@@ -552,6 +552,12 @@ notice-intro = The updated { $title } (version { $version }) takes effect on { $
 notice-consent-again = If you consented to this policy before, these changes need your consent again:
 notice-rights-reduced = Some of these changes reduce your rights: they will not apply to you without your explicit consent.
 notice-archived = The previous version ({ $version }) is archived for your review.
+# The e-mail's subject and the HTML notice's title ($title: the policy's title that names the
+# company, as site-policy-title makes it: "HitGen Inc. Privacy Policy").
+notice-subject = Important changes to the { $title }
+# The notice's two links: to the page showing the changes, and to the new version in full.
+notice-link-changes = See what changed
+notice-link-policy = Read the full policy
 
 # ---- diff: rules/words
 # The name of a field of the policy model inside a sentence ("The {field} changed"); $id is the

@@ -555,6 +555,13 @@ notice-intro = El texto actualizado de «{ $title }» (versión { $version }) en
 notice-consent-again = Si usted ya prestó su consentimiento a esta política, los siguientes cambios requieren que vuelva a prestarlo:
 notice-rights-reduced = Algunos de estos cambios reducen sus derechos: no se le aplicarán sin su consentimiento explícito.
 notice-archived = La versión anterior ({ $version }) queda archivada para que pueda consultarla.
+# El asunto del correo electrónico y el título de la notificación en HTML ($title: el título de la
+# política con el nombre de la empresa, tal como lo forma site-policy-title: «Política de privacidad
+# de HitGen Inc.»).
+notice-subject = { $title }: cambios importantes
+# Los dos enlaces de la notificación: a la página que muestra los cambios y a la nueva versión completa.
+notice-link-changes = Ver qué ha cambiado
+notice-link-policy = Leer la política completa
 
 # ---------------------------------------------------------------- policyc diff
 # ---- diff: rules/words

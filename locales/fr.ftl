@@ -571,6 +571,12 @@ notice-intro = La nouvelle version de notre { $title } (version { $version }) en
 notice-consent-again = Si vous avez précédemment consenti à la présente politique, les modifications suivantes nécessitent de nouveau votre consentement :
 notice-rights-reduced = Certaines de ces modifications réduisent vos droits : elles ne vous seront pas applicables sans votre consentement explicite.
 notice-archived = La version précédente ({ $version }) est archivée et reste à votre disposition pour consultation.
+# L’objet du courrier électronique et le titre de l’avis en HTML ($title : le titre de la politique qui
+# nomme la société, tel que site-policy-title le construit : « Politique de confidentialité de HitGen Inc. »).
+notice-subject = Modifications importantes : { $title }
+# Les deux liens de l’avis : vers la page qui présente les modifications, et vers le texte intégral de la nouvelle version.
+notice-link-changes = Voir les modifications
+notice-link-policy = Lire le texte intégral de la politique
 
 # ---------------------------------------------------------------- policyc diff
 # Mots de `policyc diff` en français (fr) : complète fr.ftl. Les noms de champs (diff-field) et

@@ -519,6 +519,12 @@ notice-intro = 改定後の{ $title }（バージョン{ $version }）は、{ $d
 notice-consent-again = 以前に本ポリシーにご同意いただいている場合は、以下の変更について改めてお客様の同意が必要です。
 notice-rights-reduced = これらの変更の一部は、お客様の権利を縮小するものです。お客様の明示的な同意がない限り、当該変更はお客様には適用されません。
 notice-archived = 以前のバージョン（{ $version }）はアーカイブに保存しており、ご確認いただけます。
+# 電子メールの件名、および HTML 版のお知らせのタイトル（$title：会社名を含むポリシーの名称。site-policy-title で
+# 作られるもの：「HitGen Inc.のプライバシーポリシー」）。
+notice-subject = { $title }の重要な変更のお知らせ
+# お知らせに置く二つのリンク：変更内容を示すページへのリンクと、新しいバージョンの全文へのリンク。
+notice-link-changes = 変更内容を確認する
+notice-link-policy = ポリシーの全文を読む
 
 # ---------------------------------------------------------------- policyc diff
 # ---- diff: rules/words

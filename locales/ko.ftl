@@ -503,6 +503,12 @@ notice-intro = { $date }부터 { $title } 개정본(버전 { $version })이 시�
 notice-consent-again = 종전에 이 처리방침에 동의하신 경우, 다음 변경 사항에 대해서는 다시 동의하셔야 합니다.
 notice-rights-reduced = 이 중 일부 변경 사항은 이용자의 권리를 축소하므로, 명시적 동의 없이는 이용자에게 적용되지 않습니다.
 notice-archived = 직전 버전({ $version })은 열람하실 수 있도록 보관되어 있습니다.
+# 이메일의 제목이자 HTML 안내문의 제목($title: 회사의 명칭이 들어간 처리방침의 제목으로,
+# site-policy-title이 만드는 형태: "HitGen Inc. 개인정보 처리방침").
+notice-subject = { $title } 중요 변경 안내
+# 안내문의 두 링크: 변경 사항을 보여 주는 페이지로, 그리고 새 버전의 전문으로 이동.
+notice-link-changes = 변경 사항 보기
+notice-link-policy = 처리방침 전문 보기
 
 # ---------------------------------------------------------------- policyc diff
 # policyc diff의 문구: 한국어(en-delta.ftl과 메시지 단위로 대응).

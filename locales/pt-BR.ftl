@@ -572,6 +572,12 @@ notice-intro = O texto atualizado de “{ $title }” (versão { $version }) ent
 notice-consent-again = Se você já consentiu com esta política anteriormente, as alterações a seguir requerem novamente o seu consentimento:
 notice-rights-reduced = Algumas dessas alterações reduzem seus direitos: elas não se aplicarão a você sem o seu consentimento explícito.
 notice-archived = A versão anterior ({ $version }) está arquivada para sua consulta.
+# O assunto do e-mail e o título do aviso em HTML ($title: o título da política que nomeia a
+# empresa, tal como site-policy-title o forma: “Política de Privacidade de HitGen Inc.”).
+notice-subject = { $title }: alterações relevantes
+# Os dois links do aviso: para a página que mostra as alterações e para a nova versão na íntegra.
+notice-link-changes = Ver o que mudou
+notice-link-policy = Ler a política na íntegra
 
 # ---------------------------------------------------------------- policyc diff
 # ---- diff: regras/palavras

@@ -483,6 +483,12 @@ notice-intro = 更新后的{ $title }（版本{ $version }）将于{ $date }生�
 notice-consent-again = 如您此前已同意本政策，以下变更须重新征得您的同意：
 notice-rights-reduced = 其中部分变更会削减您的权利：未经您的明确同意，这些变更不会适用于您。
 notice-archived = 此前的版本（{ $version }）已存档，供您查阅。
+# 电子邮件的主题及 HTML 通知的标题（$title：写明公司名称的政策标题，即 site-policy-title 生成的标题，
+# 如“海杰亚 隐私政策”）。
+notice-subject = 关于{ $title }重要变更的通知
+# 通知中的两个链接：分别指向显示变更内容的页面和新版本全文。
+notice-link-changes = 查看变更内容
+notice-link-policy = 阅读政策全文
 
 # ---- diff: rules/words
 diff-field = { $id ->

@@ -536,6 +536,11 @@ notice-intro = 更新後的{ $title }（版本 { $version }）將於{ $date }生
 notice-consent-again = 若您先前曾同意本政策，下列變更須再次徵得您的同意：
 notice-rights-reduced = 其中部分變更將減損您的權利：未經您明示同意，這些變更對您不適用。
 notice-archived = 前一版本（{ $version }）已存檔，供您查閱。
+# 電子郵件的主旨及 HTML 通知的標題（$title：載明公司名稱的政策標題，由 site-policy-title 產生，例如「HitGen Inc.的隱私權政策」）。
+notice-subject = { $title }重要變更通知
+# 通知中的兩個連結：分別連至顯示變更內容的頁面，及新版本的全文。
+notice-link-changes = 查看變更內容
+notice-link-policy = 閱讀完整政策
 
 # ---------------------------------------------------------------- policyc diff
 # ---- diff: rules/words

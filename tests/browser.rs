@@ -1,4 +1,5 @@
-//! The HTML pages of the reference policies (and of a policy with a table) in real tools: zero errors from the Nu Html
+//! The HTML pages of the reference policies (and of a policy with a table), and the HTML
+//! notices of a major and of a consent change, in real tools: zero errors from the Nu Html
 //! Checker, no axe-core violation of any impact in headless Chromium, no console error,
 //! no request for anything the page does not ship. Needs Java, Debian's chromium and the npm
 //! packages of tests/browser (`.ci/run` installs them all).
@@ -34,6 +35,29 @@ fn html_pages_pass_the_nu_checker_and_axe_in_chromium() {
             files.push(path);
         }
     }
+    // The e-mail-ready notices of a major change (a new recipient that needs consent again)
+    // and of a reduction of rights, in both languages of the fixtures.
+    let settings = policyc::publish::NoticeSettings {
+        site_url: Some("https://policies.example.com/".into()),
+        from: None,
+    };
+    for name in ["recipient-added", "right-removed"] {
+        let model = |side: &str| {
+            let text =
+                std::fs::read_to_string(root.join(format!("tests/diff/{name}/{side}.policy")))
+                    .unwrap();
+            policyc::check::check_source(&text, None).policy.unwrap()
+        };
+        let (old, new) = (model("old"), model("new"));
+        let d = policyc::diff::diff(&old, &new);
+        assert!(d.severity >= policyc::diff::Severity::Major, "{name}");
+        for lang in &new.languages {
+            let notice = policyc::publish::Notice::new(&new, &d, lang, &settings);
+            let path = dir.path().join(format!("notice-{name}.{lang}.html"));
+            std::fs::write(&path, notice.html(&renderer).unwrap()).unwrap();
+            files.push(path);
+        }
+    }
     let out = Command::new("node")
         .arg(browser.join("check.mjs"))
         .args(&files)
@@ -45,10 +69,10 @@ fn html_pages_pass_the_nu_checker_and_axe_in_chromium() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(out.status.success(), "{report}");
-    assert!(report.contains("vnu: 8 pages, no errors"), "{report}");
+    assert!(report.contains("vnu: 12 pages, no errors"), "{report}");
     assert_eq!(
         report.matches("\nok   ").count() + usize::from(report.starts_with("ok   ")),
-        8,
+        12,
         "{report}"
     );
 }

@@ -941,15 +941,18 @@ fn what_goes_beyond_consent_is_a_fact_added_or_a_right_reduced_never_a_fact_remo
 
 #[test]
 fn the_notice_asks_again_for_consent_in_every_language() {
+    let notice_text = |p: &Policy, d: &Diff, lang: &str| {
+        policyc::publish::Notice::new(p, d, lang, &Default::default()).text()
+    };
     let new = model_of(&enterprise_china_with_a_new_recipient());
     let d = diff::diff(&model_of(&read("policies/enterprise-china.policy")), &new);
-    let zh = policyc::publish::notice_text(&new, &d, "zh-CN");
+    let zh = notice_text(&new, &d, "zh-CN");
     assert!(
         zh.contains("如您此前已同意本政策，以下变更须重新征得您的同意："),
         "{zh}"
     );
     assert!(zh.contains("《个人信息保护法》第二十三条"), "{zh}");
-    let en = policyc::publish::notice_text(&new, &d, "en");
+    let en = notice_text(&new, &d, "en");
     assert!(
         en.contains(
             "If you consented to this policy before, these changes need your consent again:"
@@ -959,7 +962,7 @@ fn the_notice_asks_again_for_consent_in_every_language() {
     assert!(en.contains("PIPL Art. 23"), "{en}");
     // A change that goes beyond no consent asks for none.
     let d = fixture("recipient-removed");
-    let text = policyc::publish::notice_text(
+    let text = notice_text(
         &model_of(&read("tests/diff/recipient-removed/new.policy")),
         &d,
         "en",

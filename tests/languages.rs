@@ -260,9 +260,11 @@ fn pages_of(lang: &str) -> Vec<(String, String)> {
         .find(|c| c["path"] == "section:sharing/p[1]")
         .unwrap_or_else(|| panic!("{id}: the paragraph's change: {changes:#}"));
     assert_eq!(removed["kind"], "removed", "{id}: {removed:#}");
-    let notice = format!("{id}/2024-06-01/notice.{lang}.txt");
-    let shown = archived(&p, &notice);
-    pages.push((notice, shown));
+    for form in ["txt", "html"] {
+        let notice = format!("{id}/2024-06-01/notice.{lang}.{form}");
+        let shown = archived(&p, &notice);
+        pages.push((notice, shown));
+    }
     for (rel, text) in site_pages(&p.path("site-out")) {
         pages.push((format!("site/{rel}"), text));
     }

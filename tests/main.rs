@@ -22,6 +22,7 @@ mod hostile;
 mod i18n_files;
 mod languages;
 mod model;
+mod notice;
 mod parse;
 mod real;
 mod receipt;

@@ -9,6 +9,12 @@
 //! notice-period-days = 30     # minimum days between publishing a major change and its
 //!                             # effective date, unless the policy sets notice-period
 //!
+//! [notice]                    # the notices of major changes (notice.<lang>.txt/.html/.eml)
+//! site-url = "https://policies.example.com/"  # where they link to (default: site/site.toml's
+//!                             # base_url; without either, notices have no links)
+//! from = "Privacy Team <privacy@example.com>"  # the e-mail's sender (default: the
+//!                             # controllers' names and the policy's first contact e-mail)
+//!
 //! [render]
 //! stale-translations = "authoritative"  # show the authoritative text in place of a stale
 //!                             # translation (default "notice": the translation, marked)
@@ -34,6 +40,8 @@ pub struct Config {
     #[serde(default)]
     pub publish: PublishConfig,
     #[serde(default)]
+    pub notice: NoticeConfig,
+    #[serde(default)]
     pub render: RenderConfig,
     #[serde(default)]
     pub lints: std::collections::BTreeMap<String, super::lints::Lint>,
@@ -49,6 +57,15 @@ pub struct ArchiveConfig {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct PublishConfig {
     pub notice_period_days: Option<u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct NoticeConfig {
+    /// The address the site is served at: notices link to the version's pages there.
+    pub site_url: Option<String>,
+    /// The sender of the notice e-mail, `Name <address>` or `address`.
+    pub from: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -73,6 +90,36 @@ pub fn load(dir: &Path) -> Result<Config, String> {
 }
 
 impl Config {
+    /// The notices' settings, checked: `[notice]`'s, the site address defaulting to
+    /// `site/site.toml`'s `base_url` in `dir` when that file exists.
+    pub fn notice(&self, dir: &Path) -> Result<crate::publish::NoticeSettings, String> {
+        let site_url = match &self.notice.site_url {
+            Some(url) => Some(
+                crate::site::normalize_base_url(url)
+                    .map_err(|e| format!("{FILE}: [notice] site-url: {e}"))?,
+            ),
+            None => {
+                let path = dir.join("site/site.toml");
+                match crate::source::read_text(&path, CONFIG_LIMIT)? {
+                    Some(text) => {
+                        crate::site::SiteConfig::parse(&text)
+                            .map_err(|e| format!("{}: {e}", path.display()))?
+                            .base_url
+                    }
+                    None => None,
+                }
+            }
+        };
+        if let Some(from) = &self.notice.from {
+            crate::publish::parse_mailbox(from)
+                .map_err(|e| format!("{FILE}: [notice] from: {e}"))?;
+        }
+        Ok(crate::publish::NoticeSettings {
+            site_url,
+            from: self.notice.from.clone(),
+        })
+    }
+
     /// The archive to use: `explicit` (from `--archive`), else the configured one, else the
     /// default.
     pub fn archive_path(&self, explicit: Option<&Path>) -> PathBuf {

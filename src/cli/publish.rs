@@ -54,6 +54,7 @@ pub(crate) struct Args {
 pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
     let today = super::date_or_today("--date", args.date.as_deref())?.to_string();
     let config = super::config::load(std::path::Path::new("."))?;
+    let notice = config.notice(std::path::Path::new("."))?;
     let candidates = check_all(&args.paths)?;
     let archive = publish::open(
         &config.archive_path(args.archive.as_deref()),
@@ -77,6 +78,7 @@ pub(crate) fn run(args: Args) -> Result<ExitCode, Error> {
         archive_arg: args.archive.as_ref().map(|a| a.display().to_string()),
         today,
         notice_period_days: config.publish.notice_period_days,
+        notice,
     };
     let decisions = match &archive {
         Some(archive) => publish::plan(archive, &renderer, &candidates, &opts)?,

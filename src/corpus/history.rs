@@ -118,6 +118,7 @@ pub fn publish_history(
             archive_arg: None,
             today: policy.dates.updated.clone(),
             notice_period_days: None,
+            notice: crate::publish::NoticeSettings::default(),
         };
         let candidate = crate::publish::Candidate {
             path: format!("{}.policy", policy.id).into(),

@@ -99,6 +99,76 @@ pub fn quote(title: &str, lang: &str) -> String {
     locale::message(lang, "quoted", &[("text", Arg::from(title.to_string()))])
 }
 
+/// Inline content as plain text (references, which need the whole model, are left out).
+pub fn inline_text(inlines: &[crate::model::Inline]) -> String {
+    use crate::model::Inline;
+    let mut out = String::new();
+    for i in inlines {
+        match i {
+            Inline::Text { text } => out.push_str(text),
+            Inline::Strong { content }
+            | Inline::Emph { content }
+            | Inline::Link { content, .. } => out.push_str(&inline_text(content)),
+            Inline::Ref { .. } | Inline::SectionRef { .. } => {}
+        }
+    }
+    out
+}
+
+/// Who publishes a policy, in `lang`: its controllers' names, joined as a list.
+pub fn publisher(policy: &Policy, lang: &str) -> String {
+    let names: Vec<String> = policy
+        .facts
+        .controllers
+        .iter()
+        .map(|c| {
+            let inlines = c
+                .name
+                .get(lang)
+                .or_else(|| c.name.get(&policy.authoritative))
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            inline_text(inlines)
+        })
+        .collect();
+    join(&names, lang)
+}
+
+/// The title that says whose policy it is ("HitGen Inc. Privacy Policy"): `title` with its
+/// `publisher`, unless the title already names the publisher or there is none. Its first
+/// word will do ("HitGen Privacy Policy" by HitGen Inc.), or in a name written without spaces
+/// its first two characters ("中華電信隱私權政策" by 中華電信股份有限公司).
+pub fn whose(title: &str, publisher: &str, lang: &str) -> String {
+    let word = publisher
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    let unspaced = word.chars().any(|c| {
+        use unicode_script::{Script, UnicodeScript};
+        matches!(
+            c.script(),
+            Script::Han | Script::Hiragana | Script::Katakana
+        )
+    });
+    let first: String = if unspaced {
+        word.chars().take(2).collect()
+    } else {
+        word.to_lowercase()
+    };
+    if first.is_empty() || title.to_lowercase().contains(&first) {
+        return title.to_string();
+    }
+    locale::message(
+        lang,
+        "site-policy-title",
+        &[
+            ("publisher", Arg::from(publisher.to_string())),
+            ("title", Arg::from(title.to_string())),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -56,10 +56,17 @@ pub(super) fn prepare(
     let notice = severity >= Severity::Major;
     if let (true, Some(d)) = (notice, &diff) {
         for lang in &p.languages {
+            let notice = Notice::new(p, d, lang, &opts.notice);
+            let text = notice.text();
+            let html = notice
+                .html(renderer)
+                .map_err(|e| archive::Error::Io(format!("{}: {e}", p.id)))?;
             files.insert(
-                format!("{dir}/notice.{lang}.txt"),
-                notice_text(p, d, lang).into_bytes(),
+                format!("{dir}/notice.{lang}.eml"),
+                notice.eml(&text, &html).into_bytes(),
             );
+            files.insert(format!("{dir}/notice.{lang}.html"), html.into_bytes());
+            files.insert(format!("{dir}/notice.{lang}.txt"), text.into_bytes());
         }
         files.insert(
             format!("{dir}/notice.json"),

@@ -23,8 +23,8 @@ use crate::model::wording;
 use crate::model::{Duration, Policy, Unit};
 use crate::render::Renderer;
 use files::prepare;
-pub use notice::notice_text;
 use notice::{add_days, days, days_between, notice_json};
+pub use notice::{parse_mailbox, Notice, NoticeSettings};
 pub use store::{commit, open, push, Recorded};
 
 /// A policy to publish: where it came from, its source and its checked model.
@@ -51,6 +51,8 @@ pub struct Request {
     pub today: String,
     /// From the configuration: the notice period for major changes, when the policy sets none.
     pub notice_period_days: Option<u32>,
+    /// From the configuration: where the notices link to and who sends them.
+    pub notice: NoticeSettings,
 }
 
 /// What publish will do with one policy.

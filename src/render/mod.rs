@@ -54,6 +54,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("policy.txt", include_str!("../../templates/policy.txt")),
     ("policy.md", include_str!("../../templates/policy.md")),
     ("style.css", include_str!("../../templates/style.css")),
+    ("notice.html", include_str!("../../templates/notice.html")),
 ];
 
 /// A template that failed to load or to render.
@@ -247,6 +248,22 @@ impl Renderer {
             Format::Html => finish_lines(&out, false),
             Format::Text | Format::Markdown => finish_lines(&out, true),
         })
+    }
+}
+
+impl Renderer {
+    /// The e-mail-ready HTML page of a notice (the template `notice.html`, which sees it as
+    /// `notice`).
+    pub fn render_notice(&self, notice: &impl serde::Serialize) -> Result<String, RenderError> {
+        const NAME: &str = "notice.html";
+        let template = self
+            .env
+            .get_template(NAME)
+            .map_err(|e| RenderError::new(NAME, &e))?;
+        let out = template
+            .render(minijinja::context! { notice => minijinja::Value::from(minijinja::value::Serde(notice)) })
+            .map_err(|e| RenderError::new(NAME, &e))?;
+        Ok(finish_lines(&out, true))
     }
 }
 

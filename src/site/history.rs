@@ -54,23 +54,7 @@ impl PolicyInfo {
         let publishers = model
             .languages
             .iter()
-            .map(|l| {
-                let names: Vec<String> = model
-                    .facts
-                    .controllers
-                    .iter()
-                    .map(|c| {
-                        let inlines = c
-                            .name
-                            .get(l)
-                            .or_else(|| c.name.get(&model.authoritative))
-                            .map(Vec::as_slice)
-                            .unwrap_or_default();
-                        inline_text(inlines)
-                    })
-                    .collect();
-                (l.clone(), wording::join(&names, l))
-            })
+            .map(|l| (l.clone(), wording::publisher(&model, l)))
             .collect();
         let today = now.to_string();
         // The version in effect: the latest effective date on or before today, the later
@@ -102,42 +86,9 @@ impl PolicyInfo {
             .unwrap_or_else(|| self.id.clone())
     }
 
-    /// The title that says whose policy it is ("HitGen Inc. Privacy Policy"): the policy's
-    /// title with its publisher, unless the title already names the publisher or there is
-    /// none. Its first word will do ("HitGen Privacy Policy" by HitGen Inc.), or in a name
-    /// written without spaces its first two characters ("中華電信隱私權政策" by
-    /// 中華電信股份有限公司).
+    /// The title that says whose policy it is ([`wording::whose`]).
     pub(super) fn whose(&self, lang: &str) -> String {
-        let title = self.title(lang);
-        let publisher = self.publisher(lang);
-        let word = publisher
-            .split_whitespace()
-            .next()
-            .unwrap_or_default()
-            .trim_matches(|c: char| !c.is_alphanumeric());
-        let unspaced = word.chars().any(|c| {
-            use unicode_script::{Script, UnicodeScript};
-            matches!(
-                c.script(),
-                Script::Han | Script::Hiragana | Script::Katakana
-            )
-        });
-        let first: String = if unspaced {
-            word.chars().take(2).collect()
-        } else {
-            word.to_lowercase()
-        };
-        if first.is_empty() || title.to_lowercase().contains(&first) {
-            return title;
-        }
-        crate::locale::message(
-            lang,
-            "site-policy-title",
-            &[
-                ("publisher", crate::locale::Arg::from(publisher)),
-                ("title", crate::locale::Arg::from(title)),
-            ],
-        )
+        wording::whose(&self.title(lang), &self.publisher(lang), lang)
     }
 
     /// `lang` when version `i` is published in it, else that version's first language.
@@ -172,22 +123,6 @@ impl PolicyInfo {
     pub(super) fn languages(&self) -> BTreeSet<&String> {
         self.versions.iter().flat_map(|v| &v.languages).collect()
     }
-}
-
-/// Inline content as plain text (references, which need the whole model, are left out).
-pub(super) fn inline_text(inlines: &[crate::model::Inline]) -> String {
-    use crate::model::Inline;
-    let mut out = String::new();
-    for i in inlines {
-        match i {
-            Inline::Text { text } => out.push_str(text),
-            Inline::Strong { content }
-            | Inline::Emph { content }
-            | Inline::Link { content, .. } => out.push_str(&inline_text(content)),
-            Inline::Ref { .. } | Inline::SectionRef { .. } => {}
-        }
-    }
-    out
 }
 
 /// The site's languages: the configured order, then the others alphabetically.

@@ -26,7 +26,7 @@ mod history;
 mod keys;
 mod manifest;
 mod pages;
-mod paths;
+pub(crate) mod paths;
 mod views;
 mod words;
 
@@ -44,7 +44,7 @@ use crate::diff::Op;
 use crate::model::wording;
 use crate::model::Policy;
 use crate::render::view::language_name;
-pub use config::{SiteConfig, SiteFolder};
+pub use config::{normalize_base_url, SiteConfig, SiteFolder};
 use history::*;
 use keys::*;
 pub use manifest::{is_inside, Manifest, ManifestEntry};

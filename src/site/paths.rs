@@ -20,11 +20,11 @@ pub(super) fn feed_path(id: &str, lang: &str) -> String {
     format!("{id}/feed.{lang}.xml")
 }
 
-pub(super) fn version_path(id: &str, version: &str, lang: &str) -> String {
+pub(crate) fn version_path(id: &str, version: &str, lang: &str) -> String {
     format!("{id}/{version}/{lang}.html")
 }
 
-pub(super) fn changes_path(id: &str, version: &str, lang: &str) -> String {
+pub(crate) fn changes_path(id: &str, version: &str, lang: &str) -> String {
     format!("{id}/{version}/changes.{lang}.html")
 }
 
