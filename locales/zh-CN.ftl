@@ -282,9 +282,9 @@ site-upcoming-notice = 即将生效的变更
 site-superseded-notice = 已被取代的版本
 site-generated = 由 policyc 根据政策存档生成。
 # 页面所涉政策归属于谁，用于标题、导航路径、首页卡片和订阅：$publisher 为个人信息处理者的名称
-# （有多个的，以“和”连接；常为拉丁字母，如“HitGen Inc.”），$title 为政策本身的标题（如“隐私政策”）。
+# （有多个的，以“和”连接；常为拉丁字母，如“HitGen Inc.”），$title 为政策本身的标题（如“隐私政策”），紧接其后，不加空格。
 # 仅在政策标题未写明发布者时使用。
-site-policy-title = { $publisher } { $title }
+site-policy-title = { $publisher }{ $title }
 # 印在某一版本页眉下方（仅用于打印）：该版本可供长期阅读的地址。
 site-permanent-address = 此版本的永久地址
 # 某一版本“变更内容”页面的标题，面向读者（$severity：consent、major、minor、editorial、none；
@@ -484,7 +484,7 @@ notice-consent-again = 如您此前已同意本政策，以下变更须重新征
 notice-rights-reduced = 其中部分变更会削减您的权利：未经您的明确同意，这些变更不会适用于您。
 notice-archived = 此前的版本（{ $version }）已存档，供您查阅。
 # 电子邮件的主题及 HTML 通知的标题（$title：写明公司名称的政策标题，即 site-policy-title 生成的标题，
-# 如“海杰亚 隐私政策”）。
+# 如“HitGen Inc.隐私政策”）。
 notice-subject = 关于{ $title }重要变更的通知
 # 通知中的两个链接：分别指向显示变更内容的页面和新版本全文。
 notice-link-changes = 查看变更内容

@@ -20,6 +20,9 @@ pub struct Page {
     pub lang: String,
     pub title: Vec<InlineView>,
     pub title_plain: String,
+    /// The title that says whose policy it is ("HitGen Inc. Privacy Policy"), for the
+    /// document's `<title>`: a tab, a bookmark or a search result names the company.
+    pub whose: String,
     pub version: String,
     pub dates: DatesView,
     pub labels: Labels,
@@ -211,6 +214,7 @@ pub fn page_with(policy: &Policy, lang: &str, stale: StaleText) -> Page {
         id: policy.id.clone(),
         lang: lang.to_string(),
         title_plain: plain(&title),
+        whose: wording::whose(&plain(&title), &wording::publisher(policy, lang), lang),
         title,
         version: policy.version.clone(),
         dates: DatesView {
