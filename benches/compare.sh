@@ -206,33 +206,58 @@ publish_ratio=$(ratio "${publish_s[$VERSIONS]}" "${publish_s[1]}")
 say "== site: full build and rebuild after one new version, at $VERSIONS versions"
 # From the repository (its site/ folder), on the archive of $VERSIONS versions, both builds
 # for the day of the version published in between. The full build starts from an empty
-# folder; each rebuild starts from a copy of the full build's output (manifest included).
+# folder (and no manifest); each rebuild starts from a copy of the full build's output and of
+# its manifest, which lives beside the folder.
 a="$work/history/archive-$VERSIONS.git"
 next="$work/history/v$VERSIONS/next/policy-00000.policy"
 date=$(awk '$1 == "updated" { print $2; exit }' "$next")
 site_args="--archive $a --out $work/site --now $date"
 hyperfine -N --runs 3 --style none --export-json "$work/site-full.json" \
-  --prepare "rm -rf $work/site" "$B site $site_args" >/dev/null 2>"$work/site-full-hyperfine.log"
-rm -rf "$work/site"
+  --prepare "rm -rf $work/site $work/site.policyc-site.json" "$B site $site_args" \
+  >/dev/null 2>"$work/site-full-hyperfine.log"
+rm -rf "$work/site" "$work/site.policyc-site.json"
 read -r _ full_m < <(measure "$B" site $site_args)
 rm -rf "$work/site-base" && cp -a "$work/site" "$work/site-base"
+# The pages of what changed since each of the versions before the current one (site.toml's
+# compare_horizon) are rewritten by every new version: their cost is measured apart, by the
+# same rebuild with compare_horizon = 0, whose full build is made here (not timed).
+rm -rf "$work/site-folder-0" && cp -a site "$work/site-folder-0"
+sed -i 's/^compare_horizon = .*/compare_horizon = 0/' "$work/site-folder-0/site.toml"
+grep -q '^compare_horizon = 0$' "$work/site-folder-0/site.toml"
+site0_args="--archive $a --site $work/site-folder-0 --out $work/site0 --now $date"
+rm -rf "$work/site0" "$work/site0.policyc-site.json"
+"$B" site $site0_args >/dev/null
+rm -rf "$work/site0-base" && cp -a "$work/site0" "$work/site0-base"
+cp "$work/site0.policyc-site.json" "$work/site0-base.json"
+cp "$work/site.policyc-site.json" "$work/site-base.json"
 head=$(git --git-dir="$a" rev-parse refs/heads/main)
 "$B" publish --archive "$a" --acknowledge-consent --date "$date" "$next" >/dev/null
+restore="rm -rf $work/site && cp -a $work/site-base $work/site && cp $work/site-base.json $work/site.policyc-site.json"
+restore0="rm -rf $work/site0 && cp -a $work/site0-base $work/site0 && cp $work/site0-base.json $work/site0.policyc-site.json"
 hyperfine -N --warmup 1 --runs 10 --style none --export-json "$work/site-incremental.json" \
-  --prepare "sh -c 'rm -rf $work/site && cp -a $work/site-base $work/site'" \
+  --prepare "sh -c '$restore'" \
   "$B site $site_args" >/dev/null 2>"$work/site-incremental-hyperfine.log"
-rm -rf "$work/site" && cp -a "$work/site-base" "$work/site"
+hyperfine -N --warmup 1 --runs 10 --style none --export-json "$work/site0-incremental.json" \
+  --prepare "sh -c '$restore0'" \
+  "$B site $site0_args" >/dev/null 2>"$work/site0-incremental-hyperfine.log"
+sh -c "$restore"
 figure site_incremental_files "$("$B" site $site_args | sed 's/.*: //')"
-rm -rf "$work/site" && cp -a "$work/site-base" "$work/site"
+sh -c "$restore0"
+figure site_incremental_files_without_compare_pages "$("$B" site $site0_args | sed 's/.*: //')"
+sh -c "$restore"
 read -r _ inc_m < <(measure "$B" site $site_args)
 git --git-dir="$a" update-ref refs/heads/main "$head"
 git --git-dir="$a" tag -d "policy-00000/$date" >/dev/null 2>&1 || true
 full_s=$(hyper_median "$work/site-full.json")
 inc_s=$(hyper_median "$work/site-incremental.json")
+inc0_s=$(hyper_median "$work/site0-incremental.json")
 figure site_full_seconds "$full_s"
 figure site_full_peak_rss_mb "$full_m"
 figure site_incremental_seconds "$inc_s"
 figure site_incremental_peak_rss_mb "$inc_m"
+figure site_incremental_without_compare_pages_seconds "$inc0_s"
+figure site_compare_pages_seconds "$(awk -v a="$inc_s" -v b="$inc0_s" 'BEGIN { printf "%.3f", a - b }')"
+figure site_incremental_without_compare_pages_vs_full "$(awk -v a="$inc0_s" -v b="$full_s" 'BEGIN { printf "%.3f", a / b }')"
 site_ratio=$(awk -v a="$inc_s" -v b="$full_s" 'BEGIN { printf "%.3f\n", a / b }')
 
 say "== parallel: build on one core (taskset -c 0) and on two (taskset -c 0,1), interleaved"

@@ -269,6 +269,18 @@ site-all-versions = Alle Versionen und Änderungen
 site-changelog = Versionen und Änderungen
 site-changelog-intro = Alle veröffentlichten Versionen dieser Datenschutzerklärung, die neueste zuerst. Jede Version verweist auf ihren vollständigen Text und auf die Änderungen gegenüber der jeweils vorherigen Version.
 site-what-changed = Was sich geändert hat
+# Der Link von einer archivierten Version zu der Seite mit allem, was sich seit ihr bis zu der heute
+# geltenden Version geändert hat, und die Bezeichnung dieser Seite in der Brotkrümelnavigation.
+site-since = Was sich seit dieser Version geändert hat
+# Der Titel dieser Seite ($version: die archivierte Version, von der sie ausgeht).
+site-since-title = Was sich seit Version { $version } geändert hat
+# Unter diesem Titel: was die Seite vergleicht ($version: die archivierte Version; $current: die
+# heute geltende Version; $count: wie viele Versionen nach $version veröffentlicht wurden, bis
+# einschließlich $current). Die Änderungen der Seite werden nach der wichtigsten unter ihnen eingestuft.
+site-since-compared = Version { $version } verglichen mit der heute geltenden Version { $current }. { PLURAL($count) ->
+        [one] Seitdem wurde eine Version veröffentlicht.
+       *[other] Seitdem wurden { $count } Versionen veröffentlicht: Die Änderungen dieser Versionen werden zusammen angezeigt, und maßgeblich für die Einstufung ist die wichtigste von ihnen.
+    }
 site-read-version = Diese Version lesen
 site-read-current = Aktuelle Version lesen
 site-previous-version = Vorherige Version

@@ -272,6 +272,18 @@ site-all-versions = All versions and changes
 site-changelog = Versions and changes
 site-changelog-intro = Every published version of this policy, newest first. Each links to its full text and to what changed since the version before it.
 site-what-changed = What changed
+# The link from an archived version to the page of everything that changed since it, up to the
+# version in effect today, and that page's label in the breadcrumbs.
+site-since = What changed since this version
+# That page's title ($version: the archived version it starts from).
+site-since-title = What changed since version { $version }
+# Under that title: what the page compares ($version: the archived version; $current: the
+# version in effect today; $count: how many versions were published after $version, up to
+# and including $current). Its changes are classed by the most important among them.
+site-since-compared = Version { $version } compared with the version in effect today, { $current }. { PLURAL($count) ->
+        [one] One version was published since.
+       *[other] { $count } versions were published since: their changes are shown together, and the class is that of the most important.
+    }
 site-read-version = Read this version
 site-read-current = Read the current version
 site-previous-version = Previous version

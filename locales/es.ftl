@@ -269,6 +269,18 @@ site-all-versions = Todas las versiones y cambios
 site-changelog = Versiones y cambios
 site-changelog-intro = Todas las versiones publicadas de esta política, de la más reciente a la más antigua. Cada una enlaza a su texto completo y a los cambios introducidos respecto de la versión anterior.
 site-what-changed = Qué ha cambiado
+# El enlace de una versión archivada a la página de todo lo que ha cambiado desde ella hasta la
+# versión hoy vigente, y el nombre de esa página en la ruta de navegación.
+site-since = Qué ha cambiado desde esta versión
+# El título de esa página ($version: la versión archivada desde la que parte).
+site-since-title = Qué ha cambiado desde la versión { $version }
+# Bajo ese título: qué compara la página ($version: la versión archivada; $current: la versión
+# hoy vigente; $count: cuántas versiones se han publicado después de $version, hasta $current
+# inclusive). Sus cambios se califican según el más importante de ellos.
+site-since-compared = Comparación de la versión { $version } con la versión hoy vigente, { $current }. { PLURAL($count) ->
+        [one] Desde entonces se ha publicado una versión.
+       *[other] Desde entonces se han publicado { $count } versiones: sus cambios se muestran en conjunto y su calificación es la del más importante.
+    }
 site-read-version = Leer esta versión
 site-read-current = Leer la versión vigente
 site-previous-version = Versión anterior

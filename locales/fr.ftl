@@ -270,6 +270,19 @@ site-all-versions = Toutes les versions et modifications
 site-changelog = Versions et modifications
 site-changelog-intro = Toutes les versions publiées de la présente politique, de la plus récente à la plus ancienne. Chacune renvoie à son texte intégral et aux modifications apportées depuis la version précédente.
 site-what-changed = Modifications apportées
+# Le lien d’une version archivée vers la page de tout ce qui a changé depuis, jusqu’à la version
+# en vigueur aujourd’hui, et l’intitulé de cette page dans le fil d’Ariane.
+site-since = Modifications apportées depuis cette version
+# Le titre de cette page ($version : la version archivée dont elle part).
+site-since-title = Modifications apportées depuis la version { $version }
+# Sous ce titre : ce que la page compare ($version : la version archivée ; $current : la version
+# en vigueur aujourd’hui ; $count : le nombre de versions publiées après $version, jusqu’à
+# $current incluse). Ses modifications sont classées selon la plus importante d’entre elles.
+# En français, « one » couvre 0 et 1 ; $count vaut toujours au moins 1.
+site-since-compared = Comparaison de la version { $version } avec la version en vigueur aujourd’hui ({ $current }). { PLURAL($count) ->
+        [one] Une seule version a été publiée depuis.
+       *[other] { $count } versions ont été publiées depuis : leurs modifications sont présentées ensemble, et le niveau retenu est celui de la plus importante.
+    }
 site-read-version = Lire cette version
 site-read-current = Lire la version en vigueur
 site-previous-version = Version précédente

@@ -265,6 +265,15 @@ site-all-versions = 모든 버전 및 변경 사항
 site-changelog = 버전 및 변경 이력
 site-changelog-intro = 이 처리방침의 게시된 모든 버전을 최신순으로 보여 줍니다. 각 버전에서 전문과 직전 버전 대비 변경 사항을 볼 수 있습니다.
 site-what-changed = 변경 사항
+# 보관된 버전에서 그 이후 현행 버전까지의 모든 변경 사항을 보여 주는 페이지로 가는 링크이자, 그
+# 페이지를 이동 경로에 표시하는 이름.
+site-since = 이 버전 이후의 변경 사항
+# 그 페이지의 제목($version: 비교의 기준이 되는 보관된 버전).
+site-since-title = 버전 { $version } 이후의 변경 사항
+# 제목 아래의 문구: 이 페이지가 무엇을 비교하는지($version: 보관된 버전; $current: 현재 시행 중인
+# 버전; $count: $version 이후 $current까지(포함) 게시된 버전의 수). 변경 수준은 그중 가장 중요한
+# 변경에 따름. 한국어에는 복수형이 없으므로 선택자 없이 한 문장으로 씀.
+site-since-compared = 버전 { $version }의 내용을 현행 버전({ $current })과 비교한 것입니다. 그 이후 현행 버전까지 게시된 버전은 { $count }개이며, 그 변경 사항을 모두 함께 보여 주고 변경 수준은 그중 가장 중요한 변경을 기준으로 표시합니다.
 site-read-version = 이 버전 보기
 site-read-current = 현행 버전 보기
 site-previous-version = 직전 버전

@@ -271,6 +271,18 @@ site-all-versions = Todas as versões e alterações
 site-changelog = Versões e alterações
 site-changelog-intro = Todas as versões publicadas desta política, da mais recente para a mais antiga. Cada uma remete ao seu texto integral e ao que mudou em relação à versão anterior.
 site-what-changed = O que mudou
+# O link de uma versão arquivada para a página de tudo o que mudou desde ela, até a versão em
+# vigor hoje, e o nome dessa página na trilha de navegação.
+site-since = O que mudou desde esta versão
+# O título dessa página ($version: a versão arquivada a partir da qual se compara).
+site-since-title = O que mudou desde a versão { $version }
+# Sob esse título: o que a página compara ($version: a versão arquivada; $current: a versão em
+# vigor hoje; $count: quantas versões foram publicadas depois de $version, até $current, inclusive).
+# As alterações recebem a classificação (termos de `severity`) da mais importante entre elas.
+site-since-compared = Versão { $version } em comparação com a versão em vigor hoje, { $current }. { PLURAL($count) ->
+        [one] Desde então, foi publicada uma versão.
+       *[other] Desde então, foram publicadas { $count } versões: as alterações de todas elas são apresentadas em conjunto, e a classificação é a da alteração mais importante.
+    }
 site-read-version = Ler esta versão
 site-read-current = Ler a versão vigente
 site-previous-version = Versão anterior

@@ -261,6 +261,14 @@ site-all-versions = 全部版本与变更
 site-changelog = 版本与变更记录
 site-changelog-intro = 本政策已公布的全部版本，最新的在前。每个版本均链接至其全文，以及与上一版本相比的变更内容。
 site-what-changed = 变更内容
+# 某一存档版本指向“自该版本以来的变更内容”页面的链接（该页面列出自该版本起直至现行版本的全部变更），
+# 亦用作该页面在导航路径中的名称。
+site-since = 自此版本以来的变更内容
+# 该页面的标题（$version：作为比较起点的存档版本）。
+site-since-title = 自版本 { $version } 以来的变更内容
+# 标题下方的说明：本页比较的对象（$version：该存档版本；$current：现行版本；$count：$version 之后公布的版本数，
+# 截至并包括 $current）。中文无复数形式，故不设选择器。页面的变更类别以其中最重要的变更为准。
+site-since-compared = 版本 { $version } 与现行版本（{ $current }）相比。此后公布的{ $count }个版本中的全部变更在此一并列出，变更类别以其中最重要的变更为准。
 site-read-version = 阅读此版本
 site-read-current = 阅读现行版本
 site-previous-version = 上一版本

@@ -266,6 +266,12 @@ site-all-versions = 所有版本及變更
 site-changelog = 版本及變更紀錄
 site-changelog-intro = 本政策所有已公布的版本，依新至舊排列。每個版本均連結至其全文，以及自前一版本以來的變更內容。
 site-what-changed = 變更內容
+# 從存檔版本連至「自該版本以來的所有變更」頁面（比較至現行版本為止）的連結文字，亦為該頁面在導覽路徑中的標籤。
+site-since = 自此版本以來的變更內容
+# 該頁面的標題（$version：作為比較起點的存檔版本）。
+site-since-title = 自版本 { $version } 以來的變更內容
+# 標題下方說明本頁比較的對象（$version：存檔版本；$current：現行版本；$count：$version 之後公布的版本數，計至 $current 並包含 $current）。變更程度以其中最重大的變更為準。中文無複數變化，故不依 $count 區分。
+site-since-compared = 版本 { $version } 與現行版本（{ $current }）比較。此後共公布{ $count }個版本；本頁合併列出其間的所有變更，變更程度以其中最重大者為準。
 site-read-version = 閱讀此版本
 site-read-current = 閱讀現行版本
 site-previous-version = 前一版本

@@ -553,7 +553,9 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
     synthetic(&archive, 0, 1000, &mut versions);
     let now = "2010-01-01";
     let out = p.ok(&["site", "--out", "www", "--now", now]);
-    assert!(out.contains("3010 written, 0 unchanged"), "{out}");
+    // 3,010 pages and the 20 pages of what changed since the versions before the current one
+    // (compare_horizon's default).
+    assert!(out.contains("3030 written, 0 unchanged"), "{out}");
     let site = p.path("www");
     let before = times(&site);
 
@@ -575,6 +577,15 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
         .map(|(k, _)| k)
         .collect();
     let (new, previous) = ("2002-09-27", "2002-09-26");
+    let day = |i: i64| {
+        jiff::civil::date(2000, 1, 1)
+            .checked_add(jiff::Span::new().days(i))
+            .unwrap()
+            .to_string()
+    };
+    // Against the new current version (1000): the pages of what changed since versions 980
+    // to 999 (the one of 979 is removed, and its version page loses the link to it).
+    let since = (980..1000).map(|i| format!("p/{}/since.en.html", day(i)));
     let expected = [
         "index.html".to_string(),
         "p/changelog.en.html".into(),
@@ -587,12 +598,14 @@ fn one_new_version_in_an_archive_of_a_thousand_rewrites_only_the_pages_that_show
         format!("p/{new}/dpv.jsonld"),
         format!("p/{new}/en.html"),
         "sitemap.xml".into(),
+        format!("p/{}/en.html", day(979)),
     ];
     let mut rewritten: Vec<String> = rewritten.into_iter().cloned().collect();
     rewritten.sort();
-    let mut expected = expected.to_vec();
+    let mut expected: Vec<String> = expected.into_iter().chain(since).collect();
     expected.sort();
     assert_eq!(rewritten, expected, "{out}");
+    assert!(!site.join(format!("p/{}/since.en.html", day(979))).exists());
     assert!(
         out.contains(&format!("{} written", expected.len())),
         "{out}"
@@ -852,4 +865,93 @@ fn an_incremental_build_writes_what_a_build_from_nothing_writes() {
     )
     .unwrap();
     same_as_fresh(&p, "2023-03-02");
+    // Fewer pages of what changed since a version.
+    let toml = std::fs::read_to_string(p.path("site/site.toml")).unwrap();
+    std::fs::write(
+        p.path("site/site.toml"),
+        toml.replacen("compare_horizon = 20", "compare_horizon = 1", 1),
+    )
+    .unwrap();
+    same_as_fresh(&p, "2024-03-01");
+}
+
+/// A reader of an archived version sees everything that changed since it, up to the version
+/// in effect, on one page linked from that version's own page (issue 17, item 4).
+#[test]
+fn an_archived_version_links_to_what_changed_since_it() {
+    let p = Project::reference();
+    let site = p.site("www", "2023-03-15");
+    let all = files(&site);
+    // hitgen's current version is 2023-03-10: the two before it have a page in each language.
+    for version in ["2021-04-26", "2023-03-01"] {
+        for lang in ["en", "zh-CN"] {
+            let page = format!("hitgen/{version}/{lang}.html");
+            let since = format!("since.{lang}.html");
+            assert!(
+                all.contains_key(&format!("hitgen/{version}/{since}")),
+                "{page}"
+            );
+            assert!(
+                read(&site, &page).contains(&format!("href=\"{since}\"")),
+                "{page} links to {since}"
+            );
+        }
+    }
+    // Nothing for the current version, nor for a policy whose later version is upcoming.
+    assert!(!all.contains_key("hitgen/2023-03-10/since.en.html"));
+    assert!(!all
+        .keys()
+        .any(|k| k.starts_with("cienet/") && k.contains("since")));
+
+    // From the first version: the major change and the editorial one after it, classed by the
+    // major; the new recipient's words in both languages.
+    let en = visible(&read(&site, "hitgen/2021-04-26/since.en.html"));
+    assert!(en.contains("What changed since version 2021-04-26"), "{en}");
+    assert!(
+        en.contains("compared with the version in effect today, 2023-03-10"),
+        "{en}"
+    );
+    assert!(en.contains("2 versions were published since"), "{en}");
+    assert!(en.contains("Important change, effective"), "{en}");
+    assert!(en.contains("advertising partners"), "{en}");
+    let raw = read(&site, "hitgen/2021-04-26/since.en.html");
+    assert!(
+        raw.contains("欢迎访问HitGen<ins>"),
+        "the Chinese edit is there too: {raw}"
+    );
+    let zh = visible(&read(&site, "hitgen/2021-04-26/since.zh-CN.html"));
+    assert!(zh.contains("自版本 2021-04-26 以来的变更内容"), "{zh}");
+    assert!(zh.contains("广告合作伙伴"), "{zh}");
+    // From the version before the current one: only the editorial edit.
+    let last = visible(&read(&site, "hitgen/2023-03-01/since.en.html"));
+    assert!(last.contains("One version was published since"), "{last}");
+    assert!(!last.contains("advertising partners"), "{last}");
+    assert!(!last.contains("Important change"), "{last}");
+    authors_view_is_not_public(&p, &site);
+
+    // compare_horizon counts the versions that get one: 1 keeps the newest, 0 none.
+    let toml = std::fs::read_to_string(p.path("site/site.toml")).unwrap();
+    for (horizon, kept) in [(1, vec!["2023-03-01"]), (0, vec![])] {
+        std::fs::write(
+            p.path("site/site.toml"),
+            toml.replacen(
+                "compare_horizon = 20",
+                &format!("compare_horizon = {horizon}"),
+                1,
+            ),
+        )
+        .unwrap();
+        let out = format!("www-{horizon}");
+        let site = p.site(&out, "2023-03-15");
+        let since: Vec<String> = files(&site)
+            .into_keys()
+            .filter(|k| k.starts_with("hitgen/") && k.ends_with("/since.en.html"))
+            .collect();
+        let expected: Vec<String> = kept
+            .iter()
+            .map(|v| format!("hitgen/{v}/since.en.html"))
+            .collect();
+        assert_eq!(since, expected, "compare_horizon = {horizon}");
+        assert!(!read(&site, "hitgen/2021-04-26/en.html").contains("since.en.html"));
+    }
 }

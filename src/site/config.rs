@@ -8,6 +8,8 @@
 //! feed_entries = 50                          # the newest versions each Atom feed lists (0: all)
 //! languages = ["en", "zh-CN"]                # the order of languages; the first is the default
 //! stylesheets = ["custom.css"]               # files of site/ linked from every page
+//! compare_horizon = 20                       # the newest versions before the current one that
+//!                                            # get a "what changed since" page (0: none)
 //! ```
 
 use std::collections::BTreeMap;
@@ -21,6 +23,9 @@ pub const FILE: &str = "site.toml";
 pub const DEFAULT_BANNER_DAYS: u32 = 30;
 /// How many of the newest versions a policy's feed lists, unless `feed_entries` says.
 pub const DEFAULT_FEED_ENTRIES: u32 = 50;
+/// How many versions before the current one get a page of what changed since, unless
+/// `compare_horizon` says.
+pub const DEFAULT_COMPARE_HORIZON: u32 = 20;
 /// The favicon every page links to; the site folder may replace it.
 pub const FAVICON: &str = "favicon.svg";
 /// The built-in favicon (`site/favicon.svg` of the policyc source tree).
@@ -69,6 +74,10 @@ fn default_feed_entries() -> u32 {
     DEFAULT_FEED_ENTRIES
 }
 
+fn default_compare_horizon() -> u32 {
+    DEFAULT_COMPARE_HORIZON
+}
+
 /// `site/site.toml`. Every key is optional but `base_url`, which `--base-url` may give instead.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -95,6 +104,11 @@ pub struct SiteConfig {
     /// Stylesheets of the site folder linked from every page, after the built-in ones.
     #[serde(default)]
     pub stylesheets: Vec<String>,
+    /// How many of the versions before the current one (the newest first) get a page of what
+    /// changed since them, against the current version (0: none). Each new current version
+    /// rewrites these pages, so the count bounds a rebuild's extra cost.
+    #[serde(default = "default_compare_horizon", alias = "compare-horizon")]
+    pub compare_horizon: u32,
 }
 
 impl Default for SiteConfig {
@@ -106,6 +120,7 @@ impl Default for SiteConfig {
             feed_entries: DEFAULT_FEED_ENTRIES,
             languages: Vec::new(),
             stylesheets: Vec::new(),
+            compare_horizon: DEFAULT_COMPARE_HORIZON,
         }
     }
 }

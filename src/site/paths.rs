@@ -28,6 +28,11 @@ pub(crate) fn changes_path(id: &str, version: &str, lang: &str) -> String {
     format!("{id}/{version}/changes.{lang}.html")
 }
 
+/// What changed from `version` to the current version.
+pub(super) fn since_path(id: &str, version: &str, lang: &str) -> String {
+    format!("{id}/{version}/since.{lang}.html")
+}
+
 /// The link from the page at `from` to `to` (both relative to the site root).
 pub(super) fn rel(from: &str, to: &str) -> String {
     // The folders of `from`, and how many of them `to` shares from the root (never its file).

@@ -94,6 +94,24 @@ pub fn changes_in(v: &str, lang: &str) -> String {
 }
 
 /// The line under it.
+/// The title of the page of what changed since `v`: "What changed since version 2021-04-26".
+pub fn since_title(v: &str, lang: &str) -> String {
+    locale::message(lang, "site-since-title", &[("version", s(v))])
+}
+
+/// What the page of what changed since `v` compares, and how many versions it spans.
+pub fn since_compared(v: &str, current: &str, count: usize, lang: &str) -> String {
+    locale::message(
+        lang,
+        "site-since-compared",
+        &[
+            ("version", s(v)),
+            ("current", s(current)),
+            ("count", locale::Arg::from(count)),
+        ],
+    )
+}
+
 pub fn compared_with(previous: &str, lang: &str) -> String {
     locale::message(lang, "banner-compared-with", &[("previous", s(previous))])
 }

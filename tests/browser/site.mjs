@@ -196,10 +196,21 @@ try {
   check(await count('.change .rule') > 0, 'each major change names its subject');
   check(await count('code') === 0, 'the diff page shows no code');
   await shoot('diff');
+  const changed = await page.locator('.change-summary strong').allTextContents();
   await follow('.page-header dl.facts div:nth-child(3) a', 'diff -> previous (archived) version');
   check(await count('[data-notice="superseded"]') === 1, 'the archived version says it was superseded');
   check(await page.locator('[data-notice="superseded"] a[href="../en.html"]').count() === 1, 'and links to the current version');
   await shoot('archived');
+  // Whoever accepted the archived version sees, one click away, everything that changed since.
+  const archived = here();
+  await follow('[data-notice="superseded"] a[href="since.en.html"]', 'archived version -> what changed since');
+  check(/\/since\.en\.html$/.test(here()), 'the page of what changed since', here());
+  const since = await page.locator('.change-summary strong').allTextContents();
+  const missed = changed.filter((c) => !since.includes(c));
+  check(changed.length > 0 && missed.length === 0, `what changed since holds every change of the later version (${since.length} changes)`, missed.join('; '));
+  check(await count('code') === 0, 'the page of what changed since shows no code');
+  await shoot('since');
+  await page.goto(`${main.base}${archived}`, { waitUntil: 'load' });
   await follow('nav.languages a[hreflang="zh-CN"]', 'archived version -> other language');
   check(await page.getAttribute('html', 'lang') === 'zh-CN' && /\/zh-CN\.html$/.test(here()), 'the archived version in Chinese', here());
   check(await count('[data-notice="superseded"]') === 1, 'the Chinese archived version is superseded too');
@@ -249,6 +260,7 @@ try {
       : /^index(\.|$)/.test(f) ? 'home'
         : /\/changelog\./.test(f) ? 'changelog'
           : /\/changes\./.test(f) ? 'diff'
+            : /\/since\./.test(f) ? 'since'
             : f.split('/').length === 2 ? 'current'
               : readFileSync(join(main.dir, f), 'utf8').includes('data-notice="superseded"') ? 'superseded'
                 : 'version';

@@ -29,7 +29,8 @@ pub(in crate::site) fn page_language(path: &str, languages: &[String]) -> (Strin
     (group, lang.to_string())
 }
 
-/// The diff of a version, read from its `changes.json`, as the diff page shows it.
+/// The diff of a version, read from its `changes.json` (or of a version and the current one),
+/// as the diff page at `from` shows it.
 pub(in crate::site) fn fill_changes(
     page: &mut ChangesPage,
     diff: &JsonDiff,
@@ -37,6 +38,7 @@ pub(in crate::site) fn fill_changes(
     id: &str,
     version: &str,
     previous: &str,
+    from: &str,
 ) {
     let in_lang = |m: &BTreeMap<String, String>| {
         m.get(lang)
@@ -54,7 +56,6 @@ pub(in crate::site) fn fill_changes(
         other => other,
     };
     page.headline = words::headline(severity, &page.version.effective, lang);
-    let from = changes_path(id, version, lang);
     for severity in ["consent", "major", "minor", "editorial"] {
         let changes: Vec<ChangeView> = diff
             .changes
@@ -69,7 +70,7 @@ pub(in crate::site) fn fill_changes(
                     let in_version = if kind == "removed" { previous } else { version };
                     format!(
                         "{}#{}",
-                        rel(&from, &version_path(id, in_version, lang)),
+                        rel(from, &version_path(id, in_version, lang)),
                         l.section
                     )
                 });

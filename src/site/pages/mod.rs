@@ -45,6 +45,11 @@ pub(in crate::site) enum Job<'a> {
     },
 }
 
+/// A value made by the first of several jobs that need it (they run in turn on the thread
+/// that reads the archive): the diff behind a page of what changed since a version in every
+/// language, the current version's model behind all of them.
+pub(in crate::site) type Shared<T> = std::rc::Rc<std::cell::RefCell<Option<T>>>;
+
 /// What rendering a page may read: the templates and the archive.
 pub(in crate::site) struct Sources<'a> {
     pub(in crate::site) env: &'a Environment<'static>,
@@ -387,15 +392,40 @@ impl<'a> Planner<'a> {
             .iter()
             .map(|v| hash(&[&serde_json::to_vec(v).expect("an entry serialises")]))
             .collect();
+        let since = self.since_versions(p);
+        let current_model: Shared<Policy> = Default::default();
         for (i, v) in p.versions.iter().enumerate() {
-            for lang in &v.languages {
-                let path = version_path(&p.id, &v.version, lang);
-                let deps = self.deps(&context, &banners, "version", &path, p, &entries, i);
+            let since_langs = if since.contains(&i) {
+                Self::since_langs(p, i)
+            } else {
+                Vec::new()
+            };
+            // One diff for the page of what changed since version i in every language.
+            let shared: Shared<JsonDiff> = Default::default();
+            for lang in &since_langs {
+                let path = since_path(&p.id, &v.version, lang);
+                let deps = self.since_deps(&context, &path, p, &entries, i);
                 if self.same(&path, &deps) {
                     jobs.push(Job::Same { path });
                 } else {
-                    let page =
-                        self.version_page(p, i, lang, &path, false, &recent, &upcoming, &notices);
+                    self.since_page(p, i, lang, jobs, deps, &shared, &current_model);
+                }
+            }
+            for lang in &v.languages {
+                let path = version_path(&p.id, &v.version, lang);
+                // Whether the page links to what changed since it.
+                let kind = if since_langs.contains(lang) {
+                    "version-since"
+                } else {
+                    "version"
+                };
+                let deps = self.deps(&context, &banners, kind, &path, p, &entries, i);
+                if self.same(&path, &deps) {
+                    jobs.push(Job::Same { path });
+                } else {
+                    let page = self.version_page(
+                        p, i, lang, &path, false, &recent, &upcoming, &notices, &since,
+                    );
                     let source = format!("{}/{}/{lang}.html", p.id, v.version);
                     self.injected(jobs, path, page, source, Some(deps));
                 }
@@ -420,8 +450,17 @@ impl<'a> Planner<'a> {
             .iter()
             .map(|lang| (current_path(&p.id, lang), lang.clone()));
         for (path, lang) in current.chain(index) {
-            let page =
-                self.version_page(p, p.shown, &lang, &path, true, &recent, &upcoming, &notices);
+            let page = self.version_page(
+                p,
+                p.shown,
+                &lang,
+                &path,
+                true,
+                &recent,
+                &upcoming,
+                &notices,
+                &[],
+            );
             self.injected(
                 jobs,
                 path,

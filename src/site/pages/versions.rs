@@ -15,6 +15,7 @@ impl<'a> Planner<'a> {
         recent: &[usize],
         upcoming: &[usize],
         notices: &BTreeMap<usize, serde_json::Value>,
+        since: &[usize],
     ) -> VersionPage {
         let v = &p.versions[i];
         let w = words(lang);
@@ -49,7 +50,9 @@ impl<'a> Planner<'a> {
                 links: vec![current_link.clone(), changelog_link.clone()],
             }]
         } else {
-            vec![at.superseded_banner(current_link.clone(), changelog_link.clone())]
+            let since = (since.contains(&i) && Self::since_langs(p, i).iter().any(|l| l == lang))
+                .then(|| at.link(w.get("since").into(), &since_path(&p.id, &v.version, lang)));
+            vec![at.superseded_banner(since, current_link.clone(), changelog_link.clone())]
         };
         let mut links = Vec::new();
         if i > 0 {
@@ -177,10 +180,208 @@ impl<'a> Planner<'a> {
                 let json = ctx.reader.read(&source)?;
                 let diff: JsonDiff = serde_json::from_slice(&json)
                     .map_err(|e| Error::Archive(format!("{source}: {e}")))?;
-                fill_changes(&mut page, &diff, &lang, &id, &version, &previous);
+                let from = changes_path(&id, &version, &lang);
+                fill_changes(&mut page, &diff, &lang, &id, &version, &previous, &from);
                 Ok(render(ctx.env, "site-changes.html", &page)?.into_bytes())
             })),
         });
+    }
+}
+
+impl<'a> Planner<'a> {
+    /// The versions that get a page of what changed since them: the `compare_horizon`
+    /// versions before the current one (none without a current version).
+    pub(in crate::site) fn since_versions(&self, p: &PolicyInfo) -> Vec<usize> {
+        let Some(c) = p.current else {
+            return Vec::new();
+        };
+        (c.saturating_sub(self.config.compare_horizon as usize)..c).collect()
+    }
+
+    /// The languages of version `i`'s page of what changed since: those it shares with the
+    /// current version.
+    pub(in crate::site) fn since_langs(p: &PolicyInfo, i: usize) -> Vec<String> {
+        let Some(c) = p.current else {
+            return Vec::new();
+        };
+        let current = &p.versions[c].languages;
+        p.versions[i]
+            .languages
+            .iter()
+            .filter(|l| current.contains(l))
+            .cloned()
+            .collect()
+    }
+
+    /// The digest of what the page of what changed since version `i` is built from: the
+    /// code, the policy's context, the index entries of versions `i` to the current one, and
+    /// the folders of version `i` and of the current version.
+    pub(in crate::site) fn since_deps(
+        &self,
+        context: &str,
+        path: &str,
+        p: &PolicyInfo,
+        entries: &[String],
+        i: usize,
+    ) -> String {
+        let c = p.current.unwrap_or(i);
+        let folder = |k: usize| {
+            self.reader
+                .entry(&format!("{}/{}", p.id, p.versions[k].version))
+                .map(|(oid, _)| oid.to_string())
+                .unwrap_or_default()
+        };
+        let mut parts: Vec<Vec<u8>> = vec![
+            self.code.clone().into_bytes(),
+            context.as_bytes().to_vec(),
+            b"since".to_vec(),
+            path.as_bytes().to_vec(),
+            folder(i).into_bytes(),
+            folder(c).into_bytes(),
+        ];
+        parts.extend(entries[i..=c].iter().map(|e| e.as_bytes().to_vec()));
+        let parts: Vec<&[u8]> = parts.iter().map(Vec::as_slice).collect();
+        hash(&parts)
+    }
+
+    /// The page of what changed from version `i` to the current version `c`: the diff of
+    /// their models, made when the page is (once for all its languages, through `shared`),
+    /// classed by the most important of the direct diff and of the versions between.
+    #[allow(clippy::too_many_arguments)]
+    pub(in crate::site) fn since_page(
+        &self,
+        p: &'a PolicyInfo,
+        i: usize,
+        lang: &str,
+        jobs: &mut Vec<Job<'a>>,
+        deps: String,
+        shared: &Shared<JsonDiff>,
+        current: &Shared<Policy>,
+    ) {
+        let c = p.current.expect("a since page has a current version");
+        let (v, cur) = (&p.versions[i], &p.versions[c]);
+        let path = since_path(&p.id, &v.version, lang);
+        let alternates: Vec<(String, String)> = ordered(&Self::since_langs(p, i), self.languages)
+            .into_iter()
+            .map(|l| {
+                let target = since_path(&p.id, &v.version, &l);
+                (l, target)
+            })
+            .collect();
+        let w = words(lang);
+        let crumbs = self.crumbs(
+            p,
+            &path,
+            lang,
+            vec![
+                (w.get("changelog").into(), Some(changelog_path(&p.id, lang))),
+                (
+                    words::version(&v.version, lang),
+                    Some(version_path(&p.id, &v.version, &p.lang_of(i, lang))),
+                ),
+                (w.get("since").into(), None),
+            ],
+        );
+        // The verdict: the current version's row, classed and summed up over every version
+        // published since `i`.
+        let mut verdict = self.row(p, c, &path, lang, false);
+        let mut severity = "none".to_string();
+        let mut rules: Vec<String> = Vec::new();
+        for k in i + 1..=c {
+            let entry = &p.versions[k];
+            severity = higher(&severity, &entry.severity).to_string();
+            for r in &entry.rules {
+                if !rules.contains(r) {
+                    rules.push(r.clone());
+                }
+            }
+        }
+        verdict.author_summary = None;
+        verdict.changes_href = None;
+        let page = ChangesPage {
+            chrome: self.chrome(
+                &path,
+                lang,
+                words::since_title(&v.version, lang),
+                &alternates,
+                crumbs,
+                None,
+            ),
+            policy_title: p.whose(lang),
+            version: verdict,
+            previous: self.row(p, i, &path, lang, false),
+            compared: words::since_compared(&v.version, &cur.version, c - i, lang),
+            headline: String::new(),
+            groups: Vec::new(),
+            has_prose: false,
+        };
+        let old = format!("{}/{}/model.json", p.id, v.version);
+        let new = format!("{}/{}/model.json", p.id, cur.version);
+        let key = self.key(
+            &path,
+            &(&page, &severity, &rules),
+            &[self.reader.oid(&old), self.reader.oid(&new)],
+        );
+        let lang = lang.to_string();
+        let id = p.id.clone();
+        let (version, previous) = (cur.version.clone(), v.version.clone());
+        let shared = shared.clone();
+        let current = current.clone();
+        jobs.push(Job::Make {
+            path: path.clone(),
+            key,
+            deps: Some(deps),
+            make: Make::Read(Box::new(move |ctx| {
+                if shared.borrow().is_none() {
+                    let model = |path: &str| -> Result<Policy, Error> {
+                        serde_json::from_slice(&ctx.reader.read(path)?)
+                            .map_err(|e| Error::Archive(format!("{path}: {e}")))
+                    };
+                    // The current version's model is read once for all these pages.
+                    if current.borrow().is_none() {
+                        *current.borrow_mut() = Some(model(&new)?);
+                    }
+                    let current = current.borrow();
+                    let d = crate::diff::diff(&model(&old)?, current.as_ref().expect("read"));
+                    *shared.borrow_mut() = Some(JsonDiff::new(&d));
+                }
+                let shared = shared.borrow();
+                let diff = shared.as_ref().expect("made above");
+                let mut page = page;
+                // The direct diff may find what no single step did (the fail-safe way):
+                // the higher class and every subject count.
+                let severity = higher(&severity, diff.severity.id());
+                let mut rules = rules;
+                for change in &diff.changes {
+                    if let Some(r) = change.rule {
+                        if !rules.iter().any(|x| x == r.id()) {
+                            rules.push(r.id().to_string());
+                        }
+                    }
+                }
+                page.version.severity = severity.to_string();
+                page.version.severity_label = words::severity(severity, &lang);
+                page.version.rules = rules.iter().map(|r| RuleView::new(r, &lang)).collect();
+                page.version.summary = words::key_changes(&rules, &lang).unwrap_or_default();
+                fill_changes(&mut page, diff, &lang, &id, &version, &previous, &path);
+                Ok(render(ctx.env, "site-changes.html", &page)?.into_bytes())
+            })),
+        });
+    }
+}
+
+/// The more important of two classes (`none`, `editorial`, `minor`, `major`, `consent`).
+fn higher<'s>(a: &'s str, b: &'s str) -> &'s str {
+    let rank = |s: &str| {
+        ["none", "editorial", "minor", "major", "consent"]
+            .iter()
+            .position(|x| *x == s)
+            .unwrap_or(0)
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
     }
 }
 
@@ -282,7 +483,12 @@ impl At<'_> {
     }
 
     /// On a superseded version: the next version published, fixed once it exists.
-    fn superseded_banner(&self, current: LinkView, changelog: LinkView) -> Banner {
+    fn superseded_banner(
+        &self,
+        since: Option<LinkView>,
+        current: LinkView,
+        changelog: LinkView,
+    ) -> Banner {
         let (p, lang) = (self.p, self.lang);
         let w = words(lang);
         let v = &p.versions[self.i];
@@ -298,14 +504,17 @@ impl At<'_> {
             ),
             text: words::superseded(&next.version, &wording::date(&next.effective, lang), lang),
             items: Vec::new(),
-            links: vec![
-                current,
-                self.link(
-                    words::version(&next.version, lang),
-                    &version_path(&p.id, &next.version, &p.lang_of(self.i + 1, lang)),
-                ),
-                changelog,
-            ],
+            links: since
+                .into_iter()
+                .chain([
+                    current,
+                    self.link(
+                        words::version(&next.version, lang),
+                        &version_path(&p.id, &next.version, &p.lang_of(self.i + 1, lang)),
+                    ),
+                    changelog,
+                ])
+                .collect(),
         }
     }
 }
