@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{LazyLock, Mutex, OnceLock};
 
-use regex::{Regex, RegexSet};
+use regex::Regex;
 
 use super::{overlaps, Found, Hit, Rule};
 use crate::model::vocab;
@@ -37,43 +37,14 @@ impl Pattern {
     }
 }
 
-/// The patterns of one language, with a set to find which of them match at all (compiled
-/// when first needed, by [`Patterns::set`]).
+/// The patterns of one language, each compiled when first needed, and the automaton of
+/// their anchors that says which a text may match.
 pub(super) struct Patterns {
     pub(super) list: Vec<Pattern>,
-    set: OnceLock<RegexSet>,
     /// The anchors of every pattern that has them, in one automaton, for [`find_each`].
     anchors: OnceLock<Anchors>,
     /// Phone words, for short service numbers.
     pub(super) phone: Option<Regex>,
-}
-
-/// A pattern that matches nothing, in the place of one that does not compile.
-const NOTHING: &str = r"[^\s\S]";
-
-impl Patterns {
-    /// The set of every pattern, index for index. A lazy DFA cache large enough for long
-    /// texts: with the default one the engine falls back to a far slower one on a paragraph of
-    /// megabytes (docs/performance.md).
-    pub(super) fn set(&self) -> &RegexSet {
-        self.set.get_or_init(|| {
-            let build = |sources: Vec<&str>| {
-                regex::RegexSetBuilder::new(sources)
-                    .size_limit(64 << 20)
-                    .dfa_size_limit(64 << 20)
-                    .build()
-            };
-            build(self.list.iter().map(|p| p.source.as_str()).collect()).unwrap_or_else(|_| {
-                let valid = self.list.iter().map(|p| match p.regex() {
-                    Some(_) => p.source.as_str(),
-                    None => NOTHING,
-                });
-                build(valid.collect())
-                    .or_else(|_| build(Vec::new()))
-                    .expect("an empty set compiles")
-            })
-        })
-    }
 }
 
 /// The languages whose words are not separated by spaces: phrases match anywhere.
@@ -287,7 +258,6 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
         });
     Patterns {
         list,
-        set: OnceLock::new(),
         anchors: OnceLock::new(),
         phone,
     }
@@ -372,14 +342,24 @@ fn cue_sources(lang: &str) -> Vec<Source> {
                 None => continue,
             },
         };
-        // `a|b`: ways of saying the same thing, counted as one.
-        let alternatives = |phrase: &str, l: &str| -> Vec<String> {
+        // `a|b`: ways of saying the same thing, counted as one. Each with its anchor, so that
+        // a text is searched only for the cues whose anchor it holds.
+        let alternatives = |phrase: &str, l: &str| -> Vec<(String, Option<String>)> {
             phrase
                 .split('|')
-                .map(|p| flagged(&phrase_regex(p.trim(), l, false), l))
+                .map(|p| {
+                    (
+                        flagged(&phrase_regex(p.trim(), l, false), l),
+                        anchor(p.trim(), l),
+                    )
+                })
                 .collect()
         };
-        let mut concepts: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        let pattern = |alts: Vec<(String, Option<String>)>| -> (String, Option<Vec<String>>) {
+            let (regexes, anchors): (Vec<String>, Vec<Option<String>>) = alts.into_iter().unzip();
+            (regexes.join("|"), anchors.into_iter().collect())
+        };
+        let mut concepts: BTreeMap<&str, Vec<(String, Option<String>)>> = BTreeMap::new();
         for (l, phrases) in by_lang {
             for phrase in phrases {
                 match concept(phrase) {
@@ -387,44 +367,27 @@ fn cue_sources(lang: &str) -> Vec<Source> {
                         .entry(name)
                         .or_default()
                         .extend(alternatives(said, l)),
-                    None if l == lang => out.push((
-                        format!("{table}:{phrase}"),
-                        rule,
-                        found,
-                        alternatives(phrase, l).join("|"),
-                        None,
-                    )),
+                    None if l == lang => {
+                        let (source, anchors) = pattern(alternatives(phrase, l));
+                        out.push((format!("{table}:{phrase}"), rule, found, source, anchors));
+                    }
                     None => {}
                 }
             }
         }
         for (name, alts) in concepts {
-            out.push((
-                format!("{table}:={name}"),
-                rule,
-                found,
-                alts.join("|"),
-                None,
-            ));
+            let (source, anchors) = pattern(alts);
+            out.push((format!("{table}:={name}"), rule, found, source, anchors));
         }
     }
     out
 }
 
+/// Every match of every pattern in `text`, pattern by pattern: those whose anchor the text
+/// does not hold are skipped without running (or compiling) them, as in [`find_each`].
 pub(super) fn find(patterns: &Patterns, text: &str, hits: &mut Vec<Hit>) {
-    for i in patterns.set().matches(text).iter() {
-        let p = &patterns.list[i];
-        let Some(regex) = p.regex() else { continue };
-        for m in regex.find_iter(text) {
-            hits.push(Hit {
-                key: p.key.clone(),
-                rule: p.rule,
-                found: p.found,
-                start: m.start(),
-                end: m.end(),
-            });
-        }
-    }
+    let all: Vec<usize> = (0..patterns.list.len()).collect();
+    find_each(patterns, &all, text, hits);
 }
 
 /// The indices of the patterns whose key starts with one of `prefixes`, for [`find_each`].
@@ -892,5 +855,52 @@ mod tests {
             assert_eq!(fast, found(slow), "{text}");
         }
         assert!(total > phrases.len() / 2, "{total} matches in all");
+    }
+
+    /// The same for the cue phrases of every language, in the text of that language, with
+    /// `find` (every pattern: terms, concepts and plain cues), against every pattern's regex
+    /// run alone: a cue's anchor never hides one of its matches.
+    #[test]
+    fn the_anchors_never_hide_a_cue() {
+        let (mut checked, mut matched) = (0, 0);
+        let mut langs: Vec<&String> = cues().values().flat_map(|t| t.keys()).collect();
+        langs.sort();
+        langs.dedup();
+        for lang in langs {
+            let patterns = build(lang, &[]);
+            for table in cues().values() {
+                for phrase in table.get(lang).into_iter().flatten() {
+                    let said = concept(phrase).map_or(phrase.as_str(), |(_, said)| said);
+                    for (n, alt) in said.split('|').enumerate() {
+                        // A text that says the phrase: a word for each gap, an ending for
+                        // each open word, capitals every other time.
+                        let alt = alt.trim().replace("...", "several").replace('*', "ing");
+                        let alt = if n % 2 == 0 { alt } else { alt.to_uppercase() };
+                        let text = format!("We ({alt}) here.");
+                        let mut fast = Vec::new();
+                        find(&patterns, &text, &mut fast);
+                        let mut slow = Vec::new();
+                        for p in &patterns.list {
+                            for m in p.regex().into_iter().flat_map(|r| r.find_iter(&text)) {
+                                slow.push((p.key.clone(), m.start(), m.end()));
+                            }
+                        }
+                        let mut fast: Vec<_> =
+                            fast.into_iter().map(|h| (h.key, h.start, h.end)).collect();
+                        fast.sort();
+                        slow.sort();
+                        assert_eq!(fast, slow, "{lang}: {text}");
+                        checked += 1;
+                        matched += usize::from(!fast.is_empty());
+                    }
+                }
+            }
+        }
+        // Most texts match: not all, since the made-up ending is English and a phrase ending
+        // in a full stop ("z. hd.") needs a letter after it.
+        assert!(
+            checked > 3000 && matched * 3 > checked * 2,
+            "{matched} of {checked} cue phrases"
+        );
     }
 }
