@@ -20,12 +20,26 @@ pub(super) struct Pattern {
     key: String,
     rule: Rule,
     found: Found,
+    /// Every alternative, joined in order: what a match of the pattern is.
     source: String,
+    /// None when the source does not compile (a policy's own label past the size limit): it
+    /// never matches.
+    regex: OnceLock<Option<Regex>>,
+    /// The alternatives of the languages written with spaces (bounded by Unicode `\b`), then
+    /// those of the others, each group joined in order and searched apart (see
+    /// [`find_each`]): on a text that is not ASCII, such as a Chinese one, a word boundary
+    /// sends the regex engine to its slow paths, and a Chinese text seldom holds the anchor of
+    /// an English phrase.
+    groups: [Group; 2],
+}
+
+/// Some alternatives of a pattern.
+struct Group {
+    /// None when the pattern has no alternative of this kind.
+    source: Option<String>,
     /// Pieces of which every match holds one, folded (see [`anchor`]): a text that holds
     /// none of them, folded, is not searched. None: always searched.
     anchors: Option<Vec<String>>,
-    /// None when the source does not compile (a policy's own label past the size limit): it
-    /// never matches.
     regex: OnceLock<Option<Regex>>,
 }
 
@@ -34,6 +48,41 @@ impl Pattern {
         self.regex
             .get_or_init(|| Regex::new(&self.source).ok())
             .as_ref()
+    }
+
+    fn new(key: String, rule: Rule, found: Found, alts: Vec<Alt>) -> Pattern {
+        let group = |spaced: bool| {
+            let alts: Vec<&Alt> = alts.iter().filter(|a| a.2 == spaced).collect();
+            Group {
+                source: (!alts.is_empty()).then(|| {
+                    alts.iter()
+                        .map(|a| a.0.as_str())
+                        .collect::<Vec<_>>()
+                        .join("|")
+                }),
+                anchors: alts.iter().map(|a| a.1.clone()).collect(),
+                regex: OnceLock::new(),
+            }
+        };
+        Pattern {
+            key,
+            rule,
+            found,
+            source: alts
+                .iter()
+                .map(|a| a.0.as_str())
+                .collect::<Vec<_>>()
+                .join("|"),
+            regex: OnceLock::new(),
+            groups: [group(true), group(false)],
+        }
+    }
+}
+
+impl Group {
+    fn regex(&self) -> Option<&Regex> {
+        let source = self.source.as_deref()?;
+        self.regex.get_or_init(|| Regex::new(source).ok()).as_ref()
     }
 }
 
@@ -222,7 +271,11 @@ pub(super) fn builtin_patterns(lang: &str) -> &'static Patterns {
 
 /// A pattern before it is compiled: key, rule, kind, regular expression.
 /// A pattern's key, rule, what it finds, its regular expression and its anchors.
-type Source = (String, Rule, Found, String, Option<Vec<String>>);
+type Source = (String, Rule, Found, Vec<Alt>);
+
+/// One alternative of a pattern: its regular expression, its anchor, and whether its language
+/// is written with spaces.
+type Alt = (String, Option<String>, bool);
 
 /// The patterns looked for in a text of `lang`: the vocabulary's terms and the cue concepts in
 /// every language (a sentence may be left in another language, and its translation must
@@ -236,14 +289,7 @@ pub(super) fn build(lang: &str, extra: &[(String, String, String, String)]) -> P
     }
     let list: Vec<Pattern> = sources
         .into_iter()
-        .map(|(key, rule, found, source, anchors)| Pattern {
-            key,
-            rule,
-            found,
-            source,
-            anchors,
-            regex: OnceLock::new(),
-        })
+        .map(|(key, rule, found, alts)| Pattern::new(key, rule, found, alts))
         .collect();
     let phone = cues()
         .get("phone")
@@ -309,19 +355,23 @@ fn term_sources(extra: &[(String, String, String, String)]) -> Vec<Source> {
             .filter(|(_, p)| p.chars().count() >= 2)
             .collect();
         phrases.sort_by_key(|(_, p)| std::cmp::Reverse(p.chars().count()));
-        let alternatives: Vec<String> = phrases
+        let alternatives: Vec<Alt> = phrases
             .iter()
-            .map(|(l, p)| flagged(&phrase_regex(p, l, true), l))
+            .map(|(l, p)| {
+                (
+                    flagged(&phrase_regex(p, l, true), l),
+                    anchor(p, l),
+                    !unspaced(l),
+                )
+            })
             .collect();
-        let anchors: Option<Vec<String>> = phrases.iter().map(|(l, p)| anchor(p, l)).collect();
         if !alternatives.is_empty() {
             let origin = if only_extra { "own-term" } else { "term" };
             out.push((
                 format!("{origin}:{kind}/{id}"),
                 rule,
                 Found::Term,
-                alternatives.join("|"),
-                anchors,
+                alternatives,
             ));
         }
     }
@@ -344,22 +394,19 @@ fn cue_sources(lang: &str) -> Vec<Source> {
         };
         // `a|b`: ways of saying the same thing, counted as one. Each with its anchor, so that
         // a text is searched only for the cues whose anchor it holds.
-        let alternatives = |phrase: &str, l: &str| -> Vec<(String, Option<String>)> {
+        let alternatives = |phrase: &str, l: &str| -> Vec<Alt> {
             phrase
                 .split('|')
                 .map(|p| {
                     (
                         flagged(&phrase_regex(p.trim(), l, false), l),
                         anchor(p.trim(), l),
+                        !unspaced(l),
                     )
                 })
                 .collect()
         };
-        let pattern = |alts: Vec<(String, Option<String>)>| -> (String, Option<Vec<String>>) {
-            let (regexes, anchors): (Vec<String>, Vec<Option<String>>) = alts.into_iter().unzip();
-            (regexes.join("|"), anchors.into_iter().collect())
-        };
-        let mut concepts: BTreeMap<&str, Vec<(String, Option<String>)>> = BTreeMap::new();
+        let mut concepts: BTreeMap<&str, Vec<Alt>> = BTreeMap::new();
         for (l, phrases) in by_lang {
             for phrase in phrases {
                 match concept(phrase) {
@@ -367,17 +414,18 @@ fn cue_sources(lang: &str) -> Vec<Source> {
                         .entry(name)
                         .or_default()
                         .extend(alternatives(said, l)),
-                    None if l == lang => {
-                        let (source, anchors) = pattern(alternatives(phrase, l));
-                        out.push((format!("{table}:{phrase}"), rule, found, source, anchors));
-                    }
+                    None if l == lang => out.push((
+                        format!("{table}:{phrase}"),
+                        rule,
+                        found,
+                        alternatives(phrase, l),
+                    )),
                     None => {}
                 }
             }
         }
         for (name, alts) in concepts {
-            let (source, anchors) = pattern(alts);
-            out.push((format!("{table}:={name}"), rule, found, source, anchors));
+            out.push((format!("{table}:={name}"), rule, found, alts));
         }
     }
     out
@@ -449,20 +497,22 @@ fn folded(text: &str) -> String {
         .collect()
 }
 
-/// The anchors of a language's patterns in one automaton: which patterns a text may match,
-/// found in one pass over it.
+/// The anchors of a language's patterns in one automaton: which patterns (and which of
+/// their groups) a text may match, found in one pass over it.
 struct Anchors {
     automaton: Option<aho_corasick::AhoCorasick>,
-    /// For each anchor of the automaton, the patterns it belongs to.
-    owners: Vec<Vec<usize>>,
+    /// For each anchor of the automaton, the patterns and groups it belongs to.
+    owners: Vec<Vec<(usize, usize)>>,
 }
 
 impl Anchors {
     fn new(list: &[Pattern]) -> Anchors {
-        let mut by_anchor: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut by_anchor: BTreeMap<&str, Vec<(usize, usize)>> = BTreeMap::new();
         for (i, p) in list.iter().enumerate() {
-            for a in p.anchors.iter().flatten() {
-                by_anchor.entry(a).or_default().push(i);
+            for (g, group) in p.groups.iter().enumerate() {
+                for a in group.anchors.iter().flatten() {
+                    by_anchor.entry(a).or_default().push((i, g));
+                }
             }
         }
         let automaton = aho_corasick::AhoCorasick::new(by_anchor.keys()).ok();
@@ -472,17 +522,28 @@ impl Anchors {
         }
     }
 
-    /// Whether pattern `i` may match somewhere in `text`, for each pattern; all true when the
+    /// Whether each group of each pattern may match somewhere in `text`; all true when the
     /// automaton could not be built.
-    fn candidates(&self, list: &[Pattern], text: &str) -> Vec<bool> {
+    fn candidates(&self, list: &[Pattern], text: &str) -> Vec<[bool; 2]> {
+        let present = |g: &Group| g.source.is_some();
         let Some(automaton) = &self.automaton else {
-            return vec![true; list.len()];
+            return list
+                .iter()
+                .map(|p| [present(&p.groups[0]), present(&p.groups[1])])
+                .collect();
         };
-        let mut out: Vec<bool> = list.iter().map(|p| p.anchors.is_none()).collect();
+        let mut out: Vec<[bool; 2]> = list
+            .iter()
+            .map(|p| {
+                p.groups
+                    .each_ref()
+                    .map(|g| present(g) && g.anchors.is_none())
+            })
+            .collect();
         let lower = folded(text);
         for m in automaton.find_overlapping_iter(&lower) {
-            for &i in &self.owners[m.pattern().as_usize()] {
-                out[i] = true;
+            for &(i, g) in &self.owners[m.pattern().as_usize()] {
+                out[i][g] = true;
             }
         }
         out
@@ -490,25 +551,40 @@ impl Anchors {
 }
 
 /// [`find`] for some of the patterns only, each searched alone, and only when the text holds
-/// one of its anchors: the set runs every pattern over every byte, and reading a whole policy,
-/// not a changed unit, `check` searches many texts.
+/// one of its anchors. A pattern's two groups (spaced and unspaced languages) are searched
+/// apart, each only when the text holds one of its own anchors; where both match and two of
+/// their matches overlap, the joined pattern decides, so the matches are always those of the
+/// joined pattern.
 pub(super) fn find_each(patterns: &Patterns, indices: &[usize], text: &str, hits: &mut Vec<Hit>) {
     let candidates = patterns
         .anchors
         .get_or_init(|| Anchors::new(&patterns.list))
         .candidates(&patterns.list, text);
-    let chosen = indices
-        .iter()
-        .filter(|&&i| candidates.get(i) == Some(&true));
-    for p in chosen.filter_map(|&i| patterns.list.get(i)) {
-        let Some(regex) = p.regex() else { continue };
-        for m in regex.find_iter(text) {
+    for &i in indices {
+        let (Some(p), Some(&chosen)) = (patterns.list.get(i), candidates.get(i)) else {
+            continue;
+        };
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        for (group, _) in p.groups.iter().zip(chosen).filter(|(_, c)| *c) {
+            let Some(regex) = group.regex() else { continue };
+            spans.extend(regex.find_iter(text).map(|m| (m.start(), m.end())));
+        }
+        if chosen == [true, true] {
+            spans.sort_unstable();
+            if spans.windows(2).any(|w| w[1].0 < w[0].1) {
+                spans = p
+                    .regex()
+                    .map(|r| r.find_iter(text).map(|m| (m.start(), m.end())).collect())
+                    .unwrap_or_default();
+            }
+        }
+        for (start, end) in spans {
             hits.push(Hit {
                 key: p.key.clone(),
                 rule: p.rule,
                 found: p.found,
-                start: m.start(),
-                end: m.end(),
+                start,
+                end,
             });
         }
     }
@@ -855,6 +931,35 @@ mod tests {
             assert_eq!(fast, found(slow), "{text}");
         }
         assert!(total > phrases.len() / 2, "{total} matches in all");
+    }
+
+    /// A pattern's two groups are searched apart; where their matches overlap, the joined
+    /// pattern decides, as one regular expression would have.
+    #[test]
+    fn overlapping_matches_of_the_two_groups_are_those_of_the_joined_pattern() {
+        let label = |lang: &str, text: &str| {
+            (
+                "data".to_string(),
+                "own".to_string(),
+                lang.to_string(),
+                text.to_string(),
+            )
+        };
+        // A spaced alternative and an unspaced one that match at the same place.
+        let patterns = build("en", &[label("en", "IP address"), label("zh-CN", "IP add")]);
+        let terms = keyed(&patterns, &["own-term:"]);
+        let text = "Your IP address and an IP add here.";
+        let mut hits = Vec::new();
+        find_each(&patterns, &terms, text, &mut hits);
+        let spans: Vec<(usize, usize)> = hits.iter().map(|h| (h.start, h.end)).collect();
+        let joined: Vec<(usize, usize)> = patterns.list[terms[0]]
+            .regex()
+            .unwrap()
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .collect();
+        assert_eq!(spans, joined);
+        assert_eq!(spans, [(5, 15), (23, 29)]);
     }
 
     /// The same for the cue phrases of every language, in the text of that language, with
