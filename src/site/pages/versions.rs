@@ -296,6 +296,17 @@ impl<'a> Planner<'a> {
                 }
             }
         }
+        // The headline's date: when the newest of the versions of the highest class took
+        // effect (the current version's when only the direct diff finds that class).
+        let dated: Vec<(String, String)> = (i + 1..=c)
+            .map(|k| {
+                let entry = &p.versions[k];
+                (
+                    entry.severity.clone(),
+                    wording::date(&entry.effective, lang),
+                )
+            })
+            .collect();
         verdict.author_summary = None;
         verdict.changes_href = None;
         let page = ChangesPage {
@@ -364,6 +375,17 @@ impl<'a> Planner<'a> {
                 page.version.rules = rules.iter().map(|r| RuleView::new(r, &lang)).collect();
                 page.version.summary = words::key_changes(&rules, &lang).unwrap_or_default();
                 fill_changes(&mut page, diff, &lang, &id, &version, &previous, &path);
+                let date = dated
+                    .iter()
+                    .rev()
+                    .find(|(class, _)| class == severity)
+                    .map_or(page.version.effective.as_str(), |(_, date)| date.as_str());
+                let class = if severity == "none" {
+                    "editorial"
+                } else {
+                    severity
+                };
+                page.headline = words::headline(class, date, &lang);
                 Ok(render(ctx.env, "site-changes.html", &page)?.into_bytes())
             })),
         });
